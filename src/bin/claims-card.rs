@@ -1,0 +1,110 @@
+//! The editors' command line.
+//!
+//! `claims-card render [DATA.json] [--lang LANG] [--asset-base URL]` prints the paste-ready snippet;
+//! `claims-card validate FILE...` checks datasets and exits non-zero on any error.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    cli::run(std::env::args().skip(1).collect())
+}
+
+// Trunk builds every target of the crate for wasm; the command line only exists natively.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use std::process::ExitCode;
+    use std::rc::Rc;
+
+    use claims_card::dataset::{Dataset, SEED_JSON};
+    use claims_card::render::{snippet, AssetBase};
+    use claims_card::words::Locale;
+
+    const USAGE: &str = "\
+usage:
+  claims-card render [DATA.json] [--lang LANG] [--asset-base URL]
+      Prints the snippet to paste into a page: the server-rendered card, its data and the script tag.
+      With no DATA.json, renders the seed dataset. LANG: en. URL: where embed.js is served (default ./).
+  claims-card validate FILE...
+      Checks each dataset and prints every error with its JSON path. Exits 1 if any file has an error.";
+
+    pub fn run(args: Vec<String>) -> ExitCode {
+        let result = match args.first().map(String::as_str) {
+            Some("render") => render(&args[1..]),
+            Some("validate") => validate(&args[1..]),
+            Some("--help" | "-h" | "help") => {
+                println!("{USAGE}");
+                Ok(())
+            }
+            _ => Err(USAGE.to_owned()),
+        };
+        match result {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(message) => {
+                eprintln!("{message}");
+                ExitCode::FAILURE
+            }
+        }
+    }
+
+    fn render(args: &[String]) -> Result<(), String> {
+        let mut file = None;
+        let mut locale = Locale::default();
+        let mut asset_base = AssetBase::default();
+        let mut args = args.iter();
+        while let Some(arg) = args.next() {
+            match arg.as_str() {
+                "--lang" => {
+                    let tag = args.next().ok_or("--lang needs a language, such as en")?;
+                    locale =
+                        Locale::from_tag(tag).ok_or_else(|| format!("--lang: the card does not speak \"{tag}\""))?;
+                }
+                "--asset-base" => {
+                    let base =
+                        args.next().ok_or("--asset-base needs a URL, such as https://cdn.example.org/claims-card/")?;
+                    asset_base = AssetBase::parse(base)?;
+                }
+                flag if flag.starts_with("--") => return Err(format!("unknown option {flag}\n\n{USAGE}")),
+                path if file.is_none() => file = Some(path.to_owned()),
+                extra => return Err(format!("render takes one data file; also got {extra}")),
+            }
+        }
+        let (name, json) = match &file {
+            Some(path) => (path.clone(), read(path)?),
+            None => ("the seed dataset".to_owned(), SEED_JSON.to_owned()),
+        };
+        let dataset = Dataset::from_json(&json).map_err(|error| report(&name, &error.lines()))?;
+        print!("{}", snippet(Rc::new(dataset), &json, locale, &asset_base));
+        Ok(())
+    }
+
+    fn validate(files: &[String]) -> Result<(), String> {
+        if files.is_empty() {
+            return Err(format!("validate needs at least one file\n\n{USAGE}"));
+        }
+        let mut failed = 0;
+        for path in files {
+            match read(path).and_then(|json| Dataset::from_json(&json).map_err(|error| report(path, &error.lines()))) {
+                Ok(_) => println!("{path}: ok"),
+                Err(message) => {
+                    failed += 1;
+                    eprintln!("{message}");
+                }
+            }
+        }
+        match failed {
+            0 => Ok(()),
+            n => Err(format!("{n} of {} files have errors", files.len())),
+        }
+    }
+
+    fn read(path: &str) -> Result<String, String> {
+        std::fs::read_to_string(path).map_err(|error| format!("{path}: cannot read: {error}"))
+    }
+
+    /// One line per problem, each starting with the file, as compilers do.
+    fn report(name: &str, lines: &[String]) -> String {
+        lines.iter().map(|line| format!("{name}: {line}")).collect::<Vec<_>>().join("\n")
+    }
+}

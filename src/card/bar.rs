@@ -1,0 +1,75 @@
+//! A figure's bar on the measure's shared scale, drawn so its bound can be seen:
+//! a lower bound fades out past its end, an approximate figure has a soft end, an upper bound is
+//! hollow, a range runs from its low to its high. Drawn in SVG with attributes, not inline styles,
+//! so a strict Content-Security-Policy needs no `'unsafe-inline'` for it.
+
+use yew::prelude::*;
+
+use crate::dataset::Figure;
+
+/// The scale's largest figure ends here, leaving room for the fade of an open-ended bar.
+const SCALE_END: f64 = 86.0;
+/// A nonzero figure stays visible however small it is beside the largest.
+const MIN_WIDTH: f64 = 0.8;
+
+#[derive(Properties, PartialEq)]
+pub struct BarProps {
+    pub figure: Figure,
+    /// The measure's largest headline figure; `None` when there is nothing to draw.
+    pub scale_max: Option<u64>,
+}
+
+#[component]
+pub fn Bar(props: &BarProps) -> Html {
+    let (Some(max), Some(_)) = (props.scale_max, props.figure.extent()) else {
+        return Html::default();
+    };
+    let at = |n: u64| {
+        let x = n as f64 / max as f64 * SCALE_END;
+        if n > 0 {
+            x.max(MIN_WIDTH)
+        } else {
+            0.0
+        }
+    };
+    let rect = |class: &'static str, from: f64, to: f64| {
+        html! { <rect class={class} x={units(from)} y="0" width={units((to - from).max(0.0))} height="10" /> }
+    };
+    let (kind, marks) = match props.figure {
+        Figure::Exact(n) => ("bar-exact", rect("fill", 0.0, at(n))),
+        Figure::About(n) => {
+            let end = at(n);
+            let soft = (end * 0.04).clamp(0.6, 3.0);
+            ("bar-about", html! { <>{ rect("fill", 0.0, end - soft) }{ rect("soft", end - soft, end + soft) }</> })
+        }
+        Figure::AtLeast(n) | Figure::MoreThan(n) => {
+            let end = at(n);
+            let fades = [(1.2, 3.6, "fade fade-1"), (4.8, 7.0, "fade fade-2"), (8.2, 10.2, "fade fade-3")];
+            let fades = fades.iter().map(|(from, to, class)| rect(class, end + from, end + to));
+            ("bar-open", html! { <>{ rect("fill", 0.0, end) }{ for fades }</> })
+        }
+        Figure::UpTo(n) => ("bar-up-to", rect("hollow", 0.0, at(n))),
+        Figure::Range(range) => {
+            let (low, high) = (at(range.low()), at(range.high()));
+            ("bar-range", html! { <>{ rect("range-lead", 0.0, low) }{ rect("fill", low, high) }</> })
+        }
+        Figure::NotReported => return Html::default(),
+    };
+    html! {
+        <svg
+            class={classes!("bar", kind)}
+            viewBox="0 0 100 10"
+            preserveAspectRatio="none"
+            aria-hidden="true"
+            focusable="false"
+        >
+            <rect class="track" x="0" y="0" width="100" height="10" />
+            { marks }
+        </svg>
+    }
+}
+
+/// Two decimals: the same text on the server and in the browser, and finer than a pixel.
+fn units(x: f64) -> String {
+    format!("{x:.2}")
+}

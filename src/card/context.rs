@@ -1,0 +1,43 @@
+//! Dated background lines: what happened, and figures that are not a party's losses.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::dataset::Dataset;
+use crate::words::Locale;
+
+#[derive(Properties, PartialEq)]
+pub struct ContextProps {
+    pub dataset: Rc<Dataset>,
+    pub locale: Locale,
+}
+
+#[component]
+pub fn Context(props: &ContextProps) -> Html {
+    let words = props.locale.words();
+    let lines = &props.dataset.context;
+    if lines.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section class="context" aria-labelledby="cc-context">
+            <h3 class="section-title" id="cc-context">{ words.context }</h3>
+            <ol class="context-lines">
+                { for lines.iter().map(|line| html! {
+                    <li>
+                        if let Some(date) = line.date {
+                            <time datetime={date.to_string()}>{ words.date(date) }</time>
+                        }
+                        <span class="context-text">
+                            { &line.text }
+                            if let Some(source) = &line.source {
+                                { " " }<span class="context-source">{ format!("({})", source.outlet) }</span>
+                            }
+                        </span>
+                    </li>
+                }) }
+            </ol>
+        </section>
+    }
+}

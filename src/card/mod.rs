@@ -1,0 +1,71 @@
+//! The card as Yew components, one file per visible block. Components know nothing of where the
+//! data came from: they get a validated `Dataset` and a `Locale`, and the same props give the same
+//! markup on the server and in the browser.
+
+mod bar;
+mod breakdown;
+mod comparison;
+mod context;
+mod error;
+mod header;
+mod measure_switch;
+mod notes;
+mod provenance;
+mod sources;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::dataset::{Dataset, Measure};
+use crate::words::Locale;
+
+pub use error::ErrorCard;
+
+/// The card's stylesheet, put in each shadow root by the server snippet and by the browser alike.
+pub const STYLE: &str = include_str!("card.css");
+
+#[derive(Properties, PartialEq)]
+pub struct CardProps {
+    pub dataset: Rc<Dataset>,
+    #[prop_or_default]
+    pub locale: Locale,
+    /// The measure shown first; a reader may have picked another before the wasm arrived.
+    #[prop_or_default]
+    pub initial_measure: Option<Measure>,
+    /// Called once the card's markup is in the DOM (never on the server).
+    #[prop_or_default]
+    pub on_rendered: Callback<()>,
+}
+
+/// The whole card: headline, measure switch, one comparison panel per measure, context, notes, sources.
+#[component]
+pub fn Card(props: &CardProps) -> Html {
+    let CardProps { dataset, locale, initial_measure, on_rendered } = props;
+    let words = locale.words();
+    let measures = dataset.measures();
+    let selected = initial_measure.filter(|measure| measures.contains(measure)).or_else(|| measures.first().copied());
+
+    {
+        let on_rendered = on_rendered.clone();
+        use_effect_with((), move |_| on_rendered.emit(()));
+    }
+
+    html! {
+        <article class="card" lang={words.tag} aria-labelledby="cc-title">
+            <header::Header dataset={dataset.clone()} locale={*locale} />
+            <measure_switch::MeasureSwitch measures={measures.clone()} selected={selected} locale={*locale} />
+            { for measures.iter().map(|measure| html! {
+                <comparison::Comparison
+                    key={measure.key()}
+                    dataset={dataset.clone()}
+                    measure={*measure}
+                    locale={*locale}
+                />
+            }) }
+            <context::Context dataset={dataset.clone()} locale={*locale} />
+            <notes::Notes dataset={dataset.clone()} locale={*locale} />
+            <sources::Sources dataset={dataset.clone()} locale={*locale} />
+        </article>
+    }
+}

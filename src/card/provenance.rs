@@ -1,0 +1,89 @@
+//! Where a figure came from: its date and outlet under the figure, and on tap or Enter the source's
+//! own sentence, any note, and the full citation. A `<details>` element: keyboard and screen reader
+//! support come with it, and it works before the wasm arrives.
+
+use yew::prelude::*;
+
+use crate::dataset::{Claim, Source};
+use crate::words::{Locale, Words};
+
+#[derive(Properties, PartialEq)]
+pub struct ProvenanceProps {
+    pub claim: Claim,
+    pub locale: Locale,
+}
+
+#[component]
+pub fn Provenance(props: &ProvenanceProps) -> Html {
+    let words = props.locale.words();
+    let claim = &props.claim;
+    html! {
+        <details class="provenance">
+            <summary>
+                <span class="as-of">{ words.as_of(claim.as_of) }</span>
+                { " · " }
+                <span class="outlet">{ outlet_chain(&claim.source, words) }</span>
+            </summary>
+            <div class="provenance-body">
+                <blockquote class="quote">{ format!("“{}”", claim.quote) }</blockquote>
+                if let Some(note) = &claim.note {
+                    <p class="claim-note">{ note }</p>
+                }
+                <p class="citation">
+                    <span class="citation-label">{ words.source_label }{ ": " }</span>
+                    <Citation source={claim.source.clone()} locale={props.locale} />
+                </p>
+            </div>
+        </details>
+    }
+}
+
+/// "Azerbaijani Press Agency (APA) via Kyiv Independent".
+fn outlet_chain(source: &Source, words: &Words) -> String {
+    match &source.via {
+        Some(via) => format!("{} {} {}", source.outlet, words.via, outlet_chain(via, words)),
+        None => source.outlet.clone(),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CitationProps {
+    pub source: std::rc::Rc<Source>,
+    pub locale: Locale,
+}
+
+/// A full citation: outlet (linked when the data gives a safe link), author, title, description,
+/// date, and the outlet it reached us through.
+#[component]
+pub fn Citation(props: &CitationProps) -> Html {
+    let words = props.locale.words();
+    let source = &props.source;
+    let outlet = match &source.url {
+        Some(url) => html! {
+            <a href={url.to_string()} target="_blank" rel="noopener noreferrer">{ &source.outlet }</a>
+        },
+        None => html! { <cite>{ &source.outlet }</cite> },
+    };
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(author) = &source.author {
+        parts.push(author.clone());
+    }
+    if let Some(title) = &source.title {
+        parts.push(format!("“{title}”"));
+    }
+    if let Some(description) = &source.description {
+        parts.push(description.clone());
+    }
+    if let Some(published) = source.published {
+        parts.push(words.date(published));
+    }
+    if let Some(via) = &source.via {
+        parts.push(format!("{} {}", words.via, outlet_chain(via, words)));
+    }
+    html! {
+        <>
+            { outlet }
+            if !parts.is_empty() { { format!(", {}", parts.join(", ")) } }
+        </>
+    }
+}

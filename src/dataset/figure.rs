@@ -1,0 +1,95 @@
+//! A reported number with its bound: the qualifier is part of the number ("at least 200").
+
+/// What a source said about one count. Each bound is its own variant, so a lower bound can never be
+/// drawn or worded as an exact figure by accident.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Figure {
+    /// "192 troops".
+    Exact(u64),
+    /// "some 511", "about 500", "nearly 60".
+    About(u64),
+    /// "at least 200": the true figure may be higher.
+    AtLeast(u64),
+    /// "more than 40": strictly above, and possibly far above.
+    MoreThan(u64),
+    /// "up to 5": an upper limit.
+    UpTo(u64),
+    /// "between 10 and 20".
+    Range(Range),
+    /// The party gave no figure. Never drawn as zero.
+    NotReported,
+}
+
+/// A closed range whose low end is below its high end. Only `Range::new` builds one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Range {
+    low: u64,
+    high: u64,
+}
+
+impl Range {
+    pub fn new(low: u64, high: u64) -> Result<Self, String> {
+        if low < high {
+            Ok(Self { low, high })
+        } else {
+            Err(format!("a range's low ({low}) must be below its high ({high})"))
+        }
+    }
+
+    pub fn low(self) -> u64 {
+        self.low
+    }
+
+    pub fn high(self) -> u64 {
+        self.high
+    }
+}
+
+impl Figure {
+    /// How far this figure reaches on a shared scale: the high end of a range, the number otherwise.
+    pub fn extent(self) -> Option<u64> {
+        match self {
+            Figure::Exact(n) | Figure::About(n) | Figure::AtLeast(n) | Figure::MoreThan(n) | Figure::UpTo(n) => Some(n),
+            Figure::Range(range) => Some(range.high()),
+            Figure::NotReported => None,
+        }
+    }
+
+    /// True when the true figure may lie beyond the number shown ("at least", "more than").
+    pub fn is_open_ended(self) -> bool {
+        matches!(self, Figure::AtLeast(_) | Figure::MoreThan(_))
+    }
+
+    /// True for exactly one: chooses the singular of what is counted ("1 civilian").
+    pub fn is_exactly_one(self) -> bool {
+        self == Figure::Exact(1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_range_must_rise() {
+        assert!(Range::new(10, 20).is_ok());
+        assert!(Range::new(20, 20).is_err());
+        assert!(Range::new(30, 20).is_err());
+    }
+
+    #[test]
+    fn extent_is_what_a_bar_reaches() {
+        assert_eq!(Figure::AtLeast(200).extent(), Some(200));
+        assert_eq!(Figure::Range(Range::new(10, 20).unwrap()).extent(), Some(20));
+        assert_eq!(Figure::NotReported.extent(), None);
+    }
+
+    #[test]
+    fn only_lower_bounds_are_open_ended() {
+        assert!(Figure::AtLeast(1).is_open_ended());
+        assert!(Figure::MoreThan(1).is_open_ended());
+        assert!(!Figure::About(1).is_open_ended());
+        assert!(!Figure::UpTo(1).is_open_ended());
+        assert!(!Figure::Exact(1).is_open_ended());
+    }
+}

@@ -1,0 +1,233 @@
+//! The validated model of a dataset: everything the card may show, and nothing it may not.
+//!
+//! `Dataset::from_json` is the only way in, so every `Claim` holds the `Party` it is about and the
+//! `Source` that reported it (no dangling ids), and every number carries its bound and its date.
+//! The model knows nothing of HTML or the DOM.
+
+mod date;
+mod figure;
+mod read;
+mod seed;
+mod url;
+
+use std::rc::Rc;
+
+pub use date::CalendarDate;
+pub use figure::{Figure, Range};
+pub use read::{DatasetError, FieldError, MAX_DOCUMENT_BYTES};
+pub use seed::SEED_JSON;
+pub use url::SafeUrl;
+
+/// The format version this build reads. A document names the version it was written for.
+pub const FORMAT_VERSION: u64 = 1;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dataset {
+    pub id: String,
+    pub kicker: Option<String>,
+    pub title: String,
+    pub dek: Option<String>,
+    pub event: EventDates,
+    parties: Vec<Rc<Party>>,
+    sources: Vec<Rc<Source>>,
+    claims: Vec<Claim>,
+    pub context: Vec<ContextLine>,
+    pub notes: Vec<String>,
+}
+
+/// When the events the claims are about took place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EventDates {
+    pub start: CalendarDate,
+    /// Not before `start`.
+    pub end: Option<CalendarDate>,
+}
+
+/// A side whose losses are claimed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Party {
+    pub id: String,
+    pub name: String,
+    /// Position in the dataset, from 0: gives the party its place and its accent on the card.
+    pub slot: usize,
+}
+
+/// Where a claim was reported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    pub id: String,
+    pub outlet: String,
+    pub author: Option<String>,
+    pub title: Option<String>,
+    /// How the outlet is described ("state-run, citing the Health Ministry").
+    pub description: Option<String>,
+    pub published: Option<CalendarDate>,
+    /// Only `http:` and `https:` links exist; a source without one is shown without a link.
+    pub url: Option<SafeUrl>,
+    /// The outlet through which this source reached us, when we did not read it first-hand.
+    pub via: Option<Rc<Source>>,
+}
+
+/// One figure that one claimant gave about one party's losses.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    pub id: String,
+    /// Whose losses.
+    pub party: Rc<Party>,
+    /// Who says so, in the source's attribution ("Azerbaijan's Health Ministry").
+    pub claimant: String,
+    pub measure: Measure,
+    pub group: Group,
+    pub figure: Figure,
+    /// The source's own hedge, kept beside the number ("allegedly").
+    pub hedge: Option<String>,
+    pub as_of: AsOf,
+    pub source: Rc<Source>,
+    /// The source's own sentence.
+    pub quote: String,
+    pub note: Option<String>,
+    /// The figure shown in the party's comparison row; the others form the breakdown.
+    pub headline: bool,
+}
+
+/// The date a figure carries: the day it describes, or the day by which it had been reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AsOf {
+    RefersTo(CalendarDate),
+    ReportedBy(CalendarDate),
+}
+
+impl AsOf {
+    pub fn date(self) -> CalendarDate {
+        match self {
+            AsOf::RefersTo(date) | AsOf::ReportedBy(date) => date,
+        }
+    }
+}
+
+/// What happened to the people counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Measure {
+    Killed,
+    Wounded,
+    Missing,
+    Captured,
+}
+
+impl Measure {
+    /// Every measure, in the order the card offers them.
+    pub const ALL: [Measure; 4] = [Measure::Killed, Measure::Wounded, Measure::Missing, Measure::Captured];
+
+    /// The name used in data files and in the card's markup.
+    pub fn key(self) -> &'static str {
+        match self {
+            Measure::Killed => "killed",
+            Measure::Wounded => "wounded",
+            Measure::Missing => "missing",
+            Measure::Captured => "captured",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|measure| measure.key() == key)
+    }
+}
+
+/// Who is counted. Sources count different groups; the card says which beside every figure and
+/// never adds one group to another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Group {
+    /// Everyone, civilians included.
+    People,
+    /// Armed forces of any branch ("troops").
+    ServiceMembers,
+    Soldiers,
+    /// Service members of an interior ministry.
+    InteriorMinistry,
+    Civilians,
+    Children,
+}
+
+impl Group {
+    pub const ALL: [Group; 6] = [
+        Group::People,
+        Group::ServiceMembers,
+        Group::Soldiers,
+        Group::InteriorMinistry,
+        Group::Civilians,
+        Group::Children,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Group::People => "people",
+            Group::ServiceMembers => "service_members",
+            Group::Soldiers => "soldiers",
+            Group::InteriorMinistry => "interior_ministry",
+            Group::Civilians => "civilians",
+            Group::Children => "children",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|group| group.key() == key)
+    }
+}
+
+/// A dated line of background: not a party's loss, so never drawn as a bar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContextLine {
+    pub date: Option<CalendarDate>,
+    pub text: String,
+    pub source: Option<Rc<Source>>,
+}
+
+impl Dataset {
+    /// Reads and validates a JSON document. Every problem is reported, each with its JSON path.
+    pub fn from_json(text: &str) -> Result<Self, DatasetError> {
+        read::dataset_from_json(text)
+    }
+
+    /// The dataset compiled into the card, shown when a page names no data.
+    pub fn seed() -> Self {
+        // The seed is checked by the test suite; a broken seed fails the build's tests, not a reader.
+        Self::from_json(SEED_JSON).expect("the compiled-in seed dataset is valid")
+    }
+
+    pub fn parties(&self) -> &[Rc<Party>] {
+        &self.parties
+    }
+
+    pub fn sources(&self) -> &[Rc<Source>] {
+        &self.sources
+    }
+
+    pub fn claims(&self) -> &[Claim] {
+        &self.claims
+    }
+
+    /// The measures that have at least one claim, in the card's order.
+    pub fn measures(&self) -> Vec<Measure> {
+        Measure::ALL.into_iter().filter(|measure| self.claims.iter().any(|claim| claim.measure == *measure)).collect()
+    }
+
+    /// The figure in a party's comparison row for a measure; `None` when the party reported none.
+    pub fn headline(&self, party: &Party, measure: Measure) -> Option<&Claim> {
+        self.claims.iter().find(|claim| claim.headline && claim.measure == measure && *claim.party == *party)
+    }
+
+    /// The party's other figures for a measure, in the dataset's order.
+    pub fn breakdown<'a>(&'a self, party: &'a Party, measure: Measure) -> impl Iterator<Item = &'a Claim> + 'a {
+        self.claims.iter().filter(move |claim| !claim.headline && claim.measure == measure && *claim.party == *party)
+    }
+
+    /// The largest extent among a measure's headline figures: the end of the shared scale.
+    pub fn scale_max(&self, measure: Measure) -> Option<u64> {
+        self.claims
+            .iter()
+            .filter(|claim| claim.headline && claim.measure == measure)
+            .filter_map(|claim| claim.figure.extent())
+            .max()
+            .filter(|max| *max > 0)
+    }
+}

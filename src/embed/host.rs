@@ -1,0 +1,152 @@
+//! The element a page marks as a card (`<claims-card>` or `<div data-claims-card>`), wrapped so the
+//! rest of the code never handles `JsValue`: its state attribute, its events, its data, its language,
+//! and its shadow root.
+
+use wasm_bindgen::JsValue;
+use web_sys::{CustomEvent, CustomEventInit, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
+
+use crate::card::STYLE;
+use crate::dataset::Measure;
+use crate::words::Locale;
+
+/// What `data-state` says, for pages and tests to wait on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CardState {
+    Loading,
+    Ready,
+    Error,
+}
+
+impl CardState {
+    fn attribute(self) -> &'static str {
+        match self {
+            CardState::Loading => "loading",
+            CardState::Ready => "ready",
+            CardState::Error => "error",
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct Host {
+    element: Element,
+}
+
+impl Host {
+    pub fn new(element: Element) -> Self {
+        Self { element }
+    }
+
+    pub fn element(&self) -> &Element {
+        &self.element
+    }
+
+    /// True once any copy of the card's script has taken this element.
+    pub fn is_taken(&self) -> bool {
+        self.element.has_attribute("data-state")
+    }
+
+    pub fn set_state(&self, state: CardState) {
+        // Setting an attribute on our own element cannot fail in a way the reader would notice.
+        let _ = self.element.set_attribute("data-state", state.attribute());
+    }
+
+    /// Sets the state and tells the page: `claims-card:ready` or `claims-card:error`, bubbling and
+    /// composed so a listener on `document` hears it. An error's detail lists the problems.
+    pub fn settle(&self, state: CardState, problems: &[String]) {
+        self.set_state(state);
+        let name = match state {
+            CardState::Error => "claims-card:error",
+            _ => "claims-card:ready",
+        };
+        let init = CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        if state == CardState::Error {
+            let detail = problems.iter().map(|problem| JsValue::from_str(problem)).collect::<js_sys::Array>();
+            init.set_detail(&detail);
+        }
+        if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+            let _ = self.element.dispatch_event(&event);
+        }
+    }
+
+    /// The dataset the page put in the element: a child `<script type="application/json">`.
+    pub fn inline_data(&self) -> Option<String> {
+        let script = self.element.query_selector(":scope > script[type='application/json']").ok().flatten()?;
+        script.text_content()
+    }
+
+    /// The element's `lang`, else the nearest one around it, else English.
+    pub fn locale(&self) -> Locale {
+        let tag = self
+            .element
+            .closest("[lang]")
+            .ok()
+            .flatten()
+            .and_then(|element| element.get_attribute("lang"))
+            .unwrap_or_default();
+        Locale::from_tag(&tag).unwrap_or_default()
+    }
+
+    /// A short name for console messages: `<claims-card id="x">`.
+    pub fn describe(&self) -> String {
+        let tag = self.element.tag_name().to_ascii_lowercase();
+        match self.element.get_attribute("id") {
+            Some(id) => format!("<{tag} id=\"{id}\">"),
+            None => format!("<{tag}>"),
+        }
+    }
+
+    /// The card's shadow root: the one the HTML parser built from the server snippet, or a new one.
+    pub fn shadow(&self) -> Result<CardShadow, String> {
+        if let Some(root) = self.element.shadow_root() {
+            let server_mount = root.query_selector(":scope > .mount").ok().flatten();
+            return Ok(CardShadow { root, server_mount });
+        }
+        let root = self
+            .element
+            .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+            .map_err(|_| "this element cannot hold a shadow root; use <claims-card> or a <div>".to_owned())?;
+        let document = self.element.owner_document().ok_or("the element has no document")?;
+        let style = document.create_element("style").map_err(|_| "cannot create the card's style")?;
+        style.set_text_content(Some(STYLE));
+        root.append_child(&style).map_err(|_| "cannot add the card's style")?;
+        Ok(CardShadow { root, server_mount: None })
+    }
+}
+
+/// A card's shadow root, and the server-rendered markup in it, if any.
+pub struct CardShadow {
+    root: ShadowRoot,
+    server_mount: Option<Element>,
+}
+
+impl CardShadow {
+    /// The measure the reader had chosen in the server-rendered card before the wasm arrived.
+    pub fn chosen_measure(&self) -> Option<Measure> {
+        let input = self.server_mount.as_ref()?.query_selector("input[name='measure']:checked").ok().flatten()?;
+        Measure::from_key(&input.get_attribute("value")?)
+    }
+
+    /// A new element for the client render. With server markup present it stays detached until the
+    /// render is complete, then `take_over` swaps it in, so the reader never sees an empty card.
+    pub fn new_mount(&self) -> Result<Element, String> {
+        let document = self.root.owner_document().ok_or("the shadow root has no document")?;
+        let mount = document.create_element("div").map_err(|_| "cannot create the card's root")?;
+        mount.set_class_name("mount");
+        if self.server_mount.is_none() {
+            self.root.append_child(&mount).map_err(|_| "cannot add the card's root")?;
+        }
+        Ok(mount)
+    }
+
+    /// Replaces the server-rendered markup with the client render of the same props.
+    pub fn take_over(&self, mount: &Element) {
+        if let Some(server_mount) = &self.server_mount {
+            if server_mount.is_connected() {
+                let _ = server_mount.replace_with_with_node_1(mount);
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+//! The browser side (wasm only): finds every card on the page, renders it, and follows the page as
+//! cards are added and removed. One wasm instance serves every card; `embed/embed.js` loads it once.
+//!
+//! - `host`: the `<claims-card>` element and its shadow root, behind honest Rust types.
+//! - `page`: the page's cards, found at start and followed with a `MutationObserver`.
+//! - `root`: the component each card's Yew app renders: the card, or an error card.
+
+mod host;
+mod page;
+mod root;
+
+use wasm_bindgen::prelude::*;
+
+/// Runs once, when `embed.js` has instantiated the wasm.
+#[wasm_bindgen(start)]
+pub fn start() {
+    page::mount_all_and_follow();
+}

@@ -1,0 +1,16 @@
+//! claims-card: a comparison card of the losses each side claims in a conflict.
+//!
+//! The pipeline, one module per step:
+//! data file → [`dataset`] (validated model) → [`card`] (Yew components, with [`words`] for each
+//! language) → [`render`] (server-rendered snippet, native) or `embed` (browser: finds the cards on a
+//! page and renders them, wasm).
+
+pub mod card;
+pub mod dataset;
+pub mod words;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod render;
+
+#[cfg(target_arch = "wasm32")]
+mod embed;

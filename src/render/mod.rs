@@ -1,0 +1,62 @@
+//! Server rendering (native builds only): a validated dataset → the paste-ready snippet.
+//!
+//! The snippet is the `<claims-card>` element holding the card's HTML in a declarative shadow root
+//! (visible and styled with no script), the dataset itself (so the browser renders the same data),
+//! and the script tag that makes it interactive.
+
+mod asset_base;
+
+use std::rc::Rc;
+
+use yew::LocalServerRenderer;
+
+use crate::card::{Card, CardProps, STYLE};
+use crate::dataset::Dataset;
+use crate::words::Locale;
+
+pub use asset_base::AssetBase;
+
+/// The card's markup alone, exactly as the browser's first render of the same props.
+pub fn card_html(dataset: Rc<Dataset>, locale: Locale) -> String {
+    let props = CardProps { dataset, locale, initial_measure: None, on_rendered: Default::default() };
+    // No hydration markers: the browser replaces this markup with its own identical render (README).
+    let renderer = LocalServerRenderer::<Card>::with_props(props).hydratable(false);
+    futures::executor::block_on(renderer.render())
+}
+
+/// The whole snippet for a newsroom to paste. `dataset_json` must be the text `dataset` was read from.
+pub fn snippet(dataset: Rc<Dataset>, dataset_json: &str, locale: Locale, asset_base: &AssetBase) -> String {
+    let card = card_html(dataset, locale);
+    let data = script_safe_json(dataset_json);
+    let lang = locale.words().tag;
+    let script = asset_base.embed_script_url();
+    format!(
+        "<claims-card lang=\"{lang}\">\
+         <template shadowrootmode=\"open\"><style>{STYLE}</style><div class=\"mount\">{card}</div></template>\
+         <script type=\"application/json\">{data}</script>\
+         </claims-card>\n\
+         <script type=\"module\" src=\"{script}\"></script>\n"
+    )
+}
+
+/// Minified JSON that cannot end its `<script>` element early: every `<` becomes `\u003c`, which
+/// JSON reads back as the same character.
+fn script_safe_json(json: &str) -> String {
+    let minified = serde_json::from_str::<serde_json::Value>(json)
+        .map(|value| value.to_string())
+        .unwrap_or_else(|_| json.to_owned());
+    minified.replace('<', "\\u003c")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_cannot_close_its_script_element() {
+        let safe = script_safe_json(r#"{"title": "</script><script>alert(1)</script><!--"}"#);
+        assert!(!safe.contains('<'));
+        let back: serde_json::Value = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back["title"], "</script><script>alert(1)</script><!--");
+    }
+}

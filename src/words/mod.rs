@@ -1,0 +1,221 @@
+//! Every word the card itself shows, and the number and date formats of each language.
+//!
+//! Data carries its own text (titles, quotes, notes); this module holds only the card's own vocabulary,
+//! so server rendering and the browser produce the same words for the same language.
+
+mod en;
+
+use crate::dataset::{AsOf, CalendarDate, Figure, Group, Measure};
+
+/// A language the card speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Locale {
+    #[default]
+    En,
+}
+
+/// Which grammatical number a count takes ("1 civilian", "10 civilians").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Plural {
+    One,
+    Other,
+}
+
+/// The card's vocabulary in one language.
+pub struct Words {
+    /// BCP 47 tag, for `lang` attributes.
+    pub tag: &'static str,
+    pub measure_switch: &'static str,
+    pub measure_names: fn(Measure) -> &'static str,
+    pub group_names: fn(Group, Plural) -> &'static str,
+    /// Templates with `{n}`, `{low}`, `{high}` for the number.
+    pub exact: &'static str,
+    pub about: &'static str,
+    pub at_least: &'static str,
+    pub more_than: &'static str,
+    pub up_to: &'static str,
+    pub range: &'static str,
+    pub not_reported: &'static str,
+    /// Template with `{claimant}`.
+    pub according_to: &'static str,
+    /// Templates with `{date}`.
+    pub reported_by: &'static str,
+    pub as_of: &'static str,
+    pub source_label: &'static str,
+    pub via: &'static str,
+    pub quote_label: &'static str,
+    pub breakdown: &'static str,
+    pub breakdown_none: &'static str,
+    pub context: &'static str,
+    pub notes: &'static str,
+    pub sources: &'static str,
+    pub open_ended: &'static str,
+    pub approximate: &'static str,
+    pub error_title: &'static str,
+    pub error_body: &'static str,
+    pub months: [&'static str; 12],
+    pub thousands_separator: &'static str,
+}
+
+impl Locale {
+    /// Picks a language from a `lang` value such as `en-GB`; unknown languages get `None`.
+    pub fn from_tag(tag: &str) -> Option<Self> {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Locale::En),
+            _ => None,
+        }
+    }
+
+    pub fn words(self) -> &'static Words {
+        match self {
+            Locale::En => &en::WORDS,
+        }
+    }
+
+    pub fn plural(self, n: u64) -> Plural {
+        match self {
+            Locale::En if n == 1 => Plural::One,
+            Locale::En => Plural::Other,
+        }
+    }
+}
+
+impl Words {
+    /// `28000` → "28,000".
+    pub fn count(&self, n: u64) -> String {
+        let digits = n.to_string();
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3 * self.thousands_separator.len());
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push_str(self.thousands_separator);
+            }
+            out.push(digit);
+        }
+        out
+    }
+
+    /// The number in words with its qualifier: "at least 200", "about 511", "10–20".
+    pub fn figure(&self, figure: Figure) -> String {
+        let single = |template: &str, n: u64| template.replace("{n}", &self.count(n));
+        match figure {
+            Figure::Exact(n) => single(self.exact, n),
+            Figure::About(n) => single(self.about, n),
+            Figure::AtLeast(n) => single(self.at_least, n),
+            Figure::MoreThan(n) => single(self.more_than, n),
+            Figure::UpTo(n) => single(self.up_to, n),
+            Figure::Range(range) => {
+                self.range.replace("{low}", &self.count(range.low())).replace("{high}", &self.count(range.high()))
+            }
+            Figure::NotReported => self.not_reported.to_owned(),
+        }
+    }
+
+    /// The figure split around its number, so the number can be set large and the qualifier small:
+    /// ("at least ", "200", ""). A figure that was not reported has no number.
+    pub fn figure_parts(&self, figure: Figure) -> (String, String, String) {
+        let (template, number) = match figure {
+            Figure::Exact(n) => (self.exact, self.count(n)),
+            Figure::About(n) => (self.about, self.count(n)),
+            Figure::AtLeast(n) => (self.at_least, self.count(n)),
+            Figure::MoreThan(n) => (self.more_than, self.count(n)),
+            Figure::UpTo(n) => (self.up_to, self.count(n)),
+            Figure::Range(_) => ("{n}", self.figure(figure)),
+            Figure::NotReported => return (String::new(), "—".to_owned(), String::new()),
+        };
+        let (before, after) = template.split_once("{n}").unwrap_or((template, ""));
+        (before.to_owned(), number, after.to_owned())
+    }
+
+    /// What a figure counts, in the number the figure takes: "civilian" for exactly one.
+    pub fn group(&self, locale: Locale, group: Group, figure: Figure) -> &'static str {
+        let plural = match figure {
+            Figure::Exact(n) => locale.plural(n),
+            _ => Plural::Other,
+        };
+        (self.group_names)(group, plural)
+    }
+
+    /// "27 September 2023".
+    pub fn date(&self, date: CalendarDate) -> String {
+        let month = self.months[usize::from(date.month() - 1)];
+        format!("{} {} {}", date.day(), month, date.year())
+    }
+
+    /// "reported by 27 September 2023" or "as of 26 September 2023".
+    pub fn as_of(&self, as_of: AsOf) -> String {
+        let template = match as_of {
+            AsOf::ReportedBy(_) => self.reported_by,
+            AsOf::RefersTo(_) => self.as_of,
+        };
+        template.replace("{date}", &self.date(as_of.date()))
+    }
+
+    pub fn according_to(&self, claimant: &str) -> String {
+        self.according_to.replace("{claimant}", claimant)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset::Range;
+
+    fn date(text: &str) -> CalendarDate {
+        CalendarDate::parse(text).unwrap()
+    }
+
+    #[test]
+    fn groups_thousands() {
+        let words = Locale::En.words();
+        assert_eq!(words.count(0), "0");
+        assert_eq!(words.count(999), "999");
+        assert_eq!(words.count(28_000), "28,000");
+        assert_eq!(words.count(1_234_567), "1,234,567");
+    }
+
+    #[test]
+    fn every_bound_is_worded() {
+        let words = Locale::En.words();
+        assert_eq!(words.figure(Figure::Exact(192)), "192");
+        assert_eq!(words.figure(Figure::About(511)), "about 511");
+        assert_eq!(words.figure(Figure::AtLeast(200)), "at least 200");
+        assert_eq!(words.figure(Figure::MoreThan(28_000)), "more than 28,000");
+        assert_eq!(words.figure(Figure::UpTo(5)), "up to 5");
+        assert_eq!(words.figure(Figure::Range(Range::new(10, 20).unwrap())), "10–20");
+        assert_eq!(words.figure(Figure::NotReported), "not reported");
+    }
+
+    #[test]
+    fn parts_keep_the_qualifier_beside_the_number() {
+        let words = Locale::En.words();
+        let parts = |figure| words.figure_parts(figure);
+        assert_eq!(parts(Figure::AtLeast(200)), ("at least ".into(), "200".into(), "".into()));
+        assert_eq!(parts(Figure::Exact(28_000)), ("".into(), "28,000".into(), "".into()));
+        assert_eq!(parts(Figure::Range(Range::new(10, 20).unwrap())), ("".into(), "10–20".into(), "".into()));
+    }
+
+    #[test]
+    fn one_takes_the_singular_only_when_exact() {
+        let words = Locale::En.words();
+        assert_eq!(words.group(Locale::En, Group::Civilians, Figure::Exact(1)), "civilian");
+        assert_eq!(words.group(Locale::En, Group::Civilians, Figure::Exact(10)), "civilians");
+        assert_eq!(words.group(Locale::En, Group::Children, Figure::AtLeast(1)), "children");
+    }
+
+    #[test]
+    fn dates_are_written_in_full() {
+        let words = Locale::En.words();
+        assert_eq!(words.date(date("2023-09-27")), "27 September 2023");
+        assert_eq!(words.as_of(AsOf::ReportedBy(date("2023-09-27"))), "reported by 27 September 2023");
+        assert_eq!(words.as_of(AsOf::RefersTo(date("2023-09-26"))), "as of 26 September 2023");
+    }
+
+    #[test]
+    fn language_tags_choose_a_locale() {
+        assert_eq!(Locale::from_tag("en"), Some(Locale::En));
+        assert_eq!(Locale::from_tag("en-GB"), Some(Locale::En));
+        assert_eq!(Locale::from_tag("EN_us"), Some(Locale::En));
+        assert_eq!(Locale::from_tag("xx"), None);
+    }
+}
