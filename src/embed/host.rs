@@ -101,7 +101,8 @@ impl Host {
     /// The card's shadow root: the one the HTML parser built from the server snippet, or a new one.
     pub fn shadow(&self) -> Result<CardShadow, String> {
         if let Some(root) = self.element.shadow_root() {
-            let server_mount = root.query_selector(":scope > .mount").ok().flatten();
+            // The snippet's `<div class="mount">` (`:scope` would match nothing in a shadow root).
+            let server_mount = root.query_selector(".mount").ok().flatten();
             return Ok(CardShadow { root, server_mount });
         }
         let root = self

@@ -1,0 +1,40 @@
+// Debian's Chromium driven by playwright-core (no browser download: see ../shared TOOLCHAIN facts in README).
+import { chromium } from "playwright-core";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export function launch() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    // The machine's network is closed: without these, Chromium keeps trying to reach Google's hosts.
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** Resolves when `count` cards on the page have settled (data-state ready or error). */
+export async function cardsSettled(page, count) {
+  await page.waitForFunction(
+    (n) =>
+      [...document.querySelectorAll("claims-card, [data-claims-card]")].filter((el) =>
+        ["ready", "error"].includes(el.dataset.state),
+      ).length >= n,
+    count,
+  );
+}
+
+/** The text a reader sees in a card's shadow root (hidden panels excluded), whitespace collapsed. */
+export function visibleText(page, selector) {
+  return page.evaluate((selector) => {
+    const host = document.querySelector(selector);
+    const card = host?.shadowRoot?.querySelector(".card");
+    return card ? card.innerText.replace(/\s+/g, " ").trim() : null;
+  }, selector);
+}
