@@ -11,6 +11,10 @@ const started = Symbol.for("claims-card.started");
 
 if (!globalThis[started]) {
   globalThis[started] = true;
+  // Tell the page at once that these cards are coming to life; the wasm marks them ready or error.
+  for (const host of document.querySelectorAll("claims-card, [data-claims-card]")) {
+    host.dataset.state ??= "loading";
+  }
   const here = import.meta.url;
   import(new URL("./__GLUE__", here).href)
     .then((glue) => glue.default({ module_or_path: new URL("./__WASM__", here) }))

@@ -41,11 +41,6 @@ impl Host {
         &self.element
     }
 
-    /// True once any copy of the card's script has taken this element.
-    pub fn is_taken(&self) -> bool {
-        self.element.has_attribute("data-state")
-    }
-
     pub fn set_state(&self, state: CardState) {
         // Setting an attribute on our own element cannot fail in a way the reader would notice.
         let _ = self.element.set_attribute("data-state", state.attribute());

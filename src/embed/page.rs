@@ -71,10 +71,11 @@ fn follow(root: &Element) {
     }
 }
 
-/// Renders one card, unless this or another copy of the script already has.
+/// Renders one card, unless it already is one. (A second copy of the script never gets this far:
+/// embed.js starts the wasm once per page.)
 fn mount(host: Host) {
     let known = CARDS.with(|cards| cards.borrow().iter().any(|card| card.host.element() == host.element()));
-    if known || host.is_taken() {
+    if known {
         return;
     }
     host.set_state(CardState::Loading);

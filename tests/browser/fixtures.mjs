@@ -1,0 +1,56 @@
+// Host pages for the browser tests. The card's files (dist/) are served from one origin with CORS,
+// the host pages from another, as on a real news site that loads the card from a CDN.
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { serve } from "./server.mjs";
+
+const repo = fileURLToPath(new URL("../..", import.meta.url));
+
+/** The paste-ready snippet from the editors' command, pointed at `assetOrigin`. */
+export function renderSnippet(assetOrigin, dataFile) {
+  const args = ["run", "--quiet", "--bin", "claims-card", "--", "render", "--asset-base", `${assetOrigin}/`];
+  if (dataFile) args.push(dataFile);
+  return execFileSync("cargo", args, { cwd: repo, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+}
+
+/** Gives the snippet's element an id, so a test can tell two cards apart. */
+export function withId(snippet, id) {
+  return snippet.replace("<claims-card ", `<claims-card id="${id}" `);
+}
+
+export function page({ head = "", body }) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>host page</title>${head}</head>
+<body>${body}</body></html>`;
+}
+
+/** Host CSS that tries everything to reach into the card. */
+export const HOSTILE_CSS = `<style>
+  html { font-size: 10px; }
+  * {
+    color: red !important; font-size: 40px !important; line-height: 3 !important;
+    font-family: "Comic Sans MS", cursive !important; letter-spacing: 4px !important;
+    text-transform: uppercase !important; font-weight: 100 !important; text-align: right !important;
+  }
+  claims-card { font-style: italic; word-spacing: 20px; }
+  div, p, span, section, article { display: inline !important; background: yellow !important; }
+</style>`;
+
+/** Starts the asset origin (dist/) and a page origin serving `pages` (path → HTML, or a function of the asset origin). */
+export async function sites(pages) {
+  const assets = await serve({ root: `${repo}/dist`, cors: true });
+  const resolved = {};
+  for (const [path, html] of Object.entries(pages)) {
+    resolved[path] = typeof html === "function" ? html(assets.origin) : html;
+  }
+  const host = await serve({ root: `${repo}/tests/browser/empty`, pages: resolved });
+  return {
+    assets,
+    host,
+    url: (path) => `${host.origin}${path}`,
+    close: async () => {
+      await assets.close();
+      await host.close();
+    },
+  };
+}

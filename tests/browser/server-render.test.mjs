@@ -1,0 +1,96 @@
+// The server-rendered snippet: complete without JavaScript, and taken over by the wasm without a shift.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { launch, cardsSettled, visibleText } from "./browser.mjs";
+import { page, renderSnippet, sites, withId } from "./fixtures.mjs";
+
+let browser, site;
+
+before(async () => {
+  browser = await launch();
+  site = await sites({
+    "/card.html": (assets) =>
+      page({ body: `<main style="max-width:640px;margin:auto"><p>Before</p>${withId(renderSnippet(assets), "a")}<p>After</p></main>` }),
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+test("with JavaScript off the card is visible, styled and shows its figures", async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const tab = await context.newPage();
+  await tab.goto(site.url("/card.html"));
+  const text = await visibleText(tab, "#a");
+  for (const phrase of [
+    "Claimed losses in the September 2023 offensive",
+    "Azerbaijan",
+    "according to Azerbaijan's Health Ministry",
+    "192 service members",
+    "at least 200 people",
+    "according to the authorities of the self-proclaimed Nagorno-Karabakh Republic",
+    "reported by 27 September 2023",
+    "Figures are claims by each side and have not been independently verified.",
+  ]) {
+    assert.ok(text.includes(phrase), `no-JS card lacks "${phrase}": ${text}`);
+  }
+  const box = await tab.locator("#a .card").boundingBox();
+  assert.ok(box.height > 400, `card is ${box.height}px tall`);
+  const numberSize = await tab.evaluate(
+    () => getComputedStyle(document.querySelector("#a").shadowRoot.querySelector(".figure .number")).fontSize,
+  );
+  assert.equal(numberSize, "36px", "the card's stylesheet applies without script");
+  // Radios switch the measure without any script.
+  await tab.locator("#a").getByRole("radio", { name: "Wounded" }).click();
+  assert.match(await visibleText(tab, "#a"), /about 511 service members/);
+  assert.equal(await tab.getAttribute("#a", "data-state"), null, "no script ran");
+  await context.close();
+});
+
+test("the wasm replaces the server markup with identical markup and nothing moves", async () => {
+  const tab = await browser.newPage({ viewport: { width: 1000, height: 2400 } });
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  // Hold the JS glue until the server-rendered card has been measured.
+  await tab.route(/claims-card-[0-9a-f]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await tab.addInitScript(() => {
+    window.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.layoutShift += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await tab.goto(site.url("/card.html"));
+  const measure = () =>
+    tab.evaluate(() => {
+      const root = document.querySelector("#a").shadowRoot;
+      const rects = [...root.querySelectorAll(".card, .switch, .row, .number, .bar, .provenance, .breakdown, .notes, .sources")]
+        .map((el) => el.getBoundingClientRect())
+        .map((r) => [r.x, r.y, r.width, r.height].map((v) => Math.round(v * 100) / 100).join(","));
+      // The DOM as a reader's browser holds it: tags, attributes in sorted order, text, and each
+      // radio's live checked state (Yew sets `checked` as a property, the server as an attribute).
+      const shape = (node) => {
+        if (node.nodeType === Node.TEXT_NODE) return node.data;
+        const attributes = [...node.attributes].filter((a) => a.name !== "checked").map((a) => `${a.name}=${a.value}`).sort();
+        const state = node.tagName === "INPUT" ? [`checked:${node.checked}`] : [];
+        return `<${node.tagName} ${[...attributes, ...state].join(" ")}>${[...node.childNodes].map(shape).join("")}</>`;
+      };
+      return { rects, html: shape(root.querySelector(".mount")) };
+    });
+  await tab.evaluate(() => (document.querySelector("#a").shadowRoot.querySelector(".mount").serverRendered = true));
+  const before = await measure();
+  assert.equal(await tab.getAttribute("#a", "data-state"), "loading");
+  release();
+  await cardsSettled(tab, 1);
+  const after = await measure();
+  const replaced = await tab.evaluate(() => !document.querySelector("#a").shadowRoot.querySelector(".mount").serverRendered);
+  assert.ok(replaced, "the server markup was replaced by the client render");
+  assert.equal(after.html, before.html, "the client render is the same markup");
+  assert.deepEqual(after.rects, before.rects);
+  assert.equal(await tab.evaluate(() => window.layoutShift), 0);
+  await tab.close();
+});
