@@ -1,0 +1,95 @@
+// Bad data beside a good card: the bad one shows a readable error and says what is wrong once in the
+// console; the good one is untouched; nothing in the data runs as script.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { launch, cardsSettled, visibleText } from "./browser.mjs";
+import { page, sites } from "./fixtures.mjs";
+
+const seed = JSON.parse(readFileSync(new URL("../../data/seed.json", import.meta.url), "utf8"));
+const inline = (id, data) =>
+  `<claims-card id="${id}"><script type="application/json">${typeof data === "string" ? data : JSON.stringify(data).replaceAll("<", "\\u003c")}</script></claims-card>`;
+
+const badSource = structuredClone(seed);
+badSource.claims[3].source = "apa-typo";
+const markup = structuredClone(seed);
+markup.title = `<img src=x onerror="window.ranFromData=true">Markup in a title`;
+
+let browser, site;
+
+before(async () => {
+  browser = await launch();
+  site = await sites({
+    "/errors.html": (assets) =>
+      page({
+        body: [
+          inline("bad-source", badSource),
+          inline("not-json", "{ this is not json"),
+          inline("markup", markup),
+          `<claims-card id="good"></claims-card>`,
+          `<ul data-claims-card id="list"><li>A list cannot hold a shadow root.</li></ul>`,
+          `<script type="module" src="${assets}/embed.js"></script>`,
+        ].join("\n"),
+      }),
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+test("each bad card shows an error and names the field; the good card works", async () => {
+  const tab = await browser.newPage();
+  const consoleErrors = [];
+  const pageErrors = [];
+  tab.on("console", (message) => message.type() === "error" && consoleErrors.push(message.text()));
+  tab.on("pageerror", (error) => pageErrors.push(String(error)));
+  await tab.goto(site.url("/errors.html"));
+  await cardsSettled(tab, 5);
+
+  assert.equal(await tab.getAttribute("#bad-source", "data-state"), "error");
+  const badText = await visibleText(tab, "#bad-source");
+  assert.match(badText, /This card could not be shown/);
+  assert.match(badText, /claims\[3\]\.source: no source with id "apa-typo"/);
+
+  assert.equal(await tab.getAttribute("#not-json", "data-state"), "error");
+  assert.match(await visibleText(tab, "#not-json"), /not valid JSON at line 1, column 3/);
+
+  assert.equal(await tab.getAttribute("#list", "data-state"), "error");
+
+  // One console message per failing card, naming the field.
+  const about = (needle) => consoleErrors.filter((text) => text.includes(needle));
+  assert.equal(about("bad-source").length, 1, consoleErrors.join("\n"));
+  assert.match(about("bad-source")[0], /claims\[3\]\.source: no source with id "apa-typo"/);
+  assert.equal(about("not-json").length, 1);
+  assert.equal(about("<ul id=\"list\">").length, 1);
+
+  // Markup in the data is text, never parsed.
+  assert.equal(await tab.getAttribute("#markup", "data-state"), "ready");
+  assert.match(await visibleText(tab, "#markup"), /<img src=x onerror="window\.ranFromData=true">Markup in a title/);
+  assert.equal(await tab.evaluate(() => window.ranFromData), undefined);
+  assert.equal(await tab.evaluate(() => document.querySelector("#markup").shadowRoot.querySelectorAll("img").length), 0);
+
+  // The good card is a card, and nothing escaped to the page.
+  assert.equal(await tab.getAttribute("#good", "data-state"), "ready");
+  assert.match(await visibleText(tab, "#good"), /192 service members/);
+  assert.deepEqual(pageErrors, []);
+  await tab.close();
+});
+
+test("a wasm that cannot load leaves server-less cards with a message and an error state, not a blank", async () => {
+  const tab = await browser.newPage();
+  const pageErrors = [];
+  tab.on("pageerror", (error) => pageErrors.push(String(error)));
+  await tab.route(/\.wasm$/, (route) => route.fulfill({ status: 404, body: "gone" }));
+  await tab.goto(site.url("/errors.html"));
+  await cardsSettled(tab, 5);
+  assert.equal(await tab.getAttribute("#good", "data-state"), "error");
+  assert.equal(
+    await tab.evaluate(() => document.querySelector("#good").shadowRoot.textContent),
+    "This graphic could not be loaded.",
+  );
+  assert.deepEqual(pageErrors, []);
+  await tab.close();
+});
