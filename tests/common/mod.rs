@@ -1,0 +1,81 @@
+//! Helpers shared by the native integration tests: the seed, a minimal valid document to mutate, and
+//! the error lines a document produces.
+
+// Each test crate uses only some of these helpers.
+#![allow(dead_code)]
+
+use claims_card::dataset::{Dataset, SEED_JSON};
+use serde_json::{json, Value};
+
+/// The compiled-in seed, read the way a page reads it.
+pub fn seed() -> Dataset {
+    Dataset::from_json(SEED_JSON).unwrap_or_else(|error| panic!("the seed does not read:\n{error}"))
+}
+
+/// The smallest document the reader accepts: two parties, one source, one headline claim.
+/// Tests mutate it so that each case differs from a valid document by exactly one mistake.
+pub fn minimal() -> Value {
+    json!({
+        "format_version": 1,
+        "id": "test-card",
+        "title": "Claimed losses",
+        "event": { "start": "2023-09-19" },
+        "parties": [
+            { "id": "a", "name": "Side A" },
+            { "id": "b", "name": "Side B" }
+        ],
+        "sources": [
+            { "id": "wire", "outlet": "Wire Service" }
+        ],
+        "claims": [
+            {
+                "id": "a-killed",
+                "party": "a",
+                "claimant": "Side A's ministry",
+                "measure": "killed",
+                "group": "people",
+                "figure": { "bound": "exact", "value": 10 },
+                "as_of": { "reported_by": "2023-09-27" },
+                "source": "wire",
+                "quote": "Ten people were killed.",
+                "headline": true
+            }
+        ]
+    })
+}
+
+/// A second claim for `minimal()`'s document: a valid claim, not a headline, about party b.
+pub fn other_claim() -> Value {
+    json!({
+        "id": "b-killed-civilians",
+        "party": "b",
+        "claimant": "Side B's authorities",
+        "measure": "killed",
+        "group": "civilians",
+        "figure": { "bound": "at_least", "value": 3 },
+        "as_of": { "refers_to": "2023-09-20" },
+        "source": "wire",
+        "quote": "At least three civilians were killed."
+    })
+}
+
+/// Reads a document that must be valid, naming every problem if it is not.
+pub fn read(document: &Value) -> Dataset {
+    read_text(&document.to_string())
+}
+
+pub fn read_text(text: &str) -> Dataset {
+    Dataset::from_json(text).unwrap_or_else(|error| panic!("the document does not read:\n{error}"))
+}
+
+/// Every error line the reader gives for a document, in order; empty when it reads.
+pub fn errors(document: &Value) -> Vec<String> {
+    errors_of_text(&document.to_string())
+}
+
+pub fn errors_of_text(text: &str) -> Vec<String> {
+    match Dataset::from_json(text) {
+        Ok(_) => Vec::new(),
+        Err(error) => error.lines(),
+    }
+}

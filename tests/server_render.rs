@@ -1,0 +1,294 @@
+//! The server-rendered card and snippet: what a reader sees before any script runs, and what the
+//! browser gets to render the same card.
+
+mod common;
+
+use std::rc::Rc;
+
+use claims_card::card::STYLE;
+use claims_card::dataset::{Dataset, SEED_JSON};
+use claims_card::render::{card_html, snippet, AssetBase};
+use claims_card::words::Locale;
+use serde_json::{json, Value};
+
+const SNIPPET_START: &str = r#"<claims-card lang="en"><template shadowrootmode="open"><style>"#;
+const JSON_OPEN: &str = r#"<script type="application/json">"#;
+const CDN_SCRIPT: &str = r#"<script type="module" src="https://cdn.example.org/cc/embed.js"></script>"#;
+
+fn seed_card() -> String {
+    card_html(Rc::new(common::seed()), Locale::En)
+}
+
+fn cdn() -> AssetBase {
+    AssetBase::parse("https://cdn.example.org/cc").unwrap()
+}
+
+fn seed_snippet() -> String {
+    snippet(Rc::new(common::seed()), SEED_JSON, Locale::En, &cdn())
+}
+
+/// Elements that flow within a line of text: their tags join what is on either side.
+const INLINE_TAGS: &[&str] = &["a", "abbr", "b", "cite", "code", "em", "i", "span", "strong"];
+/// Inline elements that card.css displays as blocks, so a reader sees them on their own line.
+const BLOCK_CLASSES: &[&str] = &[r#"class="party""#, r#"class="claimant""#];
+
+/// The text a reader reads: tags dropped (a block's edge reads as a space, an inline tag as nothing),
+/// the few entities the renderer writes decoded, whitespace collapsed.
+fn visible_text(html: &str) -> String {
+    let mut text = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        text.push_str(&rest[..open]);
+        let close = open + rest[open..].find('>').expect("every tag ends");
+        let tag = &rest[open + 1..close];
+        let name = tag.trim_start_matches('/').split([' ', '/']).next().unwrap_or_default();
+        let inline = INLINE_TAGS.contains(&name) && !BLOCK_CLASSES.iter().any(|class| tag.contains(class));
+        if !inline {
+            text.push(' ');
+        }
+        rest = &rest[close + 1..];
+    }
+    text.push_str(rest);
+    let text = text
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// One measure's panel, from its `<section` to its `</section>`.
+fn panel<'a>(card: &'a str, measure: &str) -> &'a str {
+    let marker = format!(r#"data-measure="{measure}""#);
+    let at = card.find(&marker).unwrap_or_else(|| panic!("no {measure} panel in {card}"));
+    let start = card[..at].rfind("<section").expect("the panel is a section");
+    let end = at + card[at..].find("</section>").expect("the panel ends") + "</section>".len();
+    &card[start..end]
+}
+
+fn panel_text(card: &str, measure: &str) -> String {
+    visible_text(panel(card, measure))
+}
+
+fn assert_reads(text: &str, phrases: &[&str]) {
+    let missing: Vec<&&str> = phrases.iter().filter(|phrase| !text.contains(**phrase)).collect();
+    assert!(missing.is_empty(), "missing {missing:?} in:\n{text}");
+}
+
+fn assert_never_reads(text: &str, phrases: &[&str]) {
+    let present: Vec<&&str> = phrases.iter().filter(|phrase| text.contains(**phrase)).collect();
+    assert!(present.is_empty(), "found {present:?} in:\n{text}");
+}
+
+/// The content of the snippet's data script.
+fn embedded_json(snippet: &str) -> &str {
+    let start = snippet.find(JSON_OPEN).expect("the snippet carries its data") + JSON_OPEN.len();
+    let end = start + snippet[start..].find("</script>").expect("the data script ends");
+    &snippet[start..end]
+}
+
+/// The seed with some changes, as JSON text and as the dataset read from it.
+fn seed_with(change: impl FnOnce(&mut Value)) -> (String, Rc<Dataset>) {
+    let mut document: Value = serde_json::from_str(SEED_JSON).unwrap();
+    change(&mut document);
+    let text = document.to_string();
+    let dataset = common::read_text(&text);
+    (text, Rc::new(dataset))
+}
+
+#[test]
+fn the_killed_panel_reads_each_headline_with_its_bound_group_and_attribution() {
+    let text = panel_text(&seed_card(), "killed");
+    assert_reads(
+        &text,
+        &[
+            "Azerbaijan according to Azerbaijan's Health Ministry 192 service members",
+            "Nagorno-Karabakh according to the authorities of the self-proclaimed Nagorno-Karabakh Republic \
+             at least 200 people",
+            "reported by 27 September 2023 · Kyiv Independent",
+        ],
+    );
+    // 192 is exact: no qualifier in front of it.
+    assert_never_reads(&text, &["about 192", "at least 192", "at least 200 service members", "200 people allegedly"]);
+}
+
+#[test]
+fn the_wounded_panel_reads_each_headline_with_its_bound_group_and_attribution() {
+    let text = panel_text(&seed_card(), "wounded");
+    assert_reads(
+        &text,
+        &[
+            "Azerbaijan according to Azerbaijan's Health Ministry about 511 service members",
+            "at least 400 people",
+            "reported by 27 September 2023 · Azerbaijani Press Agency (APA) via Kyiv Independent",
+            "reported by 27 September 2023 · Kyiv Independent",
+        ],
+    );
+}
+
+#[test]
+fn each_panel_shows_only_its_own_measure() {
+    let card = seed_card();
+    let killed = panel_text(&card, "killed");
+    let wounded = panel_text(&card, "wounded");
+    // The quotes mention the other measure's numbers; the figures must not.
+    assert_never_reads(
+        &killed,
+        &["about 511", "Republic at least 400", "40 civilians allegedly", "13 children allegedly"],
+    );
+    assert_never_reads(
+        &wounded,
+        &["192 service members", "Republic at least 200", "180 soldiers", "5 children allegedly"],
+    );
+    assert!(!card.contains(r#"data-measure="missing""#), "a measure with no claims got a panel");
+}
+
+#[test]
+fn the_breakdowns_read_each_figure_with_its_group_and_hedge() {
+    let card = seed_card();
+    let killed = panel_text(&card, "killed");
+    assert_reads(
+        &killed,
+        &[
+            "Breakdown",
+            "180 soldiers",
+            "12 Interior Ministry service members",
+            "1 civilian reported by 27 September 2023 · Azerbaijani Press Agency (APA) via Kyiv Independent",
+            "10 civilians allegedly",
+            "5 children allegedly",
+        ],
+    );
+    let wounded = panel_text(&card, "wounded");
+    assert_reads(&wounded, &["1 civilian reported by", "more than 40 civilians allegedly", "13 children allegedly"]);
+    for text in [&killed, &wounded] {
+        assert_never_reads(text, &["1 civilians", "193", "600", "712"]);
+    }
+}
+
+#[test]
+fn the_card_reads_its_title_context_notes_and_sources() {
+    let text = visible_text(&seed_card());
+    assert_reads(
+        &text,
+        &[
+            "Nagorno-Karabakh Claimed losses in the September 2023 offensive",
+            "Killed Wounded",
+            "26 September 2023",
+            "Over 28,000 ethnic Armenians have reportedly left the region for Armenia, according to Yerevan. \
+             (Kyiv Independent)",
+            "Figures are claims by each side and have not been independently verified.",
+            "Kyiv Independent, Martin Fornusek, “Baku claims 192 Azerbaijani troops killed, 511 wounded in Karabakh \
+             offensive”, 27 September 2023",
+            "Azerbaijani Press Agency (APA), state-run, citing Azerbaijan's Health Ministry, 27 September 2023, \
+             via Kyiv Independent",
+        ],
+    );
+    // No seed source has a URL, so the card links nowhere.
+    assert!(!seed_card().contains("<a "), "the seed card has a link");
+}
+
+#[test]
+fn the_first_measure_is_checked() {
+    let card = seed_card();
+    let input = |value: &str| {
+        let at = card.find(&format!(r#"value="{value}""#)).unwrap();
+        let start = card[..at].rfind("<input").unwrap();
+        card[start..start + card[start..].find('>').unwrap()].to_owned()
+    };
+    assert!(input("killed").contains(" checked"), "{}", input("killed"));
+    assert!(!input("wounded").contains(" checked"), "{}", input("wounded"));
+}
+
+#[test]
+fn the_snippet_holds_the_card_in_a_declarative_shadow_root() {
+    let pasted = seed_snippet();
+    assert!(pasted.starts_with(SNIPPET_START), "{}", &pasted[..200.min(pasted.len())]);
+    assert!(pasted.starts_with(&format!("{SNIPPET_START}{STYLE}</style>")));
+    let mount = format!(r#"<div class="mount">{}</div></template>"#, seed_card());
+    assert!(pasted.contains(&mount), "the card is not inside the mount");
+}
+
+#[test]
+fn the_snippet_ends_with_the_embed_script_from_the_asset_base() {
+    let pasted = seed_snippet();
+    assert!(pasted.trim_end().ends_with(&format!("</claims-card>\n{CDN_SCRIPT}")), "{pasted}");
+    assert_eq!(pasted.matches("<script type=\"module\"").count(), 1);
+
+    let beside = snippet(Rc::new(common::seed()), SEED_JSON, Locale::En, &AssetBase::default());
+    assert!(beside.trim_end().ends_with(r#"<script type="module" src="./embed.js"></script>"#));
+}
+
+#[test]
+fn the_snippet_data_reads_back_to_the_same_dataset() {
+    let pasted = seed_snippet();
+    let json = embedded_json(&pasted);
+    let value: Value = serde_json::from_str(json).expect("the embedded data is JSON");
+    let original: Value = serde_json::from_str(SEED_JSON).unwrap();
+    assert_eq!(value, original);
+    assert_eq!(Dataset::from_json(json), Dataset::from_json(SEED_JSON));
+    assert_eq!(Dataset::from_json(json).unwrap(), common::seed());
+}
+
+#[test]
+fn data_cannot_close_its_script_element() {
+    let title = "</script><script>alert(1)</script><!--";
+    let (text, dataset) = seed_with(|document| document["title"] = json!(title));
+    let pasted = snippet(dataset.clone(), &text, Locale::En, &cdn());
+    let json = embedded_json(&pasted);
+    assert!(!json.contains('<'), "{json}");
+    assert_eq!(Dataset::from_json(json).unwrap(), *dataset);
+    // The data script's end and the module script's end, nothing else.
+    assert_eq!(pasted.matches("</script>").count(), 2);
+    assert_eq!(pasted.matches("<script").count(), 2);
+}
+
+#[test]
+fn markup_in_dataset_text_is_escaped() {
+    let markup = "<img src=x onerror=alert(1)>";
+    let (text, dataset) = seed_with(|document| {
+        document["title"] = json!(markup);
+        document["claims"][0]["claimant"] = json!(markup);
+        document["notes"][0] = json!(markup);
+    });
+    let card = card_html(dataset.clone(), Locale::En);
+    assert!(card.contains("&lt;img src=x onerror=alert(1)&gt;"), "{card}");
+    assert!(!card.contains("<img"), "{card}");
+    assert!(visible_text(&card).contains("according to <img src=x onerror=alert(1)> 192 service members"));
+    let pasted = snippet(dataset, &text, Locale::En, &cdn());
+    assert!(!pasted.contains("<img"));
+}
+
+#[test]
+fn a_linked_source_opens_without_giving_the_page_away() {
+    let url = "https://example.org/report?id=1&lang=en";
+    let (_, dataset) = seed_with(|document| document["sources"][0]["url"] = json!(url));
+    let card = card_html(dataset, Locale::En);
+    let links: Vec<&str> =
+        card.match_indices("<a ").map(|(at, _)| &card[at..at + card[at..].find('>').unwrap()]).collect();
+    // The citation under each of the seven Kyiv Independent claims, and the one in the source list.
+    assert_eq!(links.len(), 8, "{links:?}");
+    for link in links {
+        assert!(link.contains(r#"href="https://example.org/report?id=1&amp;lang=en""#), "{link}");
+        assert!(link.contains(r#"rel="noopener noreferrer""#), "{link}");
+        assert!(link.contains(r#"target="_blank""#), "{link}");
+    }
+}
+
+#[test]
+fn a_quote_in_a_link_stays_inside_its_attribute() {
+    let url = r#"https://example.org/"onmouseover="alert(1)"#;
+    let (_, dataset) = seed_with(|document| document["sources"][0]["url"] = json!(url));
+    let card = card_html(dataset, Locale::En);
+    assert!(card.contains("<a "), "the link was dropped");
+    assert!(!card.contains(r#""onmouseover=""#), "{card}");
+}
+
+#[test]
+fn rendering_is_deterministic() {
+    assert_eq!(seed_card(), seed_card());
+    assert_eq!(seed_snippet(), seed_snippet());
+    let dataset = Rc::new(common::seed());
+    assert_eq!(card_html(dataset.clone(), Locale::En), card_html(dataset, Locale::En));
+}
