@@ -442,7 +442,7 @@ fn a_document_that_is_not_an_object_is_refused() {
     for (text, kind) in [("[]", "a list"), ("1", "a number"), ("\"text\"", "text"), ("null", "null")] {
         let errors = errors_of_text(text);
         assert_eq!(errors.len(), 1, "{text}: {errors:?}");
-        assert!(errors[0].ends_with(&format!("must be an object, not {kind}")), "{text}: {errors:?}");
+        assert_eq!(errors[0], format!("document: must be an object, not {kind}"), "{text}");
     }
 }
 
@@ -519,4 +519,25 @@ fn a_via_naming_an_earlier_source_is_kept() {
     let dataset = read(&document);
     let via = dataset.sources()[1].via.as_ref().expect("agency came via wire");
     assert_eq!(via.id, "wire");
+}
+
+#[test]
+fn a_huge_whole_number_is_over_the_limit_not_fractional() {
+    let mut document = minimal();
+    set(&mut document, "/claims/0/figure/value", serde_json::json!(1e20));
+    assert_eq!(errors(&document), ["claims[0].figure.value: 1e+20 is above the limit of 1000000000"]);
+}
+
+#[test]
+fn a_broken_party_does_not_hide_the_claims_own_errors() {
+    let mut document = minimal();
+    set(&mut document, "/parties/1/name", serde_json::json!(""));
+    set(&mut document, "/claims/0/measure", serde_json::json!("injured"));
+    assert_eq!(
+        errors(&document),
+        [
+            "parties[1].name: must not be empty",
+            "claims[0].measure: \"injured\" is not one of killed, wounded, missing, captured",
+        ]
+    );
 }

@@ -292,3 +292,20 @@ fn rendering_is_deterministic() {
     let dataset = Rc::new(common::seed());
     assert_eq!(card_html(dataset.clone(), Locale::En), card_html(dataset, Locale::En));
 }
+
+#[test]
+fn an_ampersand_in_the_asset_base_stays_an_ampersand() {
+    let base = AssetBase::parse("https://cdn.example.org/a&copy;b/").unwrap();
+    let pasted = snippet(Rc::new(common::seed()), SEED_JSON, Locale::En, &base);
+    assert!(pasted.contains(r#"src="https://cdn.example.org/a&amp;copy;b/embed.js""#), "{pasted}");
+}
+
+#[test]
+fn a_figure_that_was_not_reported_reads_as_not_reported_never_as_a_number() {
+    let (_, dataset) = seed_with(|document| {
+        document["claims"][6]["figure"] = serde_json::json!({ "bound": "not_reported" });
+    });
+    let killed = panel_text(&card_html(dataset, Locale::En), "killed");
+    assert_reads(&killed, &["Nagorno-Karabakh according to the authorities of the self-proclaimed Nagorno-Karabakh Republic — not reported"]);
+    assert_never_reads(&killed, &["Republic at least 200", "Republic 0", "Republic 200"]);
+}

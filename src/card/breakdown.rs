@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::dataset::{Dataset, Measure};
 use crate::words::Locale;
 
+use super::figure_text::FigureText;
 use super::provenance::Provenance;
 
 #[derive(Properties, PartialEq)]
@@ -34,19 +35,11 @@ pub fn Breakdown(props: &BreakdownProps) -> Html {
                     <div class={classes!("breakdown-party", format!("party-{}", party.slot % 4))} key={party.id.clone()}>
                         <h3 class="breakdown-name">{ &party.name }</h3>
                         <ul class="breakdown-list">
-                            { for dataset.breakdown(party, *measure).map(|claim| {
-                                let (before, number, after) = words.figure_parts(claim.figure);
-                                html! {
-                                    <li key={claim.id.clone()}>
-                                        <p class="breakdown-figure">
-                                            { before }<span class="number">{ number }</span>{ after }
-                                            { " " }
-                                            { words.group(*locale, claim.group, claim.figure) }
-                                            if let Some(hedge) = &claim.hedge { { " " }<span class="hedge">{ hedge }</span> }
-                                        </p>
-                                        <Provenance claim={claim.clone()} locale={*locale} />
-                                    </li>
-                                }
+                            { for dataset.breakdown(party, *measure).map(|claim| html! {
+                                <li key={claim.id.clone()}>
+                                    <FigureText claim={claim.clone()} locale={*locale} class="breakdown-figure" />
+                                    <Provenance claim={claim.clone()} locale={*locale} />
+                                </li>
                             }) }
                         </ul>
                     </div>

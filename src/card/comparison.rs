@@ -9,6 +9,7 @@ use crate::words::Locale;
 
 use super::bar::Bar;
 use super::breakdown::Breakdown;
+use super::figure_text::FigureText;
 use super::provenance::Provenance;
 
 #[derive(Properties, PartialEq)]
@@ -57,34 +58,20 @@ fn PartyRow(props: &PartyRowProps) -> Html {
     let PartyRowProps { dataset, party, measure, scale_max, locale } = props;
     let words = locale.words();
     let class = classes!("row", format!("party-{}", party.slot % 4));
-    let Some(claim) = dataset.headline(party, *measure) else {
-        return html! {
-            <li class={class}>
-                <p class="who"><span class="party">{ &party.name }</span></p>
-                <p class="figure not-reported">
-                    <span class="number" aria-hidden="true">{ "—" }</span>
-                    <span class="qualifier">{ words.not_reported }</span>
-                </p>
-            </li>
-        };
-    };
-    let (before, number, after) = words.figure_parts(claim.figure);
+    let claim = dataset.headline(party, *measure);
     html! {
         <li class={class}>
             <p class="who">
                 <span class="party">{ &party.name }</span>
-                <span class="claimant">{ words.according_to(&claim.claimant) }</span>
+                if let Some(claim) = claim {
+                    <span class="claimant">{ words.according_to(&claim.claimant) }</span>
+                }
             </p>
-            <p class="figure">
-                if !before.is_empty() { <span class="qualifier">{ before.trim_end() }</span>{ " " } }
-                <span class="number">{ number }</span>
-                if !after.is_empty() { { " " }<span class="qualifier">{ after.trim_start() }</span> }
-                { " " }
-                <span class="group">{ words.group(*locale, claim.group, claim.figure) }</span>
-                if let Some(hedge) = &claim.hedge { { " " }<span class="hedge">{ hedge }</span> }
-            </p>
-            <Bar figure={claim.figure} scale_max={*scale_max} />
-            <Provenance claim={claim.clone()} locale={*locale} />
+            <FigureText claim={claim.cloned()} locale={*locale} class="figure" />
+            if let Some(claim) = claim {
+                <Bar figure={claim.figure} scale_max={*scale_max} />
+                <Provenance claim={claim.clone()} locale={*locale} />
+            }
         </li>
     }
 }

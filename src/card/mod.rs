@@ -7,6 +7,7 @@ mod breakdown;
 mod comparison;
 mod context;
 mod error;
+mod figure_text;
 mod header;
 mod measure_switch;
 mod notes;

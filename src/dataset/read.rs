@@ -140,9 +140,55 @@ impl<'v> Object<'v> {
     }
 }
 
+/// Parties or sources as far as they could be read: the valid entries, and every id the document
+/// declares, valid or not.
+struct Listed<T> {
+    items: Vec<Rc<T>>,
+    declared: HashSet<String>,
+    /// Some entries failed their own checks.
+    partial: bool,
+    /// The list itself was missing or not a list: references to it cannot be judged.
+    unreadable: bool,
+}
+
+impl<T> Listed<T> {
+    fn new(items: Vec<Rc<T>>, raw: &[Value]) -> Self {
+        let declared = raw.iter().filter_map(|item| item.get("id")?.as_str()).map(|id| id.trim().to_owned()).collect();
+        Self { partial: items.len() != raw.len(), items, declared, unreadable: false }
+    }
+
+    fn unreadable() -> Self {
+        Self { items: Vec::new(), declared: HashSet::new(), partial: true, unreadable: true }
+    }
+
+    /// The entries, if every one of them is valid.
+    fn complete(self) -> Option<Vec<Rc<T>>> {
+        (!self.partial).then_some(self.items)
+    }
+}
+
+trait Identified {
+    fn id(&self) -> &str;
+}
+
+impl Identified for Party {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+impl Identified for Source {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
 impl Reader {
     fn error(&mut self, path: impl Into<String>, reason: impl Into<String>) {
-        self.errors.push(FieldError { path: path.into(), reason: reason.into() });
+        let path = path.into();
+        // The root object has no path of its own.
+        let path = if path.is_empty() { "document".to_owned() } else { path };
+        self.errors.push(FieldError { path, reason: reason.into() });
     }
 
     /// Reads an object and reports fields it does not know, which are usually typos ("qoute").
@@ -225,7 +271,11 @@ impl Reader {
                 self.error(path, "must not be negative");
                 return None;
             }
-            (None, Some(float)) if float.fract() == 0.0 && float <= MAX_COUNT as f64 => float as u64,
+            (None, Some(float)) if float.fract() == 0.0 && float > MAX_COUNT as f64 => {
+                self.error(path, format!("{number} is above the limit of {MAX_COUNT}"));
+                return None;
+            }
+            (None, Some(float)) if float.fract() == 0.0 => float as u64,
             _ => {
                 self.error(path, format!("must be a whole number, not {number}"));
                 return None;
@@ -305,13 +355,12 @@ impl Reader {
         let title = self.required_text(&root, "title", SHORT_TEXT);
         let dek = self.optional_text(&root, "dek", SHORT_TEXT);
         let event = self.event(&root);
+        // Claims and context are read even when a party or source failed its own checks, so the
+        // editor sees every problem at once.
         let parties = self.parties(&root);
         let sources = self.sources(&root);
-        let claims = match (&parties, &sources) {
-            (Some(parties), Some(sources)) => self.claims(&root, parties, sources),
-            _ => None,
-        };
-        let context = sources.as_ref().and_then(|sources| self.context(&root, sources));
+        let claims = self.claims(&root, &parties, &sources);
+        let context = self.context(&root, &sources);
         let notes = self.notes(&root);
 
         Some(Dataset {
@@ -320,8 +369,8 @@ impl Reader {
             title: title?,
             dek,
             event: event?,
-            parties: parties?,
-            sources: sources?,
+            parties: parties.complete()?,
+            sources: sources.complete()?,
             claims: claims?,
             context: context?,
             notes: notes?,
@@ -343,8 +392,8 @@ impl Reader {
         Some(EventDates { start, end })
     }
 
-    fn parties(&mut self, root: &Object) -> Option<Vec<Rc<Party>>> {
-        let items = self.list(root, "parties", true, MAX_PARTIES)?;
+    fn parties(&mut self, root: &Object) -> Listed<Party> {
+        let Some(items) = self.list(root, "parties", true, MAX_PARTIES) else { return Listed::unreadable() };
         let mut seen = HashSet::new();
         let mut parties = Vec::new();
         for (slot, item) in items.iter().enumerate() {
@@ -357,11 +406,11 @@ impl Reader {
                 parties.push(Rc::new(Party { id, name, slot }));
             }
         }
-        (parties.len() == items.len()).then_some(parties)
+        Listed::new(parties, items)
     }
 
-    fn sources(&mut self, root: &Object) -> Option<Vec<Rc<Source>>> {
-        let items = self.list(root, "sources", true, MAX_SOURCES)?;
+    fn sources(&mut self, root: &Object) -> Listed<Source> {
+        let Some(items) = self.list(root, "sources", true, MAX_SOURCES) else { return Listed::unreadable() };
         let mut seen = HashSet::new();
         let mut sources: Vec<Rc<Source>> = Vec::new();
         for (index, item) in items.iter().enumerate() {
@@ -390,26 +439,21 @@ impl Reader {
                 sources.push(Rc::new(Source { id, outlet, author, title, description, published, url, via }));
             }
         }
-        (sources.len() == items.len()).then_some(sources)
+        Listed::new(sources, items)
     }
 
-    fn reference<T>(
-        &mut self,
-        list: &[Rc<T>],
-        id: &str,
-        path: String,
-        what: &str,
-        id_of: fn(&T) -> &str,
-    ) -> Option<Rc<T>> {
-        let found = list.iter().find(|item| id_of(item) == id).cloned();
-        if found.is_none() {
-            let known: Vec<&str> = list.iter().map(|item| id_of(item)).collect();
+    /// Resolves an id. An id the document declares for an entry that failed its own checks is not
+    /// reported again here.
+    fn reference<T: Identified>(&mut self, listed: &Listed<T>, id: &str, path: String, what: &str) -> Option<Rc<T>> {
+        let found = listed.items.iter().find(|item| item.id() == id).cloned();
+        if found.is_none() && !listed.unreadable && !listed.declared.contains(id) {
+            let known: Vec<&str> = listed.items.iter().map(|item| item.id()).collect();
             self.error(path, format!("no {what} with id \"{id}\" (known: {})", known.join(", ")));
         }
         found
     }
 
-    fn claims(&mut self, root: &Object, parties: &[Rc<Party>], sources: &[Rc<Source>]) -> Option<Vec<Claim>> {
+    fn claims(&mut self, root: &Object, parties: &Listed<Party>, sources: &Listed<Source>) -> Option<Vec<Claim>> {
         let items = self.list(root, "claims", true, MAX_CLAIMS)?;
         let mut seen = HashSet::new();
         let mut headline_of: HashMap<(String, Measure), usize> = HashMap::new();
@@ -425,7 +469,7 @@ impl Reader {
             self.unique_id(&mut seen, &id, claim.path("id"));
             let party = self
                 .required_text(&claim, "party", SHORT_TEXT)
-                .and_then(|party| self.reference(parties, &party, claim.path("party"), "party", |p| &p.id));
+                .and_then(|party| self.reference(parties, &party, claim.path("party"), "party"));
             let claimant = self.required_text(&claim, "claimant", SHORT_TEXT);
             let measure = self.required_text(&claim, "measure", SHORT_TEXT).and_then(|key| {
                 let measure = Measure::from_key(&key);
@@ -448,7 +492,7 @@ impl Reader {
             let as_of = self.required(&claim, "as_of").and_then(|value| self.as_of(value, claim.path("as_of")));
             let source = self
                 .required_text(&claim, "source", SHORT_TEXT)
-                .and_then(|source| self.reference(sources, &source, claim.path("source"), "source", |s| &s.id));
+                .and_then(|source| self.reference(sources, &source, claim.path("source"), "source"));
             let quote = self.required_text(&claim, "quote", LONG_TEXT);
             let note = self.optional_text(&claim, "note", LONG_TEXT);
             let headline = match claim.get("headline") {
@@ -554,7 +598,7 @@ impl Reader {
         }
     }
 
-    fn context(&mut self, root: &Object, sources: &[Rc<Source>]) -> Option<Vec<ContextLine>> {
+    fn context(&mut self, root: &Object, sources: &Listed<Source>) -> Option<Vec<ContextLine>> {
         let items = self.list(root, "context", false, MAX_CONTEXT_LINES)?;
         let mut lines = Vec::new();
         for (index, item) in items.iter().enumerate() {
@@ -567,7 +611,7 @@ impl Reader {
                 None => Ok(None),
                 Some(_) => self
                     .optional_text(&line, "source", SHORT_TEXT)
-                    .and_then(|id| self.reference(sources, &id, line.path("source"), "source", |s| &s.id))
+                    .and_then(|id| self.reference(sources, &id, line.path("source"), "source"))
                     .map(Some)
                     .ok_or(()),
             };

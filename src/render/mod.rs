@@ -29,7 +29,7 @@ pub fn snippet(dataset: Rc<Dataset>, dataset_json: &str, locale: Locale, asset_b
     let card = card_html(dataset, locale);
     let data = script_safe_json(dataset_json);
     let lang = locale.words().tag;
-    let script = asset_base.embed_script_url();
+    let script = attribute_text(&asset_base.embed_script_url());
     format!(
         "<claims-card lang=\"{lang}\">\
          <template shadowrootmode=\"open\"><style>{STYLE}</style><div class=\"mount\">{card}</div></template>\
@@ -37,6 +37,11 @@ pub fn snippet(dataset: Rc<Dataset>, dataset_json: &str, locale: Locale, asset_b
          </claims-card>\n\
          <script type=\"module\" src=\"{script}\"></script>\n"
     )
+}
+
+/// Text safe inside a double-quoted attribute (`&` too: `a&copy;b` must not become `a©b`).
+fn attribute_text(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 /// Minified JSON that cannot end its `<script>` element early: every `<` becomes `\u003c`, which
