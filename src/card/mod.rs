@@ -24,7 +24,7 @@ use crate::words::Locale;
 pub use error::ErrorCard;
 
 /// The card's stylesheet, put in each shadow root by the server snippet and by the browser alike.
-pub const STYLE: &str = include_str!("card.css");
+pub const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/card.min.css"));
 
 #[derive(Properties, PartialEq)]
 pub struct CardProps {
