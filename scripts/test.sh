@@ -12,7 +12,7 @@ step() { printf '\n== %s\n' "$*"; }
 step "format and lints"
 cargo fmt --check
 cargo clippy --all-targets --locked -- -D warnings
-cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --lib --bins --locked --target wasm32-unknown-unknown -- -D warnings
 
 step "native tests"
 cargo test --locked
