@@ -1,36 +1,26 @@
 // Two server-rendered cards on a host page with hostile CSS: both become ready, each keeps its own
 // state, and nothing of the host's CSS reaches them.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, cardsSettled, visibleText } from "./browser.mjs";
-import { HOSTILE_CSS, page, renderSnippet, sites, withId } from "./fixtures.mjs";
+import { cardsSettled, visibleText } from "./browser.mjs";
+import { browserAndSites, HOSTILE_CSS, page, renderSnippet, sites, withId } from "./fixtures.mjs";
 
-let browser, site;
-
-before(async () => {
-  browser = await launch();
-  site = await sites({
-    "/two-cards.html": (assets) => {
-      const snippet = renderSnippet(assets);
-      return page({ head: HOSTILE_CSS, body: `<h1>Host</h1>${withId(snippet, "a")}<p>Between</p>${withId(snippet, "b")}` });
-    },
-    "/clean.html": (assets) => page({ body: withId(renderSnippet(assets), "a") }),
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
+const env = browserAndSites({
+  "/two-cards.html": (assets) => {
+    const snippet = renderSnippet(assets);
+    return page({ head: HOSTILE_CSS, body: `<h1>Host</h1>${withId(snippet, "a")}<p>Between</p>${withId(snippet, "b")}` });
+  },
+  "/clean.html": (assets) => page({ body: withId(renderSnippet(assets), "a") }),
 });
 
 test("both cards on a hostile page reach ready, in open shadow roots, from one wasm download", async () => {
-  const tab = await browser.newPage();
+  const tab = await env.browser.newPage();
   const events = [];
   await tab.exposeFunction("recordEvent", (name) => events.push(name));
   await tab.addInitScript(() => {
     document.addEventListener("claims-card:ready", (event) => window.recordEvent(`ready:${event.target.id}`));
   });
-  await tab.goto(site.url("/two-cards.html"));
+  await tab.goto(env.site.url("/two-cards.html"));
   await cardsSettled(tab, 2);
   assert.equal(await tab.getAttribute("#a", "data-state"), "ready");
   assert.equal(await tab.getAttribute("#b", "data-state"), "ready");
@@ -45,14 +35,14 @@ test("both cards on a hostile page reach ready, in open shadow roots, from one w
     { mode: "open", cards: 1 },
     { mode: "open", cards: 1 },
   ]);
-  const wasmLoads = site.assets.requests.filter((path) => path.endsWith(".wasm"));
+  const wasmLoads = env.site.assets.requests.filter((path) => path.endsWith(".wasm"));
   assert.equal(wasmLoads.length, 1, `one wasm download serves every card: ${wasmLoads}`);
   await tab.close();
 });
 
 test("switching the measure in one card leaves the other alone", async () => {
-  const tab = await browser.newPage();
-  await tab.goto(site.url("/two-cards.html"));
+  const tab = await env.browser.newPage();
+  await tab.goto(env.site.url("/two-cards.html"));
   await cardsSettled(tab, 2);
   assert.match(await visibleText(tab, "#a"), /192 service members/);
   await tab.locator("#a").getByRole("radio", { name: "Wounded" }).click();
@@ -77,11 +67,11 @@ test("host CSS does not reach the card: same type and colour as on a clean page"
       };
       return { card: pick(".card"), number: pick(".figure .number"), claimant: pick(".claimant"), width: root.querySelector(".card").getBoundingClientRect().width };
     });
-  const tab = await browser.newPage({ viewport: { width: 800, height: 900 } });
-  await tab.goto(site.url("/clean.html"));
+  const tab = await env.browser.newPage({ viewport: { width: 800, height: 900 } });
+  await tab.goto(env.site.url("/clean.html"));
   await cardsSettled(tab, 1);
   const clean = await styleOf(tab);
-  await tab.goto(site.url("/two-cards.html"));
+  await tab.goto(env.site.url("/two-cards.html"));
   await cardsSettled(tab, 2);
   const hostile = await styleOf(tab);
   assert.match(clean.card, /^16px \| rgb\(27, 27, 31\)/);

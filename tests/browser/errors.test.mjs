@@ -1,10 +1,10 @@
 // Bad data beside a good card: the bad one shows a readable error and says what is wrong once in the
 // console; the good one is untouched; nothing in the data runs as script.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { launch, cardsSettled, visibleText } from "./browser.mjs";
-import { page, sites } from "./fixtures.mjs";
+import { cardsSettled, visibleText } from "./browser.mjs";
+import { browserAndSites, page } from "./fixtures.mjs";
 
 const seed = JSON.parse(readFileSync(new URL("../../data/seed.json", import.meta.url), "utf8"));
 const inline = (id, data) =>
@@ -15,37 +15,27 @@ badSource.claims[3].source = "apa-typo";
 const markup = structuredClone(seed);
 markup.title = `<img src=x onerror="window.ranFromData=true">Markup in a title`;
 
-let browser, site;
-
-before(async () => {
-  browser = await launch();
-  site = await sites({
-    "/errors.html": (assets) =>
-      page({
-        body: [
-          inline("bad-source", badSource),
-          inline("not-json", "{ this is not json"),
-          inline("markup", markup),
-          `<claims-card id="good"></claims-card>`,
-          `<ul data-claims-card id="list"><li>A list cannot hold a shadow root.</li></ul>`,
-          `<script type="module" src="${assets}/embed.js"></script>`,
-        ].join("\n"),
-      }),
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
+const env = browserAndSites({
+  "/errors.html": (assets) =>
+    page({
+      body: [
+        inline("bad-source", badSource),
+        inline("not-json", "{ this is not json"),
+        inline("markup", markup),
+        `<claims-card id="good"></claims-card>`,
+        `<ul data-claims-card id="list"><li>A list cannot hold a shadow root.</li></ul>`,
+        `<script type="module" src="${assets}/embed.js"></script>`,
+      ].join("\n"),
+    }),
 });
 
 test("each bad card shows an error and names the field; the good card works", async () => {
-  const tab = await browser.newPage();
+  const tab = await env.browser.newPage();
   const consoleErrors = [];
   const pageErrors = [];
   tab.on("console", (message) => message.type() === "error" && consoleErrors.push(message.text()));
   tab.on("pageerror", (error) => pageErrors.push(String(error)));
-  await tab.goto(site.url("/errors.html"));
+  await tab.goto(env.site.url("/errors.html"));
   await cardsSettled(tab, 5);
 
   assert.equal(await tab.getAttribute("#bad-source", "data-state"), "error");
@@ -79,11 +69,11 @@ test("each bad card shows an error and names the field; the good card works", as
 });
 
 test("a wasm that cannot load leaves server-less cards with a message and an error state, not a blank", async () => {
-  const tab = await browser.newPage();
+  const tab = await env.browser.newPage();
   const pageErrors = [];
   tab.on("pageerror", (error) => pageErrors.push(String(error)));
   await tab.route(/\.wasm$/, (route) => route.fulfill({ status: 404, body: "gone" }));
-  await tab.goto(site.url("/errors.html"));
+  await tab.goto(env.site.url("/errors.html"));
   await cardsSettled(tab, 5);
   assert.equal(await tab.getAttribute("#good", "data-state"), "error");
   assert.equal(

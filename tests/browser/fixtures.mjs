@@ -2,6 +2,8 @@
 // the host pages from another, as on a real news site that loads the card from a CDN.
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { after, before } from "node:test";
+import { launch } from "./browser.mjs";
 import { serve } from "./server.mjs";
 
 const repo = fileURLToPath(new URL("../..", import.meta.url));
@@ -53,4 +55,21 @@ export async function sites(pages) {
       await host.close();
     },
   };
+}
+
+/**
+ * One browser and the two origins for a test file, started before its tests and closed after them.
+ * Returns an object whose `browser` and `site` are set once the tests run.
+ */
+export function browserAndSites(pages) {
+  const env = { browser: null, site: null };
+  before(async () => {
+    env.browser = await launch();
+    env.site = await sites(pages);
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
 }

@@ -1,21 +1,11 @@
 // Everything works with the keyboard alone: the measure switch, each figure's source, the breakdown.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, cardsSettled, visibleText } from "./browser.mjs";
-import { page, renderSnippet, sites, withId } from "./fixtures.mjs";
+import { cardsSettled, visibleText } from "./browser.mjs";
+import { browserAndSites, page, renderSnippet, sites, withId } from "./fixtures.mjs";
 
-let browser, site;
-
-before(async () => {
-  browser = await launch();
-  site = await sites({
-    "/card.html": (assets) => page({ body: `<a href="#" id="before">Before the card</a>${withId(renderSnippet(assets), "a")}` }),
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
+const env = browserAndSites({
+  "/card.html": (assets) => page({ body: `<a href="#" id="before">Before the card</a>${withId(renderSnippet(assets), "a")}` }),
 });
 
 /** What has focus inside the card, as "tag: text". */
@@ -26,8 +16,8 @@ const focused = (tab) =>
   });
 
 test("Tab reaches the switch, arrows change the measure, Enter opens a figure's source and the breakdown", async () => {
-  const tab = await browser.newPage();
-  await tab.goto(site.url("/card.html"));
+  const tab = await env.browser.newPage();
+  await tab.goto(env.site.url("/card.html"));
   await cardsSettled(tab, 1);
   await tab.focus("#before");
   await tab.keyboard.press("Tab");
@@ -59,8 +49,8 @@ test("Tab reaches the switch, arrows change the measure, Enter opens a figure's 
 });
 
 test("focus is visible on every control", async () => {
-  const tab = await browser.newPage();
-  await tab.goto(site.url("/card.html"));
+  const tab = await env.browser.newPage();
+  await tab.goto(env.site.url("/card.html"));
   await cardsSettled(tab, 1);
   await tab.focus("#before");
   await tab.keyboard.press("Tab");

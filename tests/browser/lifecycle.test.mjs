@@ -1,47 +1,37 @@
 // Cards the page adds or removes after load, CMS-friendly <div data-claims-card>, and the script
 // included twice.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, cardsSettled, visibleText } from "./browser.mjs";
-import { page, sites } from "./fixtures.mjs";
+import { cardsSettled, visibleText } from "./browser.mjs";
+import { browserAndSites, page } from "./fixtures.mjs";
 
-let browser, site;
-
-before(async () => {
-  browser = await launch();
-  site = await sites({
-    "/client.html": (assets) =>
-      page({
-        body: `<div data-claims-card id="div-card"></div>
+const env = browserAndSites({
+  "/client.html": (assets) =>
+    page({
+      body: `<div data-claims-card id="div-card"></div>
 <script type="module" src="${assets}/embed.js"></script>
 <script type="module" src="${assets}/embed.js?again"></script>`,
-      }),
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
+    }),
 });
 
 test("a <div data-claims-card> is client-rendered with the seed data, and the script twice renders it once", async () => {
-  const tab = await browser.newPage();
+  const tab = await env.browser.newPage();
   const errors = [];
   tab.on("pageerror", (error) => errors.push(String(error)));
-  await tab.goto(site.url("/client.html"));
+  await tab.goto(env.site.url("/client.html"));
   await cardsSettled(tab, 1);
   assert.equal(await tab.getAttribute("#div-card", "data-state"), "ready");
   assert.equal(await tab.evaluate(() => document.querySelector("#div-card").shadowRoot.querySelectorAll(".card").length), 1);
   assert.match(await visibleText(tab, "#div-card"), /at least 200 people/);
-  const wasmLoads = site.assets.requests.filter((path) => path.endsWith(".wasm"));
+  const wasmLoads = env.site.assets.requests.filter((path) => path.endsWith(".wasm"));
   assert.equal(wasmLoads.length, 1);
   assert.deepEqual(errors, []);
   await tab.close();
 });
 
 test("cards added later become cards; removed ones are released", async () => {
-  const tab = await browser.newPage();
-  await tab.goto(site.url("/client.html"));
+  const tab = await env.browser.newPage();
+  await tab.goto(env.site.url("/client.html"));
   await cardsSettled(tab, 1);
   await tab.evaluate(() => {
     const late = document.createElement("claims-card");

@@ -1,28 +1,18 @@
 // The server-rendered snippet: complete without JavaScript, and taken over by the wasm without a shift.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, cardsSettled, visibleText } from "./browser.mjs";
-import { page, renderSnippet, sites, withId } from "./fixtures.mjs";
+import { cardsSettled, visibleText } from "./browser.mjs";
+import { browserAndSites, page, renderSnippet, sites, withId } from "./fixtures.mjs";
 
-let browser, site;
-
-before(async () => {
-  browser = await launch();
-  site = await sites({
-    "/card.html": (assets) =>
-      page({ body: `<main style="max-width:640px;margin:auto"><p>Before</p>${withId(renderSnippet(assets), "a")}<p>After</p></main>` }),
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
+const env = browserAndSites({
+  "/card.html": (assets) =>
+    page({ body: `<main style="max-width:640px;margin:auto"><p>Before</p>${withId(renderSnippet(assets), "a")}<p>After</p></main>` }),
 });
 
 test("with JavaScript off the card is visible, styled and shows its figures", async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await env.browser.newContext({ javaScriptEnabled: false });
   const tab = await context.newPage();
-  await tab.goto(site.url("/card.html"));
+  await tab.goto(env.site.url("/card.html"));
   const text = await visibleText(tab, "#a");
   for (const phrase of [
     "Claimed losses in the September 2023 offensive",
@@ -50,7 +40,7 @@ test("with JavaScript off the card is visible, styled and shows its figures", as
 });
 
 test("the wasm replaces the server markup with identical markup and nothing moves", async () => {
-  const tab = await browser.newPage({ viewport: { width: 1000, height: 2400 } });
+  const tab = await env.browser.newPage({ viewport: { width: 1000, height: 2400 } });
   let release;
   const held = new Promise((resolve) => (release = resolve));
   // Hold the JS glue until the server-rendered card has been measured.
@@ -64,7 +54,7 @@ test("the wasm replaces the server markup with identical markup and nothing move
       for (const entry of list.getEntries()) window.layoutShift += entry.value;
     }).observe({ type: "layout-shift", buffered: true });
   });
-  await tab.goto(site.url("/card.html"));
+  await tab.goto(env.site.url("/card.html"));
   const measure = () =>
     tab.evaluate(() => {
       const root = document.querySelector("#a").shadowRoot;
