@@ -25,6 +25,15 @@ try {
         const name = `${out}/demo-${width}-${scheme}${javaScript ? "" : "-nojs"}.png`;
         await card.screenshot({ path: name });
         console.log(name);
+        if (javaScript) {
+          // The interactive state: wounded, breakdown and the first figure's source open.
+          await card.getByRole("radio", { name: "Wounded" }).click();
+          await card.locator('[data-measure="wounded"] .breakdown > summary').click();
+          await card.locator('[data-measure="wounded"] .row .provenance > summary').first().click();
+          const open = `${out}/demo-${width}-${scheme}-open.png`;
+          await card.screenshot({ path: open });
+          console.log(open);
+        }
         await context.close();
       }
     }
