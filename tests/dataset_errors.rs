@@ -143,7 +143,7 @@ const CASES: &[Case] = &[
         },
         expected: &[
             "titel: unknown field (known here: format_version, id, kicker, title, dek, event, parties, sources, \
-             claims, context, notes)",
+             claims, context, notes, updated, corrections)",
             "title: is required",
         ],
     },
@@ -291,9 +291,8 @@ const CASES: &[Case] = &[
             let copy = copy_of_first_claim(d, "a-killed-again");
             push(d, "/claims", copy);
         },
-        expected: &[
-            "claims[1].headline: claims[0] is already the headline figure for a killed; a party has one per measure",
-        ],
+        expected: &["claims[1].headline: claims[0] is already the headline figure for a killed on 2023-09-27; \
+             a revised figure needs a later date"],
     },
     Case {
         name: "a claim citing an unknown source",

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use claims_card::card::STYLE;
 use claims_card::dataset::{Dataset, SEED_JSON};
-use claims_card::render::{card_html, snippet, AssetBase};
+use claims_card::render::{card_html, snippet, AssetBase, SnippetOptions};
 use claims_card::words::Locale;
 use serde_json::{json, Value};
 
@@ -23,8 +23,12 @@ fn cdn() -> AssetBase {
     AssetBase::parse("https://cdn.example.org/cc").unwrap()
 }
 
+fn options(asset_base: AssetBase) -> SnippetOptions {
+    SnippetOptions { asset_base, ..SnippetOptions::default() }
+}
+
 fn seed_snippet() -> String {
-    snippet(Rc::new(common::seed()), SEED_JSON, Locale::En, &cdn())
+    snippet(Rc::new(common::seed()), SEED_JSON, &options(cdn()))
 }
 
 /// Elements that flow within a line of text: their tags join what is on either side.
@@ -216,7 +220,7 @@ fn the_snippet_ends_with_the_embed_script_from_the_asset_base() {
     assert!(pasted.trim_end().ends_with(&format!("</claims-card>\n{CDN_SCRIPT}")), "{pasted}");
     assert_eq!(pasted.matches("<script type=\"module\"").count(), 1);
 
-    let beside = snippet(Rc::new(common::seed()), SEED_JSON, Locale::En, &AssetBase::default());
+    let beside = snippet(Rc::new(common::seed()), SEED_JSON, &options(AssetBase::default()));
     assert!(beside.trim_end().ends_with(r#"<script type="module" src="./embed.js"></script>"#));
 }
 
@@ -235,7 +239,7 @@ fn the_snippet_data_reads_back_to_the_same_dataset() {
 fn data_cannot_close_its_script_element() {
     let title = "</script><script>alert(1)</script><!--";
     let (text, dataset) = seed_with(|document| document["title"] = json!(title));
-    let pasted = snippet(dataset.clone(), &text, Locale::En, &cdn());
+    let pasted = snippet(dataset.clone(), &text, &options(cdn()));
     let json = embedded_json(&pasted);
     assert!(!json.contains('<'), "{json}");
     assert_eq!(Dataset::from_json(json).unwrap(), *dataset);
@@ -256,7 +260,7 @@ fn markup_in_dataset_text_is_escaped() {
     assert!(card.contains("&lt;img src=x onerror=alert(1)&gt;"), "{card}");
     assert!(!card.contains("<img"), "{card}");
     assert!(visible_text(&card).contains("according to <img src=x onerror=alert(1)> 192 service members"));
-    let pasted = snippet(dataset, &text, Locale::En, &cdn());
+    let pasted = snippet(dataset, &text, &options(cdn()));
     assert!(!pasted.contains("<img"));
 }
 
@@ -296,7 +300,7 @@ fn rendering_is_deterministic() {
 #[test]
 fn an_ampersand_in_the_asset_base_stays_an_ampersand() {
     let base = AssetBase::parse("https://cdn.example.org/a&copy;b/").unwrap();
-    let pasted = snippet(Rc::new(common::seed()), SEED_JSON, Locale::En, &base);
+    let pasted = snippet(Rc::new(common::seed()), SEED_JSON, &options(base));
     assert!(pasted.contains(r#"src="https://cdn.example.org/a&amp;copy;b/embed.js""#), "{pasted}");
 }
 

@@ -18,14 +18,15 @@ mod cli {
     use std::rc::Rc;
 
     use claims_card::dataset::{Dataset, SEED_JSON};
-    use claims_card::render::{snippet, AssetBase};
+    use claims_card::render::{snippet, AssetBase, PageUrl, SnippetOptions};
     use claims_card::words::Locale;
 
     const USAGE: &str = "\
 usage:
-  claims-card render [DATA.json] [--lang LANG] [--asset-base URL]
+  claims-card render [DATA.json] [--lang LANG] [--asset-base URL] [--src URL]
       Prints the snippet to paste into a page: the server-rendered card, its data and the script tag.
-      With no DATA.json, renders the seed dataset. LANG: en. URL: where embed.js is served (default ./).
+      With no DATA.json, renders the seed dataset. LANG: en. --asset-base: where embed.js is served
+      (default ./). --src: where the card fetches its current data on load, replacing the snapshot.
   claims-card validate FILE...
       Checks each dataset and prints every error with its JSON path. Exits 1 if any file has an error.";
 
@@ -50,20 +51,23 @@ usage:
 
     fn render(args: &[String]) -> Result<(), String> {
         let mut file = None;
-        let mut locale = Locale::default();
-        let mut asset_base = AssetBase::default();
+        let mut options = SnippetOptions::default();
         let mut args = args.iter();
         while let Some(arg) = args.next() {
             match arg.as_str() {
                 "--lang" => {
                     let tag = args.next().ok_or("--lang needs a language, such as en")?;
-                    locale =
+                    options.locale =
                         Locale::from_tag(tag).ok_or_else(|| format!("--lang: the card does not speak \"{tag}\""))?;
                 }
                 "--asset-base" => {
                     let base =
                         args.next().ok_or("--asset-base needs a URL, such as https://cdn.example.org/claims-card/")?;
-                    asset_base = AssetBase::parse(base)?;
+                    options.asset_base = AssetBase::parse(base)?;
+                }
+                "--src" => {
+                    let src = args.next().ok_or("--src needs the URL of the live dataset")?;
+                    options.live_data = Some(PageUrl::parse(src).map_err(|reason| format!("--src {reason}"))?);
                 }
                 flag if flag.starts_with("--") => return Err(format!("unknown option {flag}\n\n{USAGE}")),
                 path if file.is_none() => file = Some(path.to_owned()),
@@ -75,7 +79,7 @@ usage:
             None => ("the seed dataset".to_owned(), SEED_JSON.to_owned()),
         };
         let dataset = Dataset::from_json(&json).map_err(|error| report(&name, &error.lines()))?;
-        print!("{}", snippet(Rc::new(dataset), &json, locale, &asset_base));
+        print!("{}", snippet(Rc::new(dataset), &json, &options));
         Ok(())
     }
 

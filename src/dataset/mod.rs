@@ -33,6 +33,17 @@ pub struct Dataset {
     claims: Vec<Claim>,
     pub context: Vec<ContextLine>,
     pub notes: Vec<String>,
+    /// The last day the data was changed; required once there are corrections.
+    pub updated: Option<CalendarDate>,
+    /// What was corrected after publication, and when.
+    pub corrections: Vec<Correction>,
+}
+
+/// A correction note shown on the card: "29 September 2023: the wounded figure was revised."
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Correction {
+    pub date: CalendarDate,
+    pub text: String,
 }
 
 /// When the events the claims are about took place.
@@ -211,9 +222,24 @@ impl Dataset {
         Measure::ALL.into_iter().filter(|measure| self.claims.iter().any(|claim| claim.measure == *measure)).collect()
     }
 
-    /// The figure in a party's comparison row for a measure; `None` when the party reported none.
+    /// The figure in a party's comparison row for a measure: the latest of its headline figures.
+    /// `None` when the party reported none.
     pub fn headline(&self, party: &Party, measure: Measure) -> Option<&Claim> {
-        self.claims.iter().find(|claim| claim.headline && claim.measure == measure && *claim.party == *party)
+        self.headlines(party, measure).max_by_key(|claim| claim.as_of.date())
+    }
+
+    /// Earlier headline figures the party gave for a measure, newest first: what the current one revised.
+    pub fn earlier_headlines(&self, party: &Party, measure: Measure) -> Vec<&Claim> {
+        let latest = self.headline(party, measure).map(|claim| claim.as_of.date());
+        let mut earlier: Vec<&Claim> =
+            self.headlines(party, measure).filter(|claim| Some(claim.as_of.date()) != latest).collect();
+        earlier.sort_by_key(|claim| std::cmp::Reverse(claim.as_of.date()));
+        earlier
+    }
+
+    fn headlines<'a>(&'a self, party: &Party, measure: Measure) -> impl Iterator<Item = &'a Claim> + 'a {
+        let party_id = party.id.clone();
+        self.claims.iter().filter(move |claim| claim.headline && claim.measure == measure && claim.party.id == party_id)
     }
 
     /// The party's other figures for a measure, in the dataset's order.
@@ -221,11 +247,11 @@ impl Dataset {
         self.claims.iter().filter(move |claim| !claim.headline && claim.measure == measure && *claim.party == *party)
     }
 
-    /// The largest extent among a measure's headline figures: the end of the shared scale.
+    /// The largest extent among a measure's current headline figures: the end of the shared scale.
     pub fn scale_max(&self, measure: Measure) -> Option<u64> {
-        self.claims
+        self.parties
             .iter()
-            .filter(|claim| claim.headline && claim.measure == measure)
+            .filter_map(|party| self.headline(party, measure))
             .filter_map(|claim| claim.figure.extent())
             .max()
             .filter(|max| *max > 0)

@@ -11,8 +11,8 @@ use std::rc::Rc;
 use serde_json::{Map, Value};
 
 use super::{
-    AsOf, CalendarDate, Claim, ContextLine, Dataset, EventDates, Figure, Group, Measure, Party, Range, SafeUrl, Source,
-    FORMAT_VERSION,
+    AsOf, CalendarDate, Claim, ContextLine, Correction, Dataset, EventDates, Figure, Group, Measure, Party, Range,
+    SafeUrl, Source, FORMAT_VERSION,
 };
 
 /// Larger documents are refused before parsing: no real card needs more, and parsing more would stall a phone.
@@ -337,6 +337,8 @@ impl Reader {
                 "claims",
                 "context",
                 "notes",
+                "updated",
+                "corrections",
             ],
         )?;
         // A document from another format version would only produce confusing errors below.
@@ -362,6 +364,8 @@ impl Reader {
         let claims = self.claims(&root, &parties, &sources);
         let context = self.context(&root, &sources);
         let notes = self.notes(&root);
+        let updated = self.optional_date(&root, "updated");
+        let corrections = self.corrections(&root, updated);
 
         Some(Dataset {
             id: id?,
@@ -374,6 +378,8 @@ impl Reader {
             claims: claims?,
             context: context?,
             notes: notes?,
+            updated,
+            corrections: corrections?,
         })
     }
 
@@ -456,7 +462,8 @@ impl Reader {
     fn claims(&mut self, root: &Object, parties: &Listed<Party>, sources: &Listed<Source>) -> Option<Vec<Claim>> {
         let items = self.list(root, "claims", true, MAX_CLAIMS)?;
         let mut seen = HashSet::new();
-        let mut headline_of: HashMap<(String, Measure), usize> = HashMap::new();
+        // A party's headline figure for a measure may be revised: one per date.
+        let mut headline_of: HashMap<(String, Measure, CalendarDate), usize> = HashMap::new();
         let mut claims = Vec::new();
         for (index, item) in items.iter().enumerate() {
             let path = format!("{}[{index}]", root.path("claims"));
@@ -503,14 +510,15 @@ impl Reader {
                     false
                 }
             };
-            if let (true, Some(party), Some(measure)) = (headline, &party, measure) {
-                if let Some(first) = headline_of.insert((party.id.clone(), measure), index) {
+            if let (true, Some(party), Some(measure), Some(as_of)) = (headline, &party, measure, as_of) {
+                if let Some(first) = headline_of.insert((party.id.clone(), measure, as_of.date()), index) {
                     self.error(
                         claim.path("headline"),
                         format!(
-                            "claims[{first}] is already the headline figure for {} {}; a party has one per measure",
+                            "claims[{first}] is already the headline figure for {} {} on {}; a revised figure needs a later date",
                             party.id,
-                            measure.key()
+                            measure.key(),
+                            as_of.date()
                         ),
                     );
                 }
@@ -620,6 +628,32 @@ impl Reader {
             }
         }
         (lines.len() == items.len()).then_some(lines)
+    }
+
+    fn corrections(&mut self, root: &Object, updated: Option<CalendarDate>) -> Option<Vec<Correction>> {
+        let items = self.list(root, "corrections", false, MAX_NOTES)?;
+        let mut corrections = Vec::new();
+        for (index, item) in items.iter().enumerate() {
+            let path = format!("{}[{index}]", root.path("corrections"));
+            let Some(correction) = self.object(item, path, &["date", "text"]) else { continue };
+            let date = self.required_date(&correction, "date");
+            let text = self.required_text(&correction, "text", LONG_TEXT);
+            if let (Some(date), Some(latest)) = (date, updated) {
+                if date > latest {
+                    self.error(
+                        correction.path("date"),
+                        format!("{date} is after the dataset's updated date, {latest}"),
+                    );
+                }
+            }
+            if let (Some(date), Some(text)) = (date, text) {
+                corrections.push(Correction { date, text });
+            }
+        }
+        if !corrections.is_empty() && updated.is_none() {
+            self.error(root.path("updated"), "is required when the dataset has corrections");
+        }
+        (corrections.len() == items.len()).then_some(corrections)
     }
 
     fn notes(&mut self, root: &Object) -> Option<Vec<String>> {

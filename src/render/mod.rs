@@ -4,7 +4,7 @@
 //! (visible and styled with no script), the dataset itself (so the browser renders the same data),
 //! and the script tag that makes it interactive.
 
-mod asset_base;
+mod page_url;
 
 use std::rc::Rc;
 
@@ -14,7 +14,7 @@ use crate::card::{Card, CardProps, STYLE};
 use crate::dataset::Dataset;
 use crate::words::Locale;
 
-pub use asset_base::AssetBase;
+pub use page_url::{AssetBase, PageUrl};
 
 /// The card's markup alone, exactly as the browser's first render of the same props.
 pub fn card_html(dataset: Rc<Dataset>, locale: Locale) -> String {
@@ -24,14 +24,27 @@ pub fn card_html(dataset: Rc<Dataset>, locale: Locale) -> String {
     futures::executor::block_on(renderer.render())
 }
 
+/// How the snippet is made.
+#[derive(Debug, Clone, Default)]
+pub struct SnippetOptions {
+    pub locale: Locale,
+    pub asset_base: AssetBase,
+    /// Where the card fetches its current data on load, replacing the pasted snapshot (`src`).
+    pub live_data: Option<PageUrl>,
+}
+
 /// The whole snippet for a newsroom to paste. `dataset_json` must be the text `dataset` was read from.
-pub fn snippet(dataset: Rc<Dataset>, dataset_json: &str, locale: Locale, asset_base: &AssetBase) -> String {
-    let card = card_html(dataset, locale);
+pub fn snippet(dataset: Rc<Dataset>, dataset_json: &str, options: &SnippetOptions) -> String {
+    let card = card_html(dataset, options.locale);
     let data = script_safe_json(dataset_json);
-    let lang = locale.words().tag;
-    let script = attribute_text(&asset_base.embed_script_url());
+    let lang = options.locale.words().tag;
+    let script = attribute_text(&options.asset_base.embed_script_url());
+    let src = match &options.live_data {
+        Some(url) => format!(" src=\"{}\"", attribute_text(url.as_str())),
+        None => String::new(),
+    };
     format!(
-        "<claims-card lang=\"{lang}\">\
+        "<claims-card lang=\"{lang}\"{src}>\
          <template shadowrootmode=\"open\"><style>{STYLE}</style><div class=\"mount\">{card}</div></template>\
          <script type=\"application/json\">{data}</script>\
          </claims-card>\n\
