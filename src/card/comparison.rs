@@ -71,6 +71,17 @@ fn PartyRow(props: &PartyRowProps) -> Html {
             if let Some(claim) = claim {
                 <Bar figure={claim.figure} scale_max={*scale_max} />
                 <Provenance claim={claim.clone()} locale={*locale} />
+                { for dataset.earlier_headlines(party, *measure).into_iter().map(|earlier| html! {
+                    <p class="earlier">
+                        { words.earlier
+                            .replace("{figure}", &format!(
+                                "{} {}",
+                                words.figure(earlier.figure),
+                                words.group(*locale, earlier.group, earlier.figure)
+                            ))
+                            .replace("{as_of}", &words.as_of(earlier.as_of)) }
+                    </p>
+                }) }
             }
         </li>
     }

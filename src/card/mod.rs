@@ -11,6 +11,7 @@ mod figure_text;
 mod header;
 mod measure_switch;
 mod notes;
+mod placeholder;
 mod provenance;
 mod sources;
 
@@ -22,6 +23,7 @@ use crate::dataset::{Dataset, Measure};
 use crate::words::Locale;
 
 pub use error::ErrorCard;
+pub use placeholder::Placeholder;
 
 /// The card's stylesheet, put in each shadow root by the server snippet and by the browser alike.
 pub const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/card.min.css"));
@@ -34,23 +36,15 @@ pub struct CardProps {
     /// The measure shown first; a reader may have picked another before the wasm arrived.
     #[prop_or_default]
     pub initial_measure: Option<Measure>,
-    /// Called once the card's markup is in the DOM (never on the server).
-    #[prop_or_default]
-    pub on_rendered: Callback<()>,
 }
 
 /// The whole card: headline, measure switch, one comparison panel per measure, context, notes, sources.
 #[component]
 pub fn Card(props: &CardProps) -> Html {
-    let CardProps { dataset, locale, initial_measure, on_rendered } = props;
+    let CardProps { dataset, locale, initial_measure } = props;
     let words = locale.words();
     let measures = dataset.measures();
     let selected = initial_measure.filter(|measure| measures.contains(measure)).or_else(|| measures.first().copied());
-
-    {
-        let on_rendered = on_rendered.clone();
-        use_effect_with((), move |_| on_rendered.emit(()));
-    }
 
     html! {
         <article class="card" lang={words.tag} aria-labelledby="cc-title">

@@ -1,4 +1,5 @@
-//! The dataset's notes, starting with what kind of numbers these are.
+//! The dataset's notes, starting with what kind of numbers these are, then when it was last updated
+//! and what was corrected.
 
 use std::rc::Rc;
 
@@ -16,13 +17,27 @@ pub struct NotesProps {
 #[component]
 pub fn Notes(props: &NotesProps) -> Html {
     let words = props.locale.words();
-    let notes = &props.dataset.notes;
-    if notes.is_empty() {
+    let dataset = &props.dataset;
+    if dataset.notes.is_empty() && dataset.updated.is_none() {
         return Html::default();
     }
     html! {
         <section class="notes" aria-label={words.notes}>
-            { for notes.iter().map(|note| html! { <p>{ note }</p> }) }
+            { for dataset.notes.iter().map(|note| html! { <p>{ note }</p> }) }
+            if let Some(updated) = dataset.updated {
+                <p class="updated">
+                    <time datetime={updated.to_string()}>{ words.updated.replace("{date}", &words.date(updated)) }</time>
+                </p>
+            }
+            { for dataset.corrections.iter().map(|correction| html! {
+                <p class="correction">
+                    <strong>{ words.correction }{ ", " }
+                        <time datetime={correction.date.to_string()}>{ words.date(correction.date) }</time>
+                        { ": " }
+                    </strong>
+                    { &correction.text }
+                </p>
+            }) }
         </section>
     }
 }

@@ -72,6 +72,16 @@ impl Host {
         script.text_content()
     }
 
+    /// The live dataset's address, as the page wrote it (`src`).
+    pub fn src(&self) -> Option<String> {
+        self.element.get_attribute("src").filter(|src| !src.trim().is_empty())
+    }
+
+    /// The page's base URL, against which `src` is resolved.
+    pub fn base_url(&self) -> String {
+        self.element.base_uri().ok().flatten().unwrap_or_default()
+    }
+
     /// The element's `lang`, else the nearest one around it, else English.
     pub fn locale(&self) -> Locale {
         let tag = self

@@ -3,8 +3,10 @@
 //!
 //! - `host`: the `<claims-card>` element and its shadow root, behind honest Rust types.
 //! - `page`: the page's cards, found at start and followed with a `MutationObserver`.
-//! - `root`: the component each card's Yew app renders: the card, or an error card.
+//! - `root`: the component each card's Yew app renders, and where its data comes from.
+//! - `fetch`: the live dataset named by `src`.
 
+mod fetch;
 mod host;
 mod page;
 mod root;

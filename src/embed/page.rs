@@ -2,16 +2,16 @@
 //! later, each rendered once; a card removed from the page has its Yew app destroyed.
 
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, MutationObserver, MutationObserverInit, MutationRecord, Node};
 use yew::prelude::*;
 use yew::{AppHandle, Renderer};
 
+use super::fetch::DataUrl;
 use super::host::{CardState, Host};
 use super::root::{Content, Root, RootProps};
-use crate::dataset::{Dataset, SEED_JSON};
+use crate::dataset::SEED_JSON;
 
 const CARD_SELECTOR: &str = "claims-card, [data-claims-card]";
 
@@ -87,11 +87,7 @@ fn mount(host: Host) {
             return;
         }
     };
-    let content = read_content(&host);
-    let problems = match &content {
-        Content::Problems(problems) => problems.clone(),
-        Content::Card(_) => Vec::new(),
-    };
+    let (first, live_data) = read_data(&host);
     let mount_point = match shadow.new_mount() {
         Ok(mount_point) => mount_point,
         Err(reason) => {
@@ -100,40 +96,53 @@ fn mount(host: Host) {
         }
     };
     let initial_measure = shadow.chosen_measure();
-    let on_rendered = {
-        let host = host.clone();
+    let on_first_render = {
         let mount_point = mount_point.clone();
-        let shadow = Rc::new(shadow);
-        Callback::from(move |()| {
-            shadow.take_over(&mount_point);
-            let state = if problems.is_empty() { CardState::Ready } else { CardState::Error };
-            host.settle(state, &problems);
+        Callback::from(move |()| shadow.take_over(&mount_point))
+    };
+    let on_settled = {
+        let host = host.clone();
+        Callback::from(move |outcome: Result<(), Vec<String>>| match outcome {
+            Ok(()) => host.settle(CardState::Ready, &[]),
+            Err(problems) => host.settle(CardState::Error, &problems),
         })
     };
-    let props = RootProps { content: Rc::new(content), locale: host.locale(), initial_measure, on_rendered };
+    let props = RootProps { first, live_data, locale: host.locale(), initial_measure, on_first_render, on_settled };
     let app = Renderer::<Root>::with_root_and_props(mount_point, props).render();
     CARDS.with(|cards| cards.borrow_mut().push(MountedCard { host, app }));
 }
 
-/// The card's data: the page's inline JSON, else the compiled-in seed. Bad data becomes an error card
-/// and one console message that lists every problem.
-fn read_content(host: &Host) -> Content {
-    let json = host.inline_data();
-    match Dataset::from_json(json.as_deref().unwrap_or(SEED_JSON)) {
-        Ok(dataset) => Content::Card(Rc::new(dataset)),
-        Err(error) => {
-            let problems = error.lines();
-            let message = format!(
-                "claims-card: the data in {} cannot be shown ({} problem{}):\n  {}",
-                host.describe(),
-                problems.len(),
-                if problems.len() == 1 { "" } else { "s" },
-                problems.join("\n  ")
-            );
-            web_sys::console::error_1(&message.into());
-            Content::Problems(problems)
-        }
-    }
+/// What the card shows first, and the live data to fetch (`src`). The page's inline JSON, else the
+/// compiled-in seed; with `src` and no inline JSON, nothing until the fetch ends. Bad data becomes
+/// an error card and one console message that lists every problem.
+fn read_data(host: &Host) -> (Option<Content>, Option<DataUrl>) {
+    let live_data = match host.src().map(|src| DataUrl::resolve(&src, &host.base_url())) {
+        Some(Err(reason)) => return (Some(report(host, vec![reason])), None),
+        Some(Ok(url)) => Some(url),
+        None => None,
+    };
+    let first = match (host.inline_data(), &live_data) {
+        (Some(json), _) => Some(Content::from_json(&json)),
+        (None, Some(_)) => None,
+        (None, None) => Some(Content::from_json(SEED_JSON)),
+    };
+    let first = match first {
+        Some(Content::Problems { problems, .. }) => Some(report(host, problems)),
+        other => other,
+    };
+    (first, live_data)
+}
+
+fn report(host: &Host, problems: Vec<String>) -> Content {
+    let message = format!(
+        "claims-card: the data in {} cannot be shown ({} problem{}):\n  {}",
+        host.describe(),
+        problems.len(),
+        if problems.len() == 1 { "" } else { "s" },
+        problems.join("\n  ")
+    );
+    web_sys::console::error_1(&message.into());
+    Content::Problems { problems, fetch_failed: false }
 }
 
 /// Destroys the apps of cards no longer in the page, releasing their listeners and state.

@@ -48,6 +48,12 @@ pub(super) const WORDS: Words = Words {
     approximate: "An approximate figure.",
     error_title: "This card could not be shown",
     error_body: "Its data has a problem. The page's editors have been told in the browser console.",
+    updated: "Updated {date}",
+    correction: "Correction",
+    earlier: "Earlier: {figure}, {as_of}",
+    loading: "Loading the figures…",
+    load_failed_body: "The figures could not be loaded.",
+    retry: "Try again",
     months: [
         "January",
         "February",

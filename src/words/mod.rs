@@ -53,6 +53,14 @@ pub struct Words {
     pub approximate: &'static str,
     pub error_title: &'static str,
     pub error_body: &'static str,
+    /// Template with `{date}`.
+    pub updated: &'static str,
+    pub correction: &'static str,
+    /// Template with `{figure}` and `{as_of}`: an earlier figure the current one revised.
+    pub earlier: &'static str,
+    pub loading: &'static str,
+    pub load_failed_body: &'static str,
+    pub retry: &'static str,
     pub months: [&'static str; 12],
     pub thousands_separator: &'static str,
 }
