@@ -143,7 +143,7 @@ const CASES: &[Case] = &[
         },
         expected: &[
             "titel: unknown field (known here: format_version, id, kicker, title, dek, event, parties, sources, \
-             claims, context, notes, updated, corrections)",
+             claims, context, notes, updated, corrections, language, unreviewed_translations)",
             "title: is required",
         ],
     },

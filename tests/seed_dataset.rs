@@ -110,7 +110,7 @@ fn the_seed_reads_and_is_what_dataset_seed_returns() {
 fn the_seed_has_two_parties_in_order() {
     let seed = common::seed();
     let parties: Vec<(&str, &str, usize)> =
-        seed.parties().iter().map(|party| (party.id.as_str(), party.name.as_str(), party.slot)).collect();
+        seed.parties().iter().map(|party| (party.id.as_str(), party.name.original(), party.slot)).collect();
     assert_eq!(parties, [("az", "Azerbaijan", 0), ("nk", "Nagorno-Karabakh", 1)]);
 }
 

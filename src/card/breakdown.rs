@@ -33,7 +33,7 @@ pub fn Breakdown(props: &BreakdownProps) -> Html {
             <div class="breakdown-body">
                 { for parties.into_iter().map(|party| html! {
                     <div class={classes!("breakdown-party", format!("party-{}", party.slot % 4))} key={party.id.clone()}>
-                        <h3 class="breakdown-name">{ &party.name }</h3>
+                        <h3 class="breakdown-name">{ party.name.get(*locale) }</h3>
                         <ul class="breakdown-list">
                             { for dataset.breakdown(party, *measure).map(|claim| html! {
                                 <li key={claim.id.clone()}>

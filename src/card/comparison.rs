@@ -62,9 +62,9 @@ fn PartyRow(props: &PartyRowProps) -> Html {
     html! {
         <li class={class}>
             <p class="who">
-                <span class="party">{ &party.name }</span>
+                <span class="party">{ party.name.get(*locale) }</span>
                 if let Some(claim) = claim {
-                    <span class="claimant">{ words.according_to(&claim.claimant) }</span>
+                    <span class="claimant">{ words.according_to(claim.claimant.get(*locale)) }</span>
                 }
             </p>
             <FigureText claim={claim.cloned()} locale={*locale} class="figure" />

@@ -30,7 +30,7 @@ pub fn Context(props: &ContextProps) -> Html {
                             <time datetime={date.to_string()}>{ words.date(date) }</time>
                         }
                         <span class="context-text">
-                            { &line.text }
+                            { line.text.get(props.locale) }
                             if let Some(source) = &line.source {
                                 { " " }<span class="context-source">{ format!("({})", source.outlet) }</span>
                             }

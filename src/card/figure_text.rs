@@ -36,7 +36,7 @@ pub fn FigureText(props: &FigureTextProps) -> Html {
             if !after.is_empty() { { " " }<span class="qualifier">{ after.trim_start() }</span> }
             { " " }
             <span class="group">{ words.group(props.locale, claim.group, claim.figure) }</span>
-            if let Some(hedge) = &claim.hedge { { " " }<span class="hedge">{ hedge }</span> }
+            if let Some(hedge) = &claim.hedge { { " " }<span class="hedge">{ hedge.get(props.locale) }</span> }
         </p>
     }
 }

@@ -19,11 +19,11 @@ pub fn Header(props: &HeaderProps) -> Html {
     html! {
         <header class="head">
             if let Some(kicker) = &dataset.kicker {
-                <p class="kicker">{ kicker }</p>
+                <p class="kicker">{ kicker.get(props.locale) }</p>
             }
-            <h2 class="title" id="cc-title">{ &dataset.title }</h2>
+            <h2 class="title" id="cc-title">{ dataset.title.get(props.locale) }</h2>
             if let Some(dek) = &dataset.dek {
-                <p class="dek">{ dek }</p>
+                <p class="dek">{ dek.get(props.locale) }</p>
             }
         </header>
     }

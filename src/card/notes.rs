@@ -18,12 +18,16 @@ pub struct NotesProps {
 pub fn Notes(props: &NotesProps) -> Html {
     let words = props.locale.words();
     let dataset = &props.dataset;
-    if dataset.notes.is_empty() && dataset.updated.is_none() {
+    let unreviewed = dataset.unreviewed_translations.contains(&props.locale) && props.locale != dataset.language;
+    if dataset.notes.is_empty() && dataset.updated.is_none() && !unreviewed {
         return Html::default();
     }
     html! {
         <section class="notes" aria-label={words.notes}>
-            { for dataset.notes.iter().map(|note| html! { <p>{ note }</p> }) }
+            { for dataset.notes.iter().map(|note| html! { <p>{ note.get(props.locale) }</p> }) }
+            if unreviewed {
+                <p class="translation-note">{ words.translation_unreviewed }</p>
+            }
             if let Some(updated) = dataset.updated {
                 <p class="updated">
                     <time datetime={updated.to_string()}>{ words.updated.replace("{date}", &words.date(updated)) }</time>
@@ -35,7 +39,7 @@ pub fn Notes(props: &NotesProps) -> Html {
                         <time datetime={correction.date.to_string()}>{ words.date(correction.date) }</time>
                         { ": " }
                     </strong>
-                    { &correction.text }
+                    { correction.text.get(props.locale) }
                 </p>
             }) }
         </section>

@@ -27,7 +27,7 @@ pub fn Provenance(props: &ProvenanceProps) -> Html {
             <div class="provenance-body">
                 <blockquote class="quote">{ format!("“{}”", claim.quote) }</blockquote>
                 if let Some(note) = &claim.note {
-                    <p class="claim-note">{ note }</p>
+                    <p class="claim-note">{ note.get(props.locale) }</p>
                 }
                 <p class="citation">
                     <span class="citation-label">{ words.source_label }{ ": " }</span>
@@ -72,7 +72,7 @@ pub fn Citation(props: &CitationProps) -> Html {
         parts.push(format!("“{title}”"));
     }
     if let Some(description) = &source.description {
-        parts.push(description.clone());
+        parts.push(description.get(props.locale).to_owned());
     }
     if let Some(published) = source.published {
         parts.push(words.date(published));

@@ -8,14 +8,18 @@ mod date;
 mod figure;
 mod read;
 mod seed;
+mod text;
 mod url;
 
 use std::rc::Rc;
+
+use crate::words::Locale;
 
 pub use date::CalendarDate;
 pub use figure::{Figure, Range};
 pub use read::{DatasetError, FieldError, MAX_DOCUMENT_BYTES};
 pub use seed::SEED_JSON;
+pub use text::Text;
 pub use url::SafeUrl;
 
 /// The format version this build reads. A document names the version it was written for.
@@ -24,15 +28,19 @@ pub const FORMAT_VERSION: u64 = 1;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dataset {
     pub id: String,
-    pub kicker: Option<String>,
-    pub title: String,
-    pub dek: Option<String>,
+    /// The language the dataset's plain strings are written in.
+    pub language: Locale,
+    /// Translations the editors have not yet reviewed; the card says so to their readers.
+    pub unreviewed_translations: Vec<Locale>,
+    pub kicker: Option<Text>,
+    pub title: Text,
+    pub dek: Option<Text>,
     pub event: EventDates,
     parties: Vec<Rc<Party>>,
     sources: Vec<Rc<Source>>,
     claims: Vec<Claim>,
     pub context: Vec<ContextLine>,
-    pub notes: Vec<String>,
+    pub notes: Vec<Text>,
     /// The last day the data was changed; required once there are corrections.
     pub updated: Option<CalendarDate>,
     /// What was corrected after publication, and when.
@@ -43,7 +51,7 @@ pub struct Dataset {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Correction {
     pub date: CalendarDate,
-    pub text: String,
+    pub text: Text,
 }
 
 /// When the events the claims are about took place.
@@ -58,7 +66,7 @@ pub struct EventDates {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Party {
     pub id: String,
-    pub name: String,
+    pub name: Text,
     /// Position in the dataset, from 0: gives the party its place and its accent on the card.
     pub slot: usize,
 }
@@ -71,7 +79,7 @@ pub struct Source {
     pub author: Option<String>,
     pub title: Option<String>,
     /// How the outlet is described ("state-run, citing the Health Ministry").
-    pub description: Option<String>,
+    pub description: Option<Text>,
     pub published: Option<CalendarDate>,
     /// Only `http:` and `https:` links exist; a source without one is shown without a link.
     pub url: Option<SafeUrl>,
@@ -86,17 +94,17 @@ pub struct Claim {
     /// Whose losses.
     pub party: Rc<Party>,
     /// Who says so, in the source's attribution ("Azerbaijan's Health Ministry").
-    pub claimant: String,
+    pub claimant: Text,
     pub measure: Measure,
     pub group: Group,
     pub figure: Figure,
     /// The source's own hedge, kept beside the number ("allegedly").
-    pub hedge: Option<String>,
+    pub hedge: Option<Text>,
     pub as_of: AsOf,
     pub source: Rc<Source>,
-    /// The source's own sentence.
+    /// The source's own sentence, in the source's language: never translated.
     pub quote: String,
-    pub note: Option<String>,
+    pub note: Option<Text>,
     /// The figure shown in the party's comparison row; the others form the breakdown.
     pub headline: bool,
 }
@@ -189,7 +197,7 @@ impl Group {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContextLine {
     pub date: Option<CalendarDate>,
-    pub text: String,
+    pub text: Text,
     pub source: Option<Rc<Source>>,
 }
 

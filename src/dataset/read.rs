@@ -10,9 +10,11 @@ use std::rc::Rc;
 
 use serde_json::{Map, Value};
 
+use crate::words::Locale;
+
 use super::{
     AsOf, CalendarDate, Claim, ContextLine, Correction, Dataset, EventDates, Figure, Group, Measure, Party, Range,
-    SafeUrl, Source, FORMAT_VERSION,
+    SafeUrl, Source, Text, FORMAT_VERSION,
 };
 
 /// Larger documents are refused before parsing: no real card needs more, and parsing more would stall a phone.
@@ -102,6 +104,8 @@ fn json_reason(error: &serde_json::Error) -> String {
 #[derive(Default)]
 struct Reader {
     errors: Vec<FieldError>,
+    /// The language plain strings are in, and that every translated text must include.
+    language: Locale,
 }
 
 /// A JSON object being read, with its path for error messages.
@@ -245,6 +249,44 @@ impl Reader {
         self.text_value(value, object.path(key), limit)
     }
 
+    /// Text that may be translated: a string in the dataset's language, or an object of language
+    /// codes (`en`, `hy`, `az`, `ru`, `uk`) to strings that includes the dataset's language.
+    fn localized_value(&mut self, value: &Value, path: String, limit: usize) -> Option<Text> {
+        let Value::Object(map) = value else {
+            return self.text_value(value, path, limit).map(Text::new);
+        };
+        let mut original = None;
+        let mut translations = Vec::new();
+        for (code, text) in map {
+            let text_path = field_path(&path, code);
+            let Some(locale) = Locale::from_tag(code).filter(|locale| locale.tag() == code) else {
+                let known: Vec<&str> = Locale::ALL.iter().map(|locale| locale.tag()).collect();
+                self.error(text_path, format!("is not a language this card speaks ({})", known.join(", ")));
+                continue;
+            };
+            let Some(text) = self.text_value(text, text_path, limit) else { continue };
+            if locale == self.language {
+                original = Some(text);
+            } else {
+                translations.push((locale, text));
+            }
+        }
+        if original.is_none() && !map.keys().any(|code| code == self.language.tag()) {
+            self.error(path, format!("has no text in the dataset's language, \"{}\"", self.language.tag()));
+        }
+        original.map(|original| Text::with_translations(original, translations))
+    }
+
+    fn required_localized(&mut self, object: &Object, key: &str, limit: usize) -> Option<Text> {
+        let value = self.required(object, key)?;
+        self.localized_value(value, object.path(key), limit)
+    }
+
+    fn optional_localized(&mut self, object: &Object, key: &str, limit: usize) -> Option<Text> {
+        let value = object.get(key)?;
+        self.localized_value(value, object.path(key), limit)
+    }
+
     fn date_value(&mut self, value: &Value, path: String) -> Option<CalendarDate> {
         let text = self.text_value(value, path.clone(), SHORT_TEXT)?;
         CalendarDate::parse(&text).map_err(|reason| self.error(path, reason)).ok()
@@ -339,6 +381,8 @@ impl Reader {
                 "notes",
                 "updated",
                 "corrections",
+                "language",
+                "unreviewed_translations",
             ],
         )?;
         // A document from another format version would only produce confusing errors below.
@@ -352,10 +396,17 @@ impl Reader {
             return None;
         }
 
+        if let Some(language) = self.optional_text(&root, "language", SHORT_TEXT) {
+            match Locale::from_tag(&language).filter(|locale| locale.tag() == language) {
+                Some(locale) => self.language = locale,
+                None => self.error(root.path("language"), format!("\"{language}\" is not one of en, hy, az, ru, uk")),
+            }
+        }
+        let unreviewed_translations = self.unreviewed_translations(&root);
         let id = self.required_text(&root, "id", SHORT_TEXT);
-        let kicker = self.optional_text(&root, "kicker", SHORT_TEXT);
-        let title = self.required_text(&root, "title", SHORT_TEXT);
-        let dek = self.optional_text(&root, "dek", SHORT_TEXT);
+        let kicker = self.optional_localized(&root, "kicker", SHORT_TEXT);
+        let title = self.required_localized(&root, "title", SHORT_TEXT);
+        let dek = self.optional_localized(&root, "dek", SHORT_TEXT);
         let event = self.event(&root);
         // Claims and context are read even when a party or source failed its own checks, so the
         // editor sees every problem at once.
@@ -369,6 +420,8 @@ impl Reader {
 
         Some(Dataset {
             id: id?,
+            language: self.language,
+            unreviewed_translations,
             kicker,
             title: title?,
             dek,
@@ -407,7 +460,7 @@ impl Reader {
             let Some(party) = self.object(item, path, &["id", "name"]) else { continue };
             let id = self.required_text(&party, "id", SHORT_TEXT);
             self.unique_id(&mut seen, &id, party.path("id"));
-            let name = self.required_text(&party, "name", SHORT_TEXT);
+            let name = self.required_localized(&party, "name", SHORT_TEXT);
             if let (Some(id), Some(name)) = (id, name) {
                 parties.push(Rc::new(Party { id, name, slot }));
             }
@@ -428,7 +481,7 @@ impl Reader {
             let outlet = self.required_text(&source, "outlet", SHORT_TEXT);
             let author = self.optional_text(&source, "author", SHORT_TEXT);
             let title = self.optional_text(&source, "title", LONG_TEXT);
-            let description = self.optional_text(&source, "description", SHORT_TEXT);
+            let description = self.optional_localized(&source, "description", SHORT_TEXT);
             let published = self.optional_date(&source, "published");
             let url = self
                 .optional_text(&source, "url", LONG_TEXT)
@@ -477,7 +530,7 @@ impl Reader {
             let party = self
                 .required_text(&claim, "party", SHORT_TEXT)
                 .and_then(|party| self.reference(parties, &party, claim.path("party"), "party"));
-            let claimant = self.required_text(&claim, "claimant", SHORT_TEXT);
+            let claimant = self.required_localized(&claim, "claimant", SHORT_TEXT);
             let measure = self.required_text(&claim, "measure", SHORT_TEXT).and_then(|key| {
                 let measure = Measure::from_key(&key);
                 if measure.is_none() {
@@ -495,13 +548,13 @@ impl Reader {
                 group
             });
             let figure = self.required(&claim, "figure").and_then(|value| self.figure(value, claim.path("figure")));
-            let hedge = self.optional_text(&claim, "hedge", SHORT_TEXT);
+            let hedge = self.optional_localized(&claim, "hedge", SHORT_TEXT);
             let as_of = self.required(&claim, "as_of").and_then(|value| self.as_of(value, claim.path("as_of")));
             let source = self
                 .required_text(&claim, "source", SHORT_TEXT)
                 .and_then(|source| self.reference(sources, &source, claim.path("source"), "source"));
             let quote = self.required_text(&claim, "quote", LONG_TEXT);
-            let note = self.optional_text(&claim, "note", LONG_TEXT);
+            let note = self.optional_localized(&claim, "note", LONG_TEXT);
             let headline = match claim.get("headline") {
                 None => false,
                 Some(Value::Bool(headline)) => *headline,
@@ -613,7 +666,7 @@ impl Reader {
             let path = format!("{}[{index}]", root.path("context"));
             let Some(line) = self.object(item, path, &["date", "text", "source"]) else { continue };
             let date = self.optional_date(&line, "date");
-            let text = self.required_text(&line, "text", LONG_TEXT);
+            let text = self.required_localized(&line, "text", LONG_TEXT);
             // An absent source is fine; a named one must resolve.
             let source = match line.get("source") {
                 None => Ok(None),
@@ -637,7 +690,7 @@ impl Reader {
             let path = format!("{}[{index}]", root.path("corrections"));
             let Some(correction) = self.object(item, path, &["date", "text"]) else { continue };
             let date = self.required_date(&correction, "date");
-            let text = self.required_text(&correction, "text", LONG_TEXT);
+            let text = self.required_localized(&correction, "text", LONG_TEXT);
             if let (Some(date), Some(latest)) = (date, updated) {
                 if date > latest {
                     self.error(
@@ -656,13 +709,28 @@ impl Reader {
         (corrections.len() == items.len()).then_some(corrections)
     }
 
-    fn notes(&mut self, root: &Object) -> Option<Vec<String>> {
+    fn unreviewed_translations(&mut self, root: &Object) -> Vec<Locale> {
+        let items = self.list(root, "unreviewed_translations", false, Locale::ALL.len()).unwrap_or_default();
+        let path = root.path("unreviewed_translations");
+        let mut locales = Vec::new();
+        for (index, item) in items.iter().enumerate() {
+            let item_path = format!("{path}[{index}]");
+            let Some(code) = self.text_value(item, item_path.clone(), SHORT_TEXT) else { continue };
+            match Locale::from_tag(&code).filter(|locale| locale.tag() == code) {
+                Some(locale) => locales.push(locale),
+                None => self.error(item_path, format!("\"{code}\" is not one of en, hy, az, ru, uk")),
+            }
+        }
+        locales
+    }
+
+    fn notes(&mut self, root: &Object) -> Option<Vec<Text>> {
         let items = self.list(root, "notes", false, MAX_NOTES)?;
         let path = root.path("notes");
-        let notes: Vec<String> = items
+        let notes: Vec<Text> = items
             .iter()
             .enumerate()
-            .filter_map(|(index, item)| self.text_value(item, format!("{path}[{index}]"), LONG_TEXT))
+            .filter_map(|(index, item)| self.localized_value(item, format!("{path}[{index}]"), LONG_TEXT))
             .collect();
         (notes.len() == items.len()).then_some(notes)
     }

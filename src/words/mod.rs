@@ -3,21 +3,34 @@
 //! Data carries its own text (titles, quotes, notes); this module holds only the card's own vocabulary,
 //! so server rendering and the browser produce the same words for the same language.
 
+mod az;
 mod en;
+mod hy;
+mod ru;
+mod uk;
 
 use crate::dataset::{AsOf, CalendarDate, Figure, Group, Measure};
 
 /// A language the card speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
 pub enum Locale {
     #[default]
     En,
+    /// Armenian.
+    Hy,
+    /// Azerbaijani (Latin script).
+    Az,
+    Ru,
+    Uk,
 }
 
-/// Which grammatical number a count takes ("1 civilian", "10 civilians").
+/// Which grammatical number a count takes ("1 civilian", "10 civilians"; Russian and Ukrainian
+/// also have a form for 2–4 and one for 5–20).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Plural {
     One,
+    Few,
+    Many,
     Other,
 }
 
@@ -43,14 +56,10 @@ pub struct Words {
     pub as_of: &'static str,
     pub source_label: &'static str,
     pub via: &'static str,
-    pub quote_label: &'static str,
     pub breakdown: &'static str,
-    pub breakdown_none: &'static str,
     pub context: &'static str,
     pub notes: &'static str,
     pub sources: &'static str,
-    pub open_ended: &'static str,
-    pub approximate: &'static str,
     pub error_title: &'static str,
     pub error_body: &'static str,
     /// Template with `{date}`.
@@ -61,30 +70,51 @@ pub struct Words {
     pub loading: &'static str,
     pub load_failed_body: &'static str,
     pub retry: &'static str,
+    /// Shown when the reader's language is a translation the dataset marks as awaiting review.
+    pub translation_unreviewed: &'static str,
+    /// Month names in the form a full date uses ("27 сентября": genitive).
     pub months: [&'static str; 12],
+    /// Template with `{day}`, `{month}`, `{year}`.
+    pub date_pattern: &'static str,
     pub thousands_separator: &'static str,
 }
 
 impl Locale {
-    /// Picks a language from a `lang` value such as `en-GB`; unknown languages get `None`.
+    pub const ALL: [Locale; 5] = [Locale::En, Locale::Hy, Locale::Az, Locale::Ru, Locale::Uk];
+
+    /// Picks a language from a `lang` value such as `en-GB` or `az-Latn-AZ`; unknown languages get `None`.
     pub fn from_tag(tag: &str) -> Option<Self> {
-        let primary = tag.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
-        match primary.as_str() {
-            "en" => Some(Locale::En),
-            _ => None,
-        }
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+        Self::ALL.into_iter().find(|locale| locale.tag() == primary)
+    }
+
+    /// The BCP 47 language code: `en`, `hy`, `az`, `ru`, `uk`.
+    pub fn tag(self) -> &'static str {
+        self.words().tag
     }
 
     pub fn words(self) -> &'static Words {
         match self {
             Locale::En => &en::WORDS,
+            Locale::Hy => &hy::WORDS,
+            Locale::Az => &az::WORDS,
+            Locale::Ru => &ru::WORDS,
+            Locale::Uk => &uk::WORDS,
         }
     }
 
+    /// The plural category of a whole number, after CLDR's rules for each language.
     pub fn plural(self, n: u64) -> Plural {
         match self {
-            Locale::En if n == 1 => Plural::One,
-            Locale::En => Plural::Other,
+            Locale::En | Locale::Az if n == 1 => Plural::One,
+            // Armenian counts 0 and 1 as one.
+            Locale::Hy if n <= 1 => Plural::One,
+            Locale::En | Locale::Az | Locale::Hy => Plural::Other,
+            Locale::Ru | Locale::Uk => match (n % 10, n % 100) {
+                (1, rest) if rest != 11 => Plural::One,
+                (2..=4, rest) if !(12..=14).contains(&rest) => Plural::Few,
+                _ => Plural::Many,
+            },
         }
     }
 }
@@ -135,19 +165,23 @@ impl Words {
         (before.to_owned(), number, after.to_owned())
     }
 
-    /// What a figure counts, in the number the figure takes: "civilian" for exactly one.
+    /// What a figure counts, agreeing with the number shown: "1 civilian", "at least 200 people"
+    /// (a range agrees with its high end).
     pub fn group(&self, locale: Locale, group: Group, figure: Figure) -> &'static str {
         let plural = match figure {
-            Figure::Exact(n) => locale.plural(n),
-            _ => Plural::Other,
+            Figure::NotReported => Plural::Other,
+            other => locale.plural(other.extent().unwrap_or_default()),
         };
         (self.group_names)(group, plural)
     }
 
-    /// "27 September 2023".
+    /// "27 September 2023", "27 сентября 2023 г.".
     pub fn date(&self, date: CalendarDate) -> String {
         let month = self.months[usize::from(date.month() - 1)];
-        format!("{} {} {}", date.day(), month, date.year())
+        self.date_pattern
+            .replace("{day}", &date.day().to_string())
+            .replace("{month}", month)
+            .replace("{year}", &date.year().to_string())
     }
 
     /// "reported by 27 September 2023" or "as of 26 September 2023".
@@ -204,11 +238,22 @@ mod tests {
     }
 
     #[test]
-    fn one_takes_the_singular_only_when_exact() {
+    fn what_is_counted_agrees_with_the_number() {
         let words = Locale::En.words();
         assert_eq!(words.group(Locale::En, Group::Civilians, Figure::Exact(1)), "civilian");
         assert_eq!(words.group(Locale::En, Group::Civilians, Figure::Exact(10)), "civilians");
-        assert_eq!(words.group(Locale::En, Group::Children, Figure::AtLeast(1)), "children");
+        assert_eq!(words.group(Locale::En, Group::Children, Figure::AtLeast(1)), "child");
+        assert_eq!(words.group(Locale::En, Group::People, Figure::NotReported), "people");
+    }
+
+    #[test]
+    fn plural_rules_follow_each_language() {
+        use Plural::*;
+        let categories = |locale: Locale| [0, 1, 2, 5, 11, 21, 22, 25, 111, 192].map(|n| locale.plural(n));
+        assert_eq!(categories(Locale::En), [Other, One, Other, Other, Other, Other, Other, Other, Other, Other]);
+        assert_eq!(categories(Locale::Hy), [One, One, Other, Other, Other, Other, Other, Other, Other, Other]);
+        assert_eq!(categories(Locale::Ru), [Many, One, Few, Many, Many, One, Few, Many, Many, Few]);
+        assert_eq!(categories(Locale::Uk), categories(Locale::Ru));
     }
 
     #[test]
@@ -224,6 +269,11 @@ mod tests {
         assert_eq!(Locale::from_tag("en"), Some(Locale::En));
         assert_eq!(Locale::from_tag("en-GB"), Some(Locale::En));
         assert_eq!(Locale::from_tag("EN_us"), Some(Locale::En));
+        assert_eq!(Locale::from_tag("az-Latn-AZ"), Some(Locale::Az));
+        assert_eq!(Locale::from_tag("hy"), Some(Locale::Hy));
+        assert_eq!(Locale::from_tag("ru-RU"), Some(Locale::Ru));
+        assert_eq!(Locale::from_tag("uk"), Some(Locale::Uk));
         assert_eq!(Locale::from_tag("xx"), None);
+        assert_eq!(Locale::from_tag(""), None);
     }
 }
