@@ -26,6 +26,8 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     let scale_max = dataset.scale_max(*measure);
     html! {
         <section class="panel" data-measure={measure.key()} aria-label={(words.measure_names)(*measure)}>
+            // Printed cards show every measure, so each needs its name.
+            <h3 class="panel-title">{ (words.measure_names)(*measure) }</h3>
             <ul class="rows">
                 { for dataset.parties().iter().map(|party| html! {
                     <PartyRow

@@ -22,7 +22,7 @@ pub struct ErrorCardProps {
 pub fn ErrorCard(props: &ErrorCardProps) -> Html {
     let words = props.locale.words();
     html! {
-        <article class="card error" lang={words.tag} role="alert">
+        <article class="card error" lang={words.tag} dir="ltr" role="alert">
             <p class="error-title">{ words.error_title }</p>
             <p class="error-body">{ if props.load_failed { words.load_failed_body } else { words.error_body } }</p>
             if !props.problems.is_empty() {

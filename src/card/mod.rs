@@ -47,7 +47,7 @@ pub fn Card(props: &CardProps) -> Html {
     let selected = initial_measure.filter(|measure| measures.contains(measure)).or_else(|| measures.first().copied());
 
     html! {
-        <article class="card" lang={words.tag} aria-labelledby="cc-title">
+        <article class="card" lang={words.tag} dir="ltr" aria-labelledby="cc-title">
             <header::Header dataset={dataset.clone()} locale={*locale} />
             <measure_switch::MeasureSwitch measures={measures.clone()} selected={selected} locale={*locale} />
             { for measures.iter().map(|measure| html! {

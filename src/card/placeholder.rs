@@ -14,7 +14,7 @@ pub struct PlaceholderProps {
 pub fn Placeholder(props: &PlaceholderProps) -> Html {
     let words = props.locale.words();
     html! {
-        <article class="card placeholder" lang={words.tag} aria-busy="true">
+        <article class="card placeholder" lang={words.tag} dir="ltr" aria-busy="true">
             <p role="status">{ words.loading }</p>
         </article>
     }

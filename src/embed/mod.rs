@@ -5,11 +5,13 @@
 //! - `page`: the page's cards, found at start and followed with a `MutationObserver`.
 //! - `root`: the component each card's Yew app renders, and where its data comes from.
 //! - `fetch`: the live dataset named by `src`.
+//! - `scheme`: the host page's declared colour scheme, followed live.
 
 mod fetch;
 mod host;
 mod page;
 mod root;
+mod scheme;
 
 use wasm_bindgen::prelude::*;
 

@@ -11,6 +11,7 @@ use yew::{AppHandle, Renderer};
 use super::fetch::DataUrl;
 use super::host::{CardState, Host};
 use super::root::{Content, Root, RootProps};
+use super::scheme;
 use crate::dataset::SEED_JSON;
 
 const CARD_SELECTOR: &str = "claims-card, [data-claims-card]";
@@ -29,6 +30,11 @@ pub fn mount_all_and_follow() {
     let Some(root) = document.document_element() else { return };
     mount_within(&root);
     follow(&root);
+    let page = document.clone();
+    scheme::follow(&document, move || {
+        let declared = scheme::declared_by(&page);
+        CARDS.with(|cards| cards.borrow().iter().for_each(|card| scheme::mark(card.host.element(), declared)));
+    });
 }
 
 /// Renders `element` if it is a card, and every card inside it.
@@ -79,6 +85,9 @@ fn mount(host: Host) {
         return;
     }
     host.set_state(CardState::Loading);
+    if let Some(document) = host.element().owner_document() {
+        scheme::mark(host.element(), scheme::declared_by(&document));
+    }
     let shadow = match host.shadow() {
         Ok(shadow) => shadow,
         Err(reason) => {

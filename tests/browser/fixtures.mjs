@@ -9,9 +9,10 @@ import { serve } from "./server.mjs";
 const repo = fileURLToPath(new URL("../..", import.meta.url));
 
 /** The paste-ready snippet from the editors' command, pointed at `assetOrigin`. */
-export function renderSnippet(assetOrigin, dataFile) {
+export function renderSnippet(assetOrigin, dataFile, lang) {
   const args = ["run", "--quiet", "--bin", "claims-card", "--", "render", "--asset-base", `${assetOrigin}/`];
   if (dataFile) args.push(dataFile);
+  if (lang) args.push("--lang", lang);
   return execFileSync("cargo", args, { cwd: repo, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
 }
 
