@@ -540,3 +540,26 @@ fn a_broken_party_does_not_hide_the_claims_own_errors() {
         ]
     );
 }
+
+#[test]
+fn an_entry_with_a_broken_id_does_not_also_break_every_reference_to_it() {
+    let mut document = minimal();
+    set(&mut document, "/sources/0/id", serde_json::json!(7));
+    assert_eq!(errors(&document), ["sources[0].id: must be text, not a number"]);
+}
+
+#[test]
+fn a_via_naming_an_earlier_but_broken_source_is_not_reported_twice() {
+    let mut document = minimal();
+    remove(&mut document, "/sources/0/outlet");
+    push(&mut document, "/sources", serde_json::json!({ "id": "agency", "outlet": "Agency", "via": "wire" }));
+    assert_eq!(errors(&document), ["sources[0].outlet: is required"]);
+}
+
+#[test]
+fn a_bad_updated_date_is_one_error_even_with_corrections() {
+    let mut document = minimal();
+    set(&mut document, "/updated", serde_json::json!("2023-09-31"));
+    set(&mut document, "/corrections", serde_json::json!([{ "date": "2023-09-28", "text": "Fixed." }]));
+    assert_eq!(errors(&document), [r#"updated: "2023-09-31" is not a real day: that month has 30 days"#]);
+}

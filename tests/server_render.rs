@@ -281,12 +281,19 @@ fn a_linked_source_opens_without_giving_the_page_away() {
 }
 
 #[test]
-fn a_quote_in_a_link_stays_inside_its_attribute() {
-    let url = r#"https://example.org/"onmouseover="alert(1)"#;
-    let (_, dataset) = seed_with(|document| document["sources"][0]["url"] = json!(url));
+fn a_quote_cannot_break_out_of_a_link() {
+    // A raw quote is refused when the data is read...
+    let mut document: Value = serde_json::from_str(SEED_JSON).unwrap();
+    document["sources"][0]["url"] = json!(r#"https://example.org/"onmouseover="alert(1)"#);
+    assert_eq!(
+        common::errors(&document),
+        ["sources[0].url: must not contain quotes, angle brackets or backslashes (percent-encode them)"]
+    );
+    // ...and a percent-encoded one stays inside the attribute.
+    let (_, dataset) =
+        seed_with(|document| document["sources"][0]["url"] = json!("https://example.org/%22onmouseover=%22x"));
     let card = card_html(dataset, Locale::En);
-    assert!(card.contains("<a "), "the link was dropped");
-    assert!(!card.contains(r#""onmouseover=""#), "{card}");
+    assert!(card.contains(r#"<a href="https://example.org/%22onmouseover=%22x""#), "{card}");
 }
 
 #[test]

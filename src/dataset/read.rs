@@ -77,6 +77,14 @@ pub(super) fn dataset_from_json(text: &str) -> Result<Dataset, DatasetError> {
     if text.len() > MAX_DOCUMENT_BYTES {
         return Err(DatasetError::TooLarge { bytes: text.len() });
     }
+    // Some editors save UTF-8 with a byte-order mark, which JSON does not allow: say so plainly.
+    if text.starts_with('\u{feff}') {
+        return Err(DatasetError::NotJson {
+            line: 1,
+            column: 1,
+            reason: "the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM".into(),
+        });
+    }
     // serde_json refuses nesting deeper than 128 levels, so hostile depth cannot exhaust the stack.
     let root: Value = serde_json::from_str(text).map_err(|error| DatasetError::NotJson {
         line: error.line(),
@@ -144,6 +152,12 @@ impl<'v> Object<'v> {
     }
 }
 
+/// The id an entry declares, as written, whether or not the entry is otherwise valid.
+fn raw_id(item: &Value) -> Option<String> {
+    let id = item.get("id")?.as_str()?.trim();
+    (!id.is_empty()).then(|| id.to_owned())
+}
+
 /// Parties or sources as far as they could be read: the valid entries, and every id the document
 /// declares, valid or not.
 struct Listed<T> {
@@ -157,8 +171,11 @@ struct Listed<T> {
 
 impl<T> Listed<T> {
     fn new(items: Vec<Rc<T>>, raw: &[Value]) -> Self {
-        let declared = raw.iter().filter_map(|item| item.get("id")?.as_str()).map(|id| id.trim().to_owned()).collect();
-        Self { partial: items.len() != raw.len(), items, declared, unreadable: false }
+        let declared: HashSet<String> = raw.iter().filter_map(raw_id).collect();
+        // An entry whose own id is unreadable may be the one a reference means: judge no reference then.
+        let unreadable = declared.len() < raw.iter().filter(|item| item.is_object()).count()
+            && raw.iter().any(|item| item.is_object() && raw_id(item).is_none());
+        Self { partial: items.len() != raw.len(), items, declared, unreadable }
     }
 
     fn unreadable() -> Self {
@@ -234,6 +251,15 @@ impl Reader {
         }
         if trimmed.chars().any(char::is_control) {
             self.error(path, "must not contain control characters or line breaks");
+            return None;
+        }
+        // Direction overrides can make a figure or a name read backwards; nobody types them on purpose.
+        if trimmed.chars().any(|c| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')) {
+            self.error(path, "must not contain invisible text-direction controls (U+202A–U+202E, U+2066–U+2069)");
+            return None;
+        }
+        if trimmed.chars().all(|c| matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}')) {
+            self.error(path, "must not be empty (it holds only invisible characters)");
             return None;
         }
         Some(trimmed.to_owned())
@@ -489,7 +515,9 @@ impl Reader {
             // `via` must name an earlier source, which also rules out cycles.
             let via = self.optional_text(&source, "via", SHORT_TEXT).and_then(|via| {
                 let found = sources.iter().find(|earlier| earlier.id == via).cloned();
-                if found.is_none() {
+                // An earlier source that failed its own checks has been reported already.
+                let declared_earlier = items[..index].iter().any(|earlier| raw_id(earlier).as_deref() == Some(&via));
+                if found.is_none() && !declared_earlier {
                     self.error(source.path("via"), format!("no source with id \"{via}\" is listed before this one"));
                 }
                 found
@@ -703,7 +731,7 @@ impl Reader {
                 corrections.push(Correction { date, text });
             }
         }
-        if !corrections.is_empty() && updated.is_none() {
+        if !corrections.is_empty() && root.get("updated").is_none() {
             self.error(root.path("updated"), "is required when the dataset has corrections");
         }
         (corrections.len() == items.len()).then_some(corrections)

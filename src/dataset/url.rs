@@ -20,15 +20,22 @@ impl SafeUrl {
         } else {
             return Err("must start with https:// or http://".into());
         };
-        if text.len() > MAX_URL_LENGTH {
+        if text.chars().count() > MAX_URL_LENGTH {
             return Err(format!("is longer than {MAX_URL_LENGTH} characters"));
         }
         if text.chars().any(|c| c.is_whitespace() || c.is_control()) {
             return Err("must not contain spaces or control characters".into());
         }
+        if text.chars().any(|c| matches!(c, '"' | '<' | '>' | '\\' | '`' | '{' | '}' | '|' | '^')) {
+            return Err("must not contain quotes, angle brackets or backslashes (percent-encode them)".into());
+        }
         let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
-        if host.is_empty() || host.starts_with('@') || host.starts_with(':') {
+        if host.is_empty() || host.starts_with(':') {
             return Err("has no host name".into());
+        }
+        // "https://trusted.example@evil.example/" shows one site and opens another.
+        if host.contains('@') {
+            return Err("must not contain a user name before the host (the @ sign)".into());
         }
         Ok(Self(text.to_owned()))
     }
@@ -67,6 +74,8 @@ mod tests {
             "https://exa mple.org",
             "https://example.org/\nx",
             "ftp://example.org",
+            "https://kyiv-independent.com@evil.example/",
+            "https://example.org/\"><svg/onload=alert(1)>",
         ] {
             assert!(SafeUrl::parse(text).is_err(), "{text} was accepted");
         }
