@@ -12,16 +12,9 @@ const SCALE_END: f64 = 86.0;
 /// A nonzero figure stays visible however small it is beside the largest.
 const MIN_WIDTH: f64 = 0.8;
 
-#[derive(Properties, PartialEq)]
-pub struct BarProps {
-    pub figure: Figure,
-    /// The measure's largest headline figure; `None` when there is nothing to draw.
-    pub scale_max: Option<u64>,
-}
-
-#[component]
-pub fn Bar(props: &BarProps) -> Html {
-    let (Some(max), Some(_)) = (props.scale_max, props.figure.extent()) else {
+/// `scale_max`: the measure's largest headline figure; `None` when there is nothing to draw.
+pub fn bar(figure: Figure, scale_max: Option<u64>) -> Html {
+    let (Some(max), Some(_)) = (scale_max, figure.extent()) else {
         return Html::default();
     };
     let at = |n: u64| {
@@ -35,7 +28,7 @@ pub fn Bar(props: &BarProps) -> Html {
     let rect = |class: &'static str, from: f64, to: f64| {
         html! { <rect class={class} x={units(from)} y="0" width={units((to - from).max(0.0))} height="10" /> }
     };
-    let (kind, marks) = match props.figure {
+    let (kind, marks) = match figure {
         Figure::Exact(n) => ("bar-exact", rect("fill", 0.0, at(n))),
         Figure::About(n) => {
             let end = at(n);

@@ -1,22 +1,13 @@
 //! Dated background lines: what happened, and figures that are not a party's losses.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::dataset::Dataset;
 use crate::words::Locale;
 
-#[derive(Properties, PartialEq)]
-pub struct ContextProps {
-    pub dataset: Rc<Dataset>,
-    pub locale: Locale,
-}
-
-#[component]
-pub fn Context(props: &ContextProps) -> Html {
-    let words = props.locale.words();
-    let lines = &props.dataset.context;
+pub fn context(dataset: &Dataset, locale: Locale) -> Html {
+    let words = locale.words();
+    let lines = &dataset.context;
     if lines.is_empty() {
         return Html::default();
     }
@@ -30,7 +21,7 @@ pub fn Context(props: &ContextProps) -> Html {
                             <time datetime={date.to_string()}>{ words.date(date) }</time>
                         }
                         <span class="context-text">
-                            { line.text.get(props.locale) }
+                            { line.text.get(locale) }
                             if let Some(source) = &line.source {
                                 { " " }<span class="context-source">{ format!("({})", source.outlet) }</span>
                             }

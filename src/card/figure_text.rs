@@ -6,22 +6,14 @@ use yew::prelude::*;
 use crate::dataset::{Claim, Figure};
 use crate::words::Locale;
 
-#[derive(Properties, PartialEq)]
-pub struct FigureTextProps {
-    /// `None` when the party gave no figure at all for this measure.
-    pub claim: Option<Claim>,
-    pub locale: Locale,
-    /// The paragraph's class: `figure` in a comparison row, `breakdown-figure` in the breakdown.
-    pub class: &'static str,
-}
-
-#[component]
-pub fn FigureText(props: &FigureTextProps) -> Html {
-    let words = props.locale.words();
-    let reported = props.claim.as_ref().filter(|claim| claim.figure != Figure::NotReported);
+/// `claim` is `None` when the party gave no figure at all for this measure. `class` is the paragraph's:
+/// `figure` in a comparison row, `breakdown-figure` in the breakdown.
+pub fn figure_text(claim: Option<&Claim>, locale: Locale, class: &'static str) -> Html {
+    let words = locale.words();
+    let reported = claim.filter(|claim| claim.figure != Figure::NotReported);
     let Some(claim) = reported else {
         return html! {
-            <p class={classes!(props.class, "not-reported")}>
+            <p class={classes!(class, "not-reported")}>
                 <span class="number" aria-hidden="true">{ "—" }</span>
                 { " " }
                 <span class="qualifier">{ words.not_reported }</span>
@@ -30,13 +22,14 @@ pub fn FigureText(props: &FigureTextProps) -> Html {
     };
     let (before, number, after) = words.figure_parts(claim.figure);
     html! {
-        <p class={props.class}>
+        <p class={class}>
             if !before.is_empty() { <span class="qualifier">{ before.trim_end() }</span>{ " " } }
             <span class="number">{ number }</span>
-            if !after.is_empty() { { " " }<span class="qualifier">{ after.trim_start() }</span> }
+            // Printed as the template writes it: Azerbaijani's "-dən çox" joins the number.
+            if !after.is_empty() { <span class="qualifier">{ after }</span> }
             { " " }
-            <span class="group">{ words.group(props.locale, claim.group, claim.figure) }</span>
-            if let Some(hedge) = &claim.hedge { { " " }<span class="hedge">{ hedge.get(props.locale) }</span> }
+            <span class="group">{ words.group(locale, claim.group, claim.figure) }</span>
+            if let Some(hedge) = &claim.hedge { { " " }<span class="hedge">{ hedge.get(locale) }</span> }
         </p>
     }
 }

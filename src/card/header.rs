@@ -1,29 +1,19 @@
 //! Kicker, headline and dek.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::dataset::Dataset;
 use crate::words::Locale;
 
-#[derive(Properties, PartialEq)]
-pub struct HeaderProps {
-    pub dataset: Rc<Dataset>,
-    pub locale: Locale,
-}
-
-#[component]
-pub fn Header(props: &HeaderProps) -> Html {
-    let dataset = &props.dataset;
+pub fn header(dataset: &Dataset, locale: Locale) -> Html {
     html! {
         <header class="head">
             if let Some(kicker) = &dataset.kicker {
-                <p class="kicker">{ kicker.get(props.locale) }</p>
+                <p class="kicker">{ kicker.get(locale) }</p>
             }
-            <h2 class="title" id="cc-title">{ dataset.title.get(props.locale) }</h2>
+            <h2 class="title" id="cc-title">{ dataset.title.get(locale) }</h2>
             if let Some(dek) = &dataset.dek {
-                <p class="dek">{ dek.get(props.locale) }</p>
+                <p class="dek">{ dek.get(locale) }</p>
             }
         </header>
     }

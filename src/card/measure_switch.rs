@@ -9,30 +9,22 @@ use yew::prelude::*;
 use crate::dataset::Measure;
 use crate::words::Locale;
 
-#[derive(Properties, PartialEq)]
-pub struct MeasureSwitchProps {
-    pub measures: Vec<Measure>,
-    pub selected: Option<Measure>,
-    pub locale: Locale,
-}
-
-#[component]
-pub fn MeasureSwitch(props: &MeasureSwitchProps) -> Html {
-    let words = props.locale.words();
+pub fn measure_switch(measures: &[Measure], selected: Option<Measure>, locale: Locale) -> Html {
+    let words = locale.words();
     // One measure needs no switch.
-    if props.measures.len() < 2 {
+    if measures.len() < 2 {
         return Html::default();
     }
     html! {
         <fieldset class="switch">
             <legend class="visually-hidden">{ words.measure_switch }</legend>
-            { for props.measures.iter().map(|measure| html! {
+            { for measures.iter().map(|measure| html! {
                 <label class="switch-option" key={measure.key()}>
                     <input
                         type="radio"
                         name="measure"
                         value={measure.key()}
-                        checked={props.selected == Some(*measure)}
+                        checked={selected == Some(*measure)}
                     />
                     <span>{ (words.measure_names)(*measure) }</span>
                 </label>

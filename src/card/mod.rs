@@ -1,6 +1,8 @@
-//! The card as Yew components, one file per visible block. Components know nothing of where the
-//! data came from: they get a validated `Dataset` and a `Locale`, and the same props give the same
-//! markup on the server and in the browser.
+//! The card: one Yew component, `Card`, assembled from view functions, one file per visible block.
+//! The blocks are plain functions, not components: they hold no state of their own (the measure
+//! switch is native radios, each source a `<details>`), and every component type costs the wasm
+//! about 3 KB of Yew's lifecycle code. Nothing here knows where the data came from: the same
+//! validated `Dataset` and `Locale` give the same markup on the server and in the browser.
 
 mod bar;
 mod breakdown;
@@ -22,8 +24,8 @@ use yew::prelude::*;
 use crate::dataset::{Dataset, Measure};
 use crate::words::Locale;
 
-pub use error::ErrorCard;
-pub use placeholder::Placeholder;
+pub use error::{error_card, Failure};
+pub use placeholder::placeholder;
 
 /// The card's stylesheet, put in each shadow root by the server snippet and by the browser alike.
 pub const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/card.min.css"));
@@ -48,19 +50,12 @@ pub fn Card(props: &CardProps) -> Html {
 
     html! {
         <article class="card" lang={words.tag} dir="ltr" aria-labelledby="cc-title">
-            <header::Header dataset={dataset.clone()} locale={*locale} />
-            <measure_switch::MeasureSwitch measures={measures.clone()} selected={selected} locale={*locale} />
-            { for measures.iter().map(|measure| html! {
-                <comparison::Comparison
-                    key={measure.key()}
-                    dataset={dataset.clone()}
-                    measure={*measure}
-                    locale={*locale}
-                />
-            }) }
-            <context::Context dataset={dataset.clone()} locale={*locale} />
-            <notes::Notes dataset={dataset.clone()} locale={*locale} />
-            <sources::Sources dataset={dataset.clone()} locale={*locale} />
+            { header::header(dataset, *locale) }
+            { measure_switch::measure_switch(&measures, selected, *locale) }
+            { for measures.iter().map(|measure| comparison::comparison(dataset, *measure, *locale)) }
+            { context::context(dataset, *locale) }
+            { notes::notes(dataset, *locale) }
+            { sources::sources(dataset, *locale) }
         </article>
     }
 }

@@ -1,30 +1,20 @@
 //! The dataset's notes, starting with what kind of numbers these are, then when it was last updated
 //! and what was corrected.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::dataset::Dataset;
 use crate::words::Locale;
 
-#[derive(Properties, PartialEq)]
-pub struct NotesProps {
-    pub dataset: Rc<Dataset>,
-    pub locale: Locale,
-}
-
-#[component]
-pub fn Notes(props: &NotesProps) -> Html {
-    let words = props.locale.words();
-    let dataset = &props.dataset;
-    let unreviewed = dataset.unreviewed_translations.contains(&props.locale) && props.locale != dataset.language;
+pub fn notes(dataset: &Dataset, locale: Locale) -> Html {
+    let words = locale.words();
+    let unreviewed = dataset.unreviewed_translations.contains(&locale) && locale != dataset.language;
     if dataset.notes.is_empty() && dataset.updated.is_none() && !unreviewed {
         return Html::default();
     }
     html! {
         <section class="notes" aria-label={words.notes}>
-            { for dataset.notes.iter().map(|note| html! { <p>{ note.get(props.locale) }</p> }) }
+            { for dataset.notes.iter().map(|note| html! { <p>{ note.get(locale) }</p> }) }
             if unreviewed {
                 <p class="translation-note">{ words.translation_unreviewed }</p>
             }
@@ -39,7 +29,7 @@ pub fn Notes(props: &NotesProps) -> Html {
                         <time datetime={correction.date.to_string()}>{ words.date(correction.date) }</time>
                         { ": " }
                     </strong>
-                    { correction.text.get(props.locale) }
+                    { correction.text.get(locale) }
                 </p>
             }) }
         </section>

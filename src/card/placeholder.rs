@@ -4,15 +4,8 @@ use yew::prelude::*;
 
 use crate::words::Locale;
 
-#[derive(Properties, PartialEq)]
-pub struct PlaceholderProps {
-    #[prop_or_default]
-    pub locale: Locale,
-}
-
-#[component]
-pub fn Placeholder(props: &PlaceholderProps) -> Html {
-    let words = props.locale.words();
+pub fn placeholder(locale: Locale) -> Html {
+    let words = locale.words();
     html! {
         <article class="card placeholder" lang={words.tag} dir="ltr" aria-busy="true">
             <p role="status">{ words.loading }</p>

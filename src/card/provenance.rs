@@ -7,16 +7,8 @@ use yew::prelude::*;
 use crate::dataset::{Claim, Source};
 use crate::words::{Locale, Words};
 
-#[derive(Properties, PartialEq)]
-pub struct ProvenanceProps {
-    pub claim: Claim,
-    pub locale: Locale,
-}
-
-#[component]
-pub fn Provenance(props: &ProvenanceProps) -> Html {
-    let words = props.locale.words();
-    let claim = &props.claim;
+pub fn provenance(claim: &Claim, locale: Locale) -> Html {
+    let words = locale.words();
     html! {
         <details class="provenance">
             <summary>
@@ -27,11 +19,11 @@ pub fn Provenance(props: &ProvenanceProps) -> Html {
             <div class="provenance-body">
                 <blockquote class="quote">{ format!("“{}”", claim.quote) }</blockquote>
                 if let Some(note) = &claim.note {
-                    <p class="claim-note">{ note.get(props.locale) }</p>
+                    <p class="claim-note">{ note.get(locale) }</p>
                 }
                 <p class="citation">
                     <span class="citation-label">{ words.source_label }{ ": " }</span>
-                    <Citation source={claim.source.clone()} locale={props.locale} />
+                    { citation(&claim.source, locale) }
                 </p>
             </div>
         </details>
@@ -46,18 +38,10 @@ fn outlet_chain(source: &Source, words: &Words) -> String {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct CitationProps {
-    pub source: std::rc::Rc<Source>,
-    pub locale: Locale,
-}
-
 /// A full citation: outlet (linked when the data gives a safe link), author, title, description,
 /// date, and the outlet it reached us through.
-#[component]
-pub fn Citation(props: &CitationProps) -> Html {
-    let words = props.locale.words();
-    let source = &props.source;
+pub fn citation(source: &Source, locale: Locale) -> Html {
+    let words = locale.words();
     let outlet = match &source.url {
         Some(url) => html! {
             <a href={url.to_string()} target="_blank" rel="noopener noreferrer">{ &source.outlet }</a>
@@ -72,7 +56,7 @@ pub fn Citation(props: &CitationProps) -> Html {
         parts.push(format!("“{title}”"));
     }
     if let Some(description) = &source.description {
-        parts.push(description.get(props.locale).to_owned());
+        parts.push(description.get(locale).to_owned());
     }
     if let Some(published) = source.published {
         parts.push(words.date(published));

@@ -1,30 +1,21 @@
 //! Every source the card cites, in full.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::dataset::Dataset;
 use crate::words::Locale;
 
-use super::provenance::Citation;
+use super::provenance::citation;
 
-#[derive(Properties, PartialEq)]
-pub struct SourcesProps {
-    pub dataset: Rc<Dataset>,
-    pub locale: Locale,
-}
-
-#[component]
-pub fn Sources(props: &SourcesProps) -> Html {
-    let words = props.locale.words();
+pub fn sources(dataset: &Dataset, locale: Locale) -> Html {
+    let words = locale.words();
     html! {
         <footer class="sources">
             <h3 class="section-title">{ words.sources }</h3>
             <ul class="source-list">
-                { for props.dataset.sources().iter().map(|source| html! {
+                { for dataset.sources().iter().map(|source| html! {
                     <li key={source.id.clone()}>
-                        <Citation source={source.clone()} locale={props.locale} />
+                        { citation(source, locale) }
                     </li>
                 }) }
             </ul>

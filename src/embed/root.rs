@@ -8,7 +8,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::fetch::{fetch_text, DataUrl};
-use crate::card::{Card, ErrorCard, Placeholder};
+use crate::card::{error_card, placeholder, Card, Failure};
 use crate::dataset::{Dataset, Measure};
 use crate::words::Locale;
 
@@ -120,17 +120,13 @@ pub fn Root(props: &RootProps) -> Html {
     };
 
     match &*shown {
-        None => html! { <Placeholder locale={props.locale} /> },
+        None => placeholder(props.locale),
         Some(Content::Card(dataset)) => html! {
             <Card dataset={dataset.clone()} locale={props.locale} initial_measure={props.initial_measure} />
         },
-        Some(Content::Problems { problems, fetch_failed }) => html! {
-            <ErrorCard
-                problems={problems.clone()}
-                locale={props.locale}
-                load_failed={*fetch_failed}
-                on_retry={fetch_failed.then_some(retry)}
-            />
-        },
+        Some(Content::Problems { problems, fetch_failed }) => error_card(
+            Failure { problems, load_failed: *fetch_failed, on_retry: fetch_failed.then_some(retry) },
+            props.locale,
+        ),
     }
 }
