@@ -1,0 +1,358 @@
+//! The card in each of its languages: the seed's headline figures worded with their qualifier and what
+//! they count, dates and numbers written the language's way, nouns agreeing with the numbers, and no
+//! English left where a translation belongs.
+
+use std::rc::Rc;
+
+use claims_card::dataset::{CalendarDate, Dataset, Figure, Group, SEED_JSON};
+use claims_card::render::card_html;
+use claims_card::words::{Locale, Words};
+
+fn seed() -> Dataset {
+    Dataset::from_json(SEED_JSON).unwrap_or_else(|error| panic!("the seed does not read:\n{error}"))
+}
+
+fn card(locale: Locale) -> String {
+    card_html(Rc::new(seed()), locale)
+}
+
+/// The text a reader reads: every tag read as a space, the entities the renderer writes decoded,
+/// whitespace (the no-break space included) collapsed to single spaces.
+fn visible_text(html: &str) -> String {
+    let mut text = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        text.push_str(&rest[..open]);
+        let close = open + rest[open..].find('>').expect("every tag ends");
+        text.push(' ');
+        rest = &rest[close + 1..];
+    }
+    text.push_str(rest);
+    let text = text
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// One measure's panel, from its `<section` to its `</section>`, as text.
+fn panel_text(card: &str, measure: &str) -> String {
+    let marker = format!(r#"data-measure="{measure}""#);
+    let at = card.find(&marker).unwrap_or_else(|| panic!("no {measure} panel in {card}"));
+    let start = card[..at].rfind("<section").expect("the panel is a section");
+    let end = at + card[at..].find("</section>").expect("the panel ends") + "</section>".len();
+    visible_text(&card[start..end])
+}
+
+fn assert_reads(locale: Locale, text: &str, phrases: &[&str]) {
+    let missing: Vec<&&str> = phrases.iter().filter(|phrase| !text.contains(**phrase)).collect();
+    assert!(missing.is_empty(), "{locale:?}: missing {missing:?} in:\n{text}");
+}
+
+/// What each language must show for the seed: card root, headline, parties, the two headline rows of
+/// each panel (party, claimant, qualifier, number, group), and the date every figure was reported by.
+struct Expected {
+    locale: Locale,
+    title: &'static str,
+    parties: [&'static str; 2],
+    killed: [&'static str; 2],
+    wounded: [&'static str; 2],
+    date: &'static str,
+}
+
+const EXPECTED: [Expected; 5] = [
+    Expected {
+        locale: Locale::En,
+        title: "Claimed losses in the September 2023 offensive",
+        parties: ["Azerbaijan", "Nagorno-Karabakh"],
+        killed: [
+            "Azerbaijan according to Azerbaijan's Health Ministry 192 service members",
+            "Nagorno-Karabakh according to the authorities of the self-proclaimed Nagorno-Karabakh Republic \
+             at least 200 people",
+        ],
+        wounded: [
+            "according to Azerbaijan's Health Ministry about 511 service members",
+            "self-proclaimed Nagorno-Karabakh Republic at least 400 people",
+        ],
+        date: "27 September 2023",
+    },
+    Expected {
+        locale: Locale::Hy,
+        title: "Հայտարարված կորուստները 2023 թ. սեպտեմբերյան հարձակման ընթացքում",
+        parties: ["Ադրբեջան", "Լեռնային Ղարաբաղ"],
+        killed: [
+            "Ադրբեջան ըստ Ադրբեջանի առողջապահության նախարարության 192 զինծառայող",
+            "Լեռնային Ղարաբաղ ըստ ինքնահռչակ Լեռնային Ղարաբաղի Հանրապետության իշխանությունների առնվազն 200 մարդ",
+        ],
+        wounded: [
+            "ըստ Ադրբեջանի առողջապահության նախարարության մոտ 511 զինծառայող",
+            "Հանրապետության իշխանությունների առնվազն 400 մարդ",
+        ],
+        date: "27 սեպտեմբերի, 2023 թ.",
+    },
+    Expected {
+        locale: Locale::Az,
+        title: "2023-cü ilin sentyabr hücumunda bəyan edilən itkilər",
+        parties: ["Azərbaycan", "Dağlıq Qarabağ"],
+        killed: [
+            "Azərbaycan Azərbaycan Səhiyyə Nazirliyinin məlumatına görə 192 hərbi qulluqçu",
+            "Dağlıq Qarabağ özünü elan etmiş Dağlıq Qarabağ Respublikasının hakimiyyət orqanlarının məlumatına görə \
+             ən azı 200 nəfər",
+        ],
+        wounded: [
+            "Azərbaycan Səhiyyə Nazirliyinin məlumatına görə təxminən 511 hərbi qulluqçu",
+            "hakimiyyət orqanlarının məlumatına görə ən azı 400 nəfər",
+        ],
+        date: "27 sentyabr 2023",
+    },
+    Expected {
+        locale: Locale::Ru,
+        title: "Заявленные потери в ходе наступления в сентябре 2023 года",
+        parties: ["Азербайджан", "Нагорный Карабах"],
+        killed: [
+            "Азербайджан по данным Минздрава Азербайджана 192 военнослужащих",
+            "Нагорный Карабах по данным властей самопровозглашённой Нагорно-Карабахской Республики \
+             не менее 200 человек",
+        ],
+        wounded: ["по данным Минздрава Азербайджана около 511 военнослужащих", "Республики не менее 400 человек"],
+        date: "27 сентября 2023 г.",
+    },
+    Expected {
+        locale: Locale::Uk,
+        title: "Заявлені втрати під час наступу у вересні 2023 року",
+        parties: ["Азербайджан", "Нагірний Карабах"],
+        killed: [
+            "Азербайджан за даними МОЗ Азербайджану 192 військовослужбовці",
+            "Нагірний Карабах за даними влади самопроголошеної Нагірно-Карабаської Республіки \
+             щонайменше 200 людей",
+        ],
+        wounded: ["за даними МОЗ Азербайджану близько 511 військовослужбовців", "Республіки щонайменше 400 людей"],
+        date: "27 вересня 2023 р.",
+    },
+];
+
+#[test]
+fn each_language_words_the_headline_figures() {
+    for expected in &EXPECTED {
+        let locale = expected.locale;
+        let html = card(locale);
+        let root = &html[html.find("<article").expect("the card is an article")..];
+        let root = &root[..root.find('>').expect("the tag ends")];
+        let lang = format!(r#" lang="{}""#, locale.tag());
+        assert!(root.contains(&lang), "{locale:?}: the card root {root} does not carry{lang}");
+        let text = visible_text(&html);
+        assert_reads(locale, &text, &[expected.title]);
+        assert_reads(locale, &text, &expected.parties);
+        assert_reads(locale, &text, &[expected.date]);
+        assert_reads(locale, &panel_text(&html, "killed"), &expected.killed);
+        assert_reads(locale, &panel_text(&html, "wounded"), &expected.wounded);
+    }
+}
+
+#[test]
+fn each_translation_is_marked_unreviewed_and_english_is_not() {
+    for locale in Locale::ALL {
+        let html = card(locale);
+        let marked = html.contains(locale.words().translation_unreviewed);
+        assert_eq!(marked, locale != Locale::En, "{locale:?}: unreviewed-translation note shown: {marked}");
+    }
+}
+
+#[test]
+fn the_date_of_the_reports_is_written_in_full_in_each_language() {
+    let date = CalendarDate::parse("2023-09-27").unwrap();
+    for expected in &EXPECTED {
+        assert_eq!(expected.locale.words().date(date), expected.date, "{:?}", expected.locale);
+    }
+}
+
+#[test]
+fn thousands_are_grouped_the_languages_way() {
+    let count = |locale: Locale| locale.words().count(28_000);
+    assert_eq!(count(Locale::En), "28,000");
+    assert_eq!(count(Locale::Hy), "28\u{a0}000");
+    assert_eq!(count(Locale::Az), "28.000");
+    assert_eq!(count(Locale::Ru), "28\u{a0}000");
+    assert_eq!(count(Locale::Uk), "28\u{a0}000");
+    assert_eq!(Locale::Ru.words().count(1_234_567), "1\u{a0}234\u{a0}567");
+    assert_eq!(Locale::Az.words().count(999), "999");
+}
+
+/// "{number} {group}" as a row shows an exact figure.
+fn counted(locale: Locale, group: Group, n: u64) -> String {
+    let words = locale.words();
+    format!("{} {}", words.figure(Figure::Exact(n)), words.group(locale, group, Figure::Exact(n)))
+}
+
+fn assert_counts(locale: Locale, group: Group, expected: &[(u64, &str)]) {
+    for (n, phrase) in expected {
+        assert_eq!(counted(locale, group, *n), *phrase, "{locale:?} {group:?} {n}");
+    }
+}
+
+#[test]
+fn russian_nouns_agree_with_the_number() {
+    use Group::*;
+    let ru = Locale::Ru;
+    assert_counts(
+        ru,
+        Civilians,
+        &[
+            (1, "1 мирный житель"),
+            (2, "2 мирных жителя"),
+            (5, "5 мирных жителей"),
+            (11, "11 мирных жителей"),
+            (21, "21 мирный житель"),
+            (22, "22 мирных жителя"),
+            (111, "111 мирных жителей"),
+        ],
+    );
+    assert_counts(ru, People, &[(1, "1 человек"), (3, "3 человека"), (200, "200 человек"), (21, "21 человек")]);
+    assert_counts(ru, Children, &[(1, "1 ребёнок"), (4, "4 ребёнка"), (5, "5 детей"), (13, "13 детей")]);
+    assert_counts(
+        ru,
+        ServiceMembers,
+        &[(1, "1 военнослужащий"), (2, "2 военнослужащих"), (192, "192 военнослужащих"), (511, "511 военнослужащих")],
+    );
+    assert_counts(ru, Soldiers, &[(1, "1 солдат"), (2, "2 солдата"), (180, "180 солдат")]);
+    assert_counts(ru, InteriorMinistry, &[(1, "1 военнослужащий МВД"), (12, "12 военнослужащих МВД")]);
+}
+
+#[test]
+fn ukrainian_nouns_agree_with_the_number() {
+    use Group::*;
+    let uk = Locale::Uk;
+    assert_counts(
+        uk,
+        Civilians,
+        &[
+            (1, "1 мирний житель"),
+            (2, "2 мирні жителі"),
+            (5, "5 мирних жителів"),
+            (11, "11 мирних жителів"),
+            (21, "21 мирний житель"),
+            (22, "22 мирні жителі"),
+            (111, "111 мирних жителів"),
+        ],
+    );
+    assert_counts(uk, People, &[(1, "1 людина"), (3, "3 людини"), (200, "200 людей"), (21, "21 людина")]);
+    assert_counts(uk, Children, &[(1, "1 дитина"), (4, "4 дитини"), (5, "5 дітей"), (13, "13 дітей")]);
+    assert_counts(
+        uk,
+        ServiceMembers,
+        &[
+            (1, "1 військовослужбовець"),
+            (2, "2 військовослужбовці"),
+            (192, "192 військовослужбовці"),
+            (511, "511 військовослужбовців"),
+        ],
+    );
+    assert_counts(uk, Soldiers, &[(1, "1 солдат"), (2, "2 солдати"), (180, "180 солдатів")]);
+    assert_counts(uk, InteriorMinistry, &[(1, "1 військовослужбовець МВС"), (12, "12 військовослужбовців МВС")]);
+}
+
+#[test]
+fn armenian_and_azerbaijani_nouns_stay_singular_after_a_number() {
+    for n in [1, 5, 200] {
+        assert_eq!(counted(Locale::Hy, Group::People, n), format!("{n} մարդ"));
+        assert_eq!(counted(Locale::Hy, Group::Children, n), format!("{n} երեխա"));
+        assert_eq!(counted(Locale::Az, Group::People, n), format!("{n} nəfər"));
+        assert_eq!(counted(Locale::Az, Group::Children, n), format!("{n} uşaq"));
+    }
+}
+
+#[test]
+fn qualifiers_read_before_the_number() {
+    let figure = |locale: Locale, figure| locale.words().figure(figure);
+    assert_eq!(figure(Locale::Ru, Figure::AtLeast(200)), "не менее 200");
+    assert_eq!(figure(Locale::Ru, Figure::MoreThan(28_000)), "более 28\u{a0}000");
+    assert_eq!(figure(Locale::Ru, Figure::About(511)), "около 511");
+    assert_eq!(figure(Locale::Ru, Figure::UpTo(5)), "до 5");
+    assert_eq!(figure(Locale::Uk, Figure::AtLeast(200)), "щонайменше 200");
+    assert_eq!(figure(Locale::Uk, Figure::MoreThan(40)), "понад 40");
+    assert_eq!(figure(Locale::Uk, Figure::About(511)), "близько 511");
+    assert_eq!(figure(Locale::Hy, Figure::AtLeast(200)), "առնվազն 200");
+    assert_eq!(figure(Locale::Hy, Figure::MoreThan(40)), "ավելի քան 40");
+    assert_eq!(figure(Locale::Az, Figure::AtLeast(200)), "ən azı 200");
+    assert_eq!(figure(Locale::Az, Figure::About(511)), "təxminən 511");
+    for locale in Locale::ALL {
+        let words = locale.words();
+        let range = claims_card::dataset::Range::new(10, 20).unwrap();
+        assert_eq!(words.figure(Figure::Range(range)), "10–20", "{locale:?}");
+        let not_reported = words.figure(Figure::NotReported) == "not reported";
+        assert_eq!(not_reported, locale == Locale::En, "{locale:?}");
+    }
+}
+
+/// The card's own words that must be translated: each differs from the English.
+fn translated_fields(words: &Words) -> [(&'static str, &'static str); 14] {
+    [
+        ("measure_switch", words.measure_switch),
+        ("breakdown", words.breakdown),
+        ("context", words.context),
+        ("notes", words.notes),
+        ("sources", words.sources),
+        ("error_title", words.error_title),
+        ("error_body", words.error_body),
+        ("retry", words.retry),
+        ("loading", words.loading),
+        ("load_failed_body", words.load_failed_body),
+        ("not_reported", words.not_reported),
+        ("source_label", words.source_label),
+        ("translation_unreviewed", words.translation_unreviewed),
+        ("according_to", words.according_to),
+    ]
+}
+
+#[test]
+fn no_english_is_left_in_a_translation() {
+    let english = Locale::En.words();
+    let seed = seed();
+    for locale in Locale::ALL.into_iter().filter(|locale| *locale != Locale::En) {
+        let words = locale.words();
+        assert_eq!(words.tag, locale.tag());
+        for ((field, translated), (_, original)) in translated_fields(words).into_iter().zip(translated_fields(english))
+        {
+            assert_ne!(translated, original, "{locale:?}: {field} is still English");
+        }
+        for (index, (translated, original)) in words.months.iter().zip(english.months).enumerate() {
+            assert_ne!(*translated, original, "{locale:?}: month {} is still English", index + 1);
+        }
+        for measure in claims_card::dataset::Measure::ALL {
+            assert_ne!((words.measure_names)(measure), (english.measure_names)(measure), "{locale:?}: {measure:?}");
+        }
+        assert_ne!(seed.title.get(locale), seed.title.original(), "{locale:?}: the title is not translated");
+        assert_ne!(visible_text(&card(locale)), visible_text(&card(Locale::En)));
+        for party in seed.parties() {
+            assert_ne!(party.name.get(locale), party.name.original(), "{locale:?}: party {}", party.id);
+        }
+        for claim in seed.claims() {
+            assert_ne!(claim.claimant.get(locale), claim.claimant.original(), "{locale:?}: {}", claim.id);
+            for text in [&claim.note, &claim.hedge].into_iter().flatten() {
+                assert_ne!(text.get(locale), text.original(), "{locale:?}: {}", claim.id);
+            }
+        }
+        for line in &seed.context {
+            assert_ne!(line.text.get(locale), line.text.original(), "{locale:?}: context");
+        }
+        for note in &seed.notes {
+            assert_ne!(note.get(locale), note.original(), "{locale:?}: note");
+        }
+    }
+}
+
+#[test]
+fn the_seed_says_its_language_and_which_translations_await_review() {
+    let seed = seed();
+    assert_eq!(seed.language, Locale::En);
+    assert_eq!(seed.unreviewed_translations, [Locale::Hy, Locale::Az, Locale::Ru, Locale::Uk]);
+    // The source's own words and titles are never translated.
+    for locale in Locale::ALL {
+        let html = card(locale);
+        assert!(html.contains("Baku claims 192 Azerbaijani troops killed, 511 wounded in Karabakh offensive"));
+        assert!(html.contains("Kyiv Independent"));
+    }
+}
