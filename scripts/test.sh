@@ -20,5 +20,8 @@ cargo test --locked
 step "release build"
 trunk build --release --locked
 
+step "byte budget"
+node scripts/check-budget.mjs
+
 step "browser tests (Chromium $(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}'))"
 node --test --test-concurrency=1 tests/browser/

@@ -1,10 +1,15 @@
 // Trunk's post-build hook (Trunk.toml): finishes the staged dist/ before Trunk publishes it.
-//  1. embed.js: the stable-named loader, pointed at this build's content-hashed glue and wasm.
-//  2. index.html: the demo article gets the server-rendered card, as a newsroom would paste it,
+//  1. Release builds: the JS glue is minified with terser (Trunk 0.21's own minifier fails on it).
+//  2. embed.js: the stable-named loader, pointed at this build's content-hashed glue and wasm, and its
+//     immutable twin embed-<hash>.js for pages that pin a release.
+//  3. release.json: every file with its size and Subresource Integrity hash.
+//  4. index.html: the demo article gets the server-rendered card, as a newsroom would paste it,
 //     from the same `claims-card render` command editors use.
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { minify } from "terser";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
@@ -19,10 +24,29 @@ const only = (pattern, what) => {
 const glue = only(/^claims-card(-[0-9a-f]+)?\.js$/, "JS glue");
 const wasm = only(/^claims-card(-[0-9a-f]+)?_bg\.wasm$/, "wasm file");
 
-const loader = readFileSync(join(source, "embed", "embed.js"), "utf8")
-  .replaceAll("__GLUE__", glue)
-  .replaceAll("__WASM__", wasm);
+const release = process.env.TRUNK_PROFILE === "release";
+const minified = async (code) => {
+  if (!release) return code;
+  const result = await minify(code, { module: true, compress: true, mangle: true, format: { comments: false } });
+  return result.code;
+};
+writeFileSync(join(staging, glue), await minified(readFileSync(join(staging, glue), "utf8")));
+
+const loader = await minified(
+  readFileSync(join(source, "embed", "embed.js"), "utf8").replaceAll("__GLUE__", glue).replaceAll("__WASM__", wasm),
+);
+const loaderHash = createHash("sha256").update(loader).digest("hex").slice(0, 16);
+const pinned = `embed-${loaderHash}.js`;
 writeFileSync(join(staging, "embed.js"), loader);
+writeFileSync(join(staging, pinned), loader);
+
+const integrity = (name) => {
+  const body = readFileSync(join(staging, name));
+  return { name, bytes: body.length, integrity: `sha384-${createHash("sha384").update(body).digest("base64")}` };
+};
+const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(source, "Cargo.toml"), "utf8"))[1];
+const manifest = { version, latest: "embed.js", pinned, files: [pinned, glue, wasm].map(integrity) };
+writeFileSync(join(staging, "release.json"), `${JSON.stringify(manifest, null, 2)}\n`);
 
 // The native debug build: its output is the same as a release build's, and `cargo test` has built it already.
 const snippet = execFileSync(
@@ -35,4 +59,4 @@ const marker = "<!-- claims-card: server-rendered snippet -->";
 const page = readFileSync(pagePath, "utf8");
 if (!page.includes(marker)) throw new Error(`index.html has no ${marker}`);
 writeFileSync(pagePath, page.replace(marker, snippet));
-console.log(`claims-card: wrote embed.js (${glue}, ${wasm}) and the server-rendered demo card`);
+console.log(`claims-card: wrote embed.js and ${pinned} (${glue}, ${wasm}), release.json and the demo card`);
