@@ -9,6 +9,12 @@ fn main() {
     let css = fs::read_to_string("src/card/card.css").expect("src/card/card.css is readable");
     fs::write(Path::new(&out).join("card.min.css"), minify_css(&css)).expect("OUT_DIR is writable");
     println!("cargo:rerun-if-changed=src/card/card.css");
+
+    // The seed ships minified: same data, no indentation.
+    let seed = fs::read_to_string("data/seed.json").expect("data/seed.json is readable");
+    let seed: serde_json::Value = serde_json::from_str(&seed).expect("data/seed.json is JSON");
+    fs::write(Path::new(&out).join("seed.min.json"), seed.to_string()).expect("OUT_DIR is writable");
+    println!("cargo:rerun-if-changed=data/seed.json");
 }
 
 /// Removes comments and the whitespace that CSS syntax never needs: around `{ } ; , >` and after `:`.
