@@ -1,79 +1,124 @@
-// Benchmark: what a host page downloads for the card, and how fast cards appear and come alive, in
-// headless Chromium with 4x CPU throttling (a phone stand-in). Prints tables; asserts nothing.
-// Run after `trunk build --release`:  node scripts/bench.mjs [loads=9]
-import { readdirSync, readFileSync } from "node:fs";
+// Benchmark (issue 5): what a host page downloads for the card, what the wasm is made of, and how fast
+// cards appear and come alive in headless Chromium with 4x CPU throttling (a phone stand-in).
+// Prints Markdown tables; asserts nothing. Run after `trunk build --release`:
+//   node scripts/bench.mjs [loads=15]        (bench/RESULTS.md keeps the last run)
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { launch } from "../tests/browser/browser.mjs";
 import { page, renderSnippet, sites, withId } from "../tests/browser/fixtures.mjs";
 
-const loads = Number(process.argv[2] ?? 9);
+const loads = Number(process.argv[2] ?? 15);
 const kb = (n) => (n / 1000).toFixed(1);
 const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const out = (line = "") => console.log(line);
 
-// Sizes
-const files = readdirSync("dist").filter((name) => /\.(js|wasm)$/.test(name));
-const rows = files.map((name) => {
-  const body = readFileSync(`dist/${name}`);
-  return { name, raw: body.length, gzip: gzipSync(body, { level: 9 }).length, brotli: brotli(body) };
-});
-const snippetText = renderSnippet("https://cdn.example.org/claims-card");
-const snippetBody = Buffer.from(snippetText);
-rows.push({ name: "snippet (HTML, CSS, data)", raw: snippetBody.length, gzip: gzipSync(snippetBody, { level: 9 }).length, brotli: brotli(snippetBody) });
-const total = rows.reduce((sum, row) => ({ raw: sum.raw + row.raw, gzip: sum.gzip + row.gzip, brotli: sum.brotli + row.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-console.log("\nBytes a host page downloads for the first card (KB = 1000 B)\n");
-console.log("| file | raw | gzip | brotli |\n| --- | ---: | ---: | ---: |");
-for (const row of [...rows, { name: "total", ...total }]) console.log(`| ${row.name} | ${kb(row.raw)} | ${kb(row.gzip)} | ${kb(row.brotli)} |`);
+// 1. Bytes
+const manifest = JSON.parse(readFileSync("dist/release.json", "utf8"));
+const glue = manifest.files.find((f) => f.name.endsWith(".js") && !f.name.startsWith("embed")).name;
+const wasm = manifest.files.find((f) => f.name.endsWith(".wasm")).name;
+const snippet = renderSnippet("https://cdn.example.org/claims-card");
+const rows = [
+  ["embed.js", readFileSync("dist/embed.js")],
+  [`JS glue (${glue})`, readFileSync(`dist/${glue}`)],
+  [`wasm (${wasm})`, readFileSync(`dist/${wasm}`)],
+  ["snippet in the page: card HTML, CSS, data", Buffer.from(snippet)],
+].map(([name, body]) => ({ name, raw: body.length, gzip: gzipSync(body, { level: 9 }).length, brotli: brotli(body) }));
+const sum = (key, list) => list.reduce((total, row) => total + row[key], 0);
+out(`## Bytes for the first card (KB = 1000 B)\n`);
+out("| file | raw | gzip | brotli |\n| --- | ---: | ---: | ---: |");
+for (const row of rows) out(`| ${row.name} | ${kb(row.raw)} | ${kb(row.gzip)} | ${kb(row.brotli)} |`);
+const files = rows.slice(0, 3);
+out(`| **files the script downloads** | ${kb(sum("raw", files))} | ${kb(sum("gzip", files))} | **${kb(sum("brotli", files))}** |`);
+out(`| **with the snippet** | ${kb(sum("raw", rows))} | ${kb(sum("gzip", rows))} | ${kb(sum("brotli", rows))} |`);
 
-// Timings
+// 2. What the wasm is made of (twiggy on a copy that keeps function names, if twiggy is installed)
+try {
+  execFileSync("wasm-opt", ["-Oz", "-g", ...["bulk-memory", "nontrapping-float-to-int", "sign-ext", "mutable-globals", "reference-types", "multivalue"].map((f) => `--enable-${f}`), "target/wasm-bindgen/release/claims-card_bg.wasm", "-o", "/tmp/claims-card-named.wasm"]);
+  const csv = execFileSync("twiggy", ["top", "-n", "100000", "--format", "csv", "/tmp/claims-card-named.wasm"], { encoding: "utf8" });
+  const byCrate = new Map();
+  for (const line of csv.trim().split("\n").slice(1)) {
+    const [name, size] = line.split(/,(?=\d+,[\d.]+,)/);
+    const bytes = Number(size.split(",")[0]);
+    if (name.includes("function names")) continue;
+    let key = name.startsWith("data segment") ? "data: seed JSON, CSS, words, messages" : "other";
+    const crate = /^"?<*([a-z_0-9]+)(\[[0-9a-f]+\])?::([a-z_]+)?/.exec(name);
+    if (crate) key = crate[1] === "claims_card" ? `claims_card::${crate[3]}` : crate[1];
+    else if (name.startsWith("import")) key = "imports from the JS glue";
+    byCrate.set(key, (byCrate.get(key) ?? 0) + bytes);
+  }
+  const total = [...byCrate.values()].reduce((a, b) => a + b, 0);
+  out(`\n## What the wasm is made of (twiggy, ${kb(total)} KB of code and data before compression)\n`);
+  out("| part | KB | share |\n| --- | ---: | ---: |");
+  for (const [key, bytes] of [...byCrate].sort((a, b) => b[1] - a[1]).slice(0, 14)) {
+    out(`| ${key} | ${kb(bytes)} | ${((100 * bytes) / total).toFixed(1)} % |`);
+  }
+} catch {
+  out("\n(twiggy not installed: `cargo install twiggy` for the wasm's composition)");
+}
+
+// 3. Timings
 const cards = (assets, n, kind) => {
-  const snippet = renderSnippet(assets).replace(/<script type="module"[^>]*><\/script>\s*$/, "");
-  const one = (i) => (kind === "client" ? `<div data-claims-card id="c${i}"></div>` : withId(snippet, `c${i}`));
+  const markup = renderSnippetCached(assets).replace(/<script type="module"[^>]*><\/script>\s*$/, "");
+  const one = (i) => (kind === "client" ? `<div data-claims-card id="c${i}"></div>` : withId(markup, `c${i}`));
   const script = kind === "static" ? "" : `<script type="module" src="${assets}/embed.js"></script>`;
-  return page({ body: `<main style="max-width:680px;margin:auto">${Array.from({ length: n }, (_, i) => one(i)).join("\n")}</main>${script}` });
+  const filler = "<p>Article text before the card. ".repeat(20) + "</p>";
+  return page({ body: `<main style="max-width:680px;margin:auto">${filler}${Array.from({ length: n }, (_, i) => one(i)).join("\n")}${filler}</main>${script}` });
 };
+let cachedSnippet;
+const renderSnippetCached = (assets) => (cachedSnippet ??= renderSnippet(assets));
 const variants = [];
-for (const n of [1, 20]) for (const kind of ["static", "snippet", "client"]) variants.push({ n, kind, path: `/${kind}-${n}.html` });
+for (const n of [1, 20, 100]) for (const kind of ["static", "snippet", "client"]) variants.push({ n, kind, path: `/${kind}-${n}.html` });
 const site = await sites(Object.fromEntries(variants.map((v) => [v.path, (assets) => cards(assets, v.n, v.kind)])));
 const browser = await launch();
-const results = new Map(variants.map((v) => [v.path, { visible: [], ready: [], cls: [] }]));
+const results = new Map(variants.map((v) => [v.path, { visible: [], ready: [], cls: [], longest: [], tbt: [], heap: [], wasm: [] }]));
 for (let round = 0; round < loads; round++) {
-  for (const variant of variants) {
+  // Alternate the order every round, so no variant always runs on a warmer machine.
+  for (const variant of round % 2 ? [...variants].reverse() : variants) {
     const context = await browser.newContext({ viewport: { width: 412, height: 900 } });
     const tab = await context.newPage();
     const cdp = await context.newCDPSession(tab);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
     await tab.addInitScript(() => {
-      window.__cls = 0;
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.__cls += e.value))).observe({ type: "layout-shift", buffered: true });
-      window.__fcp = 0;
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => e.name === "first-contentful-paint" && (window.__fcp = e.startTime))).observe({ type: "paint", buffered: true });
+      Object.assign(window, { __cls: 0, __fcp: 0, __tasks: [] });
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => (window.__cls += e.value))).observe({ type: "layout-shift", buffered: true });
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => e.name === "first-contentful-paint" && (window.__fcp = e.startTime))).observe({ type: "paint", buffered: true });
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__tasks.push(e.duration))).observe({ type: "longtask", buffered: true });
     });
     await tab.goto(site.url(variant.path));
-    const want = variant.n;
+    const r = results.get(variant.path);
     if (variant.kind !== "static") {
-      await tab.waitForFunction((n) => document.querySelectorAll('[data-state="ready"]').length >= n, want);
+      await tab.waitForFunction((n) => document.querySelectorAll('[data-state="ready"]').length >= n, variant.n, { timeout: 120_000 });
+      r.ready.push(await tab.evaluate(() => performance.now()));
+      // The glue's init returns the running instance's exports when called again.
+      const glueUrl = `${site.assets.origin}/${glue}`;
+      r.wasm.push(await tab.evaluate(async (url) => (await (await import(url)).default()).memory.buffer.byteLength, glueUrl));
     }
-    const ready = variant.kind === "static" ? null : await tab.evaluate(() => performance.now());
     await tab.waitForFunction(() => window.__fcp > 0);
-    const visible = variant.kind === "client" ? ready : await tab.evaluate(() => window.__fcp);
-    const result = results.get(variant.path);
-    result.visible.push(visible);
-    if (ready !== null) result.ready.push(ready);
-    result.cls.push(await tab.evaluate(() => window.__cls));
+    r.visible.push(variant.kind === "client" ? r.ready.at(-1) : await tab.evaluate(() => window.__fcp));
+    const tasks = await tab.evaluate(() => window.__tasks);
+    r.longest.push(Math.max(0, ...tasks));
+    r.tbt.push(tasks.reduce((total, d) => total + Math.max(0, d - 50), 0));
+    r.cls.push(await tab.evaluate(() => window.__cls));
+    await cdp.send("HeapProfiler.collectGarbage");
+    r.heap.push((await cdp.send("Runtime.getHeapUsage")).usedSize);
     await context.close();
   }
 }
 await browser.close();
 await site.close();
-const median = (values) => (values.length ? [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] : NaN);
-console.log(`\nMedians of ${loads} loads each, 4x CPU throttling, 412 px wide (ms since navigation start)\n`);
-console.log("| page | cards | card visible | cards ready | layout shift | visible ÷ static |\n| --- | ---: | ---: | ---: | ---: | ---: |");
-for (const n of [1, 20]) {
+out(`\n## Timings: medians of ${loads} loads each, variants alternating, 4x CPU throttling, 412 px wide\n`);
+out("Times in ms from navigation start. 'visible' is first contentful paint (the client-only card: when it is ready).\n");
+out("| page | cards | visible | ÷ static | all ready | layout shift | longest task | total blocking | JS heap | wasm memory |");
+out("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+for (const n of [1, 20, 100]) {
   const floor = median(results.get(`/static-${n}.html`).visible);
   for (const kind of ["static", "snippet", "client"]) {
     const r = results.get(`/${kind}-${n}.html`);
-    const visible = median(r.visible);
-    console.log(`| ${kind} | ${n} | ${visible.toFixed(0)} | ${kind === "static" ? "—" : median(r.ready).toFixed(0)} | ${median(r.cls).toFixed(4)} | ${(visible / floor).toFixed(2)} |`);
+    const dash = (values, f) => (values.length ? f(median(values)) : "—");
+    out(
+      `| ${kind} | ${n} | ${median(r.visible).toFixed(0)} | ${(median(r.visible) / floor).toFixed(2)} | ${dash(r.ready, (v) => v.toFixed(0))} | ${median(r.cls).toFixed(4)} | ${median(r.longest).toFixed(0)} | ${median(r.tbt).toFixed(0)} | ${(median(r.heap) / 1e6).toFixed(1)} MB | ${dash(r.wasm, (v) => `${(v / 1048576).toFixed(2)} MiB`)} |`,
+    );
   }
 }
-console.log("\n'card visible' is first contentful paint, except for the client-only card, where it is the moment it is ready.");
