@@ -26,7 +26,7 @@ pub(super) const WORDS: Words = Words {
     at_least: "ən azı {n}",
     // The ablative suffix follows vowel harmony with the numeral as spoken: "-dən" is right for most numbers
     // (1–5, 7, 8, 20, 50, 70, 80, 100, 1000…), wrong for those ending in 6, 9, 10, 30, 40, 60, 90 ("40-dan").
-    more_than: "{n}-dən çox",
+    more_than: "{n}-{suffix} çox",
     up_to: "ən çoxu {n}",
     range: "{low}–{high}",
     not_reported: "bildirilməyib",
@@ -55,4 +55,58 @@ pub(super) const WORDS: Words = Words {
     ],
     date_pattern: "{day} {month} {year}",
     thousands_separator: ".",
+    suffix: ablative,
 };
+
+/// The ablative suffix after a number, by the vowel harmony of the number's last spoken word:
+/// back vowels take "dan" (altı, doqquz, on, otuz, qırx, altmış, doxsan, milyon, milyard),
+/// front vowels "dən" (bir, iki, üç, dörd, beş, yeddi, səkkiz, iyirmi, əlli, yetmiş, səksən, yüz, min).
+fn ablative(n: u64) -> &'static str {
+    const BACK: &str = "dan";
+    const FRONT: &str = "dən";
+    let (units, tens) = (n % 10, n / 10 % 10);
+    if units != 0 {
+        return if matches!(units, 6 | 9) { BACK } else { FRONT };
+    }
+    if tens != 0 {
+        return if matches!(tens, 1 | 3 | 4 | 6 | 9) { BACK } else { FRONT };
+    }
+    if n == 0 {
+        return BACK; // sıfır
+    }
+    if n % 1000 != 0 {
+        return FRONT; // yüz
+    }
+    if n / 1000 % 1000 != 0 {
+        return FRONT; // min
+    }
+    BACK // milyon, milyard
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ablative;
+
+    #[test]
+    fn the_ablative_follows_the_spoken_number() {
+        for (n, suffix) in [
+            (1, "dən"),
+            (6, "dan"),
+            (9, "dan"),
+            (10, "dan"),
+            (20, "dən"),
+            (40, "dan"),
+            (50, "dən"),
+            (90, "dan"),
+            (100, "dən"),
+            (200, "dən"),
+            (1000, "dən"),
+            (28_000, "dən"),
+            (1_000_000, "dan"),
+            (511, "dən"),
+            (46, "dan"),
+        ] {
+            assert_eq!(ablative(n), suffix, "{n}");
+        }
+    }
+}

@@ -66,5 +66,6 @@ pub(super) const WORDS: Words = Words {
         "December",
     ],
     date_pattern: "{day} {month} {year}",
+    suffix: |_| "",
     thousands_separator: ",",
 };

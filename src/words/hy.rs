@@ -63,5 +63,6 @@ pub(super) const WORDS: Words = Words {
     ],
     // CLDR's long date: "27 սեպտեմբերի, 2023 թ.".
     date_pattern: "{day} {month}, {year} թ.",
+    suffix: |_| "",
     thousands_separator: "\u{a0}",
 };

@@ -77,6 +77,9 @@ pub struct Words {
     /// Template with `{day}`, `{month}`, `{year}`.
     pub date_pattern: &'static str,
     pub thousands_separator: &'static str,
+    /// The suffix that `{suffix}` in a qualifier becomes after the number `n`: Azerbaijani's ablative
+    /// follows the vowel of how the number is spoken ("40-dan çox", "200-dən çox"). Empty elsewhere.
+    pub suffix: fn(u64) -> &'static str,
 }
 
 impl Locale {
@@ -135,7 +138,8 @@ impl Words {
 
     /// The number in words with its qualifier: "at least 200", "about 511", "10–20".
     pub fn figure(&self, figure: Figure) -> String {
-        let single = |template: &str, n: u64| template.replace("{n}", &self.count(n));
+        let single =
+            |template: &str, n: u64| template.replace("{n}", &self.count(n)).replace("{suffix}", (self.suffix)(n));
         match figure {
             Figure::Exact(n) => single(self.exact, n),
             Figure::About(n) => single(self.about, n),
@@ -161,8 +165,9 @@ impl Words {
             Figure::Range(_) => ("{n}", self.figure(figure)),
             Figure::NotReported => return (String::new(), "—".to_owned(), String::new()),
         };
+        let suffix = (self.suffix)(figure.extent().unwrap_or_default());
         let (before, after) = template.split_once("{n}").unwrap_or((template, ""));
-        (before.to_owned(), number, after.to_owned())
+        (before.replace("{suffix}", suffix), number, after.replace("{suffix}", suffix))
     }
 
     /// What a figure counts, agreeing with the number shown: "1 civilian", "at least 200 people"

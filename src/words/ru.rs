@@ -73,5 +73,6 @@ pub(super) const WORDS: Words = Words {
         "декабря",
     ],
     date_pattern: "{day} {month} {year} г.",
+    suffix: |_| "",
     thousands_separator: "\u{a0}",
 };

@@ -75,5 +75,6 @@ pub(super) const WORDS: Words = Words {
         "грудня",
     ],
     date_pattern: "{day} {month} {year} р.",
+    suffix: |_| "",
     thousands_separator: "\u{a0}",
 };
