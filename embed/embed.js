@@ -11,9 +11,25 @@ const started = Symbol.for("claims-card.started");
 
 if (!globalThis[started]) {
   globalThis[started] = true;
-  // Tell the page at once that these cards are coming to life; the wasm marks them ready or error.
+  // Tell the page at once that these cards are coming to life (the wasm marks them ready or error),
+  // and give each card the server did not render its room now, so nothing below it moves when it
+  // arrives: an empty shadow root holding a placeholder about the card's height for its width,
+  // which the wasm replaces. (CSSOM styles, so a strict style-src needs nothing for it.)
   for (const host of document.querySelectorAll("claims-card, [data-claims-card]")) {
     host.dataset.state ??= "loading";
+    if (host.shadowRoot || host.querySelector(":scope > template[shadowrootmode]")) continue;
+    try {
+      const placeholder = document.createElement("div");
+      placeholder.className = "mount";
+      placeholder.dataset.placeholder = "";
+      placeholder.setAttribute("aria-busy", "true");
+      const width = Math.max(host.getBoundingClientRect().width, 240);
+      // The seed card measures about 1,390 px tall at 320 px wide and 930 px at 1,000 px.
+      placeholder.style.minHeight = `${Math.round(700 + 220000 / width)}px`;
+      host.attachShadow({ mode: "open" }).append(placeholder);
+    } catch {
+      // An element that cannot hold a shadow root gets its error from the wasm.
+    }
   }
   const here = import.meta.url;
   import(new URL("./__GLUE__", here).href)
@@ -22,12 +38,13 @@ if (!globalThis[started]) {
       console.error(`claims-card: could not load its WebAssembly (${error}); cards keep their server-rendered content.`);
       for (const host of document.querySelectorAll("claims-card, [data-claims-card]")) {
         if (host.dataset.state === "ready") continue;
-        if (!host.shadowRoot) {
-          try {
-            host.attachShadow({ mode: "open" }).textContent = "This graphic could not be loaded.";
-          } catch {
-            // An element that cannot hold a shadow root stays as the page wrote it.
-          }
+        // Server-rendered cards keep their markup; a placeholder or a bare element gets a message.
+        const root = host.shadowRoot;
+        try {
+          if (!root) host.attachShadow({ mode: "open" }).textContent = "This graphic could not be loaded.";
+          else if (root.querySelector("[data-placeholder]")) root.textContent = "This graphic could not be loaded.";
+        } catch {
+          // An element that cannot hold a shadow root stays as the page wrote it.
         }
         host.dataset.state = "error";
         host.dispatchEvent(
