@@ -74,10 +74,10 @@ fn ablative(n: u64) -> &'static str {
     if n == 0 {
         return BACK; // sıfır
     }
-    if n % 1000 != 0 {
+    if !n.is_multiple_of(1000) {
         return FRONT; // yüz
     }
-    if n / 1000 % 1000 != 0 {
+    if !(n / 1000).is_multiple_of(1000) {
         return FRONT; // min
     }
     BACK // milyon, milyard
