@@ -1,7 +1,8 @@
 //! The editors' command line.
 //!
 //! `claims-card render [DATA.json] [--lang LANG] [--asset-base URL]` prints the paste-ready snippet;
-//! `claims-card validate FILE...` checks datasets and exits non-zero on any error.
+//! `claims-card validate FILE...` checks datasets and exits non-zero on any error;
+//! `claims-card csp [--asset-base URL] [--src URL]... [--client-rendered]` prints the CSP a host needs.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -18,6 +19,7 @@ mod cli {
     use std::rc::Rc;
 
     use claims_card::dataset::{Dataset, SEED_JSON};
+    use claims_card::render::csp::{self, CspOptions};
     use claims_card::render::{snippet, AssetBase, PageUrl, SnippetOptions};
     use claims_card::words::Locale;
 
@@ -28,12 +30,19 @@ usage:
       With no DATA.json, renders the seed dataset. LANG: en. --asset-base: where embed.js is served
       (default ./). --src: where the card fetches its current data on load, replacing the snapshot.
   claims-card validate FILE...
-      Checks each dataset and prints every error with its JSON path. Exits 1 if any file has an error.";
+      Checks each dataset and prints every error with its JSON path. Exits 1 if any file has an error.
+  claims-card csp [--asset-base URL] [--src URL]... [--client-rendered]
+      Prints the Content-Security-Policy directives a page with the card needs, as one header value.
+      Add each source to your policy's directive of that name (a directive your policy lacks starts
+      as a copy of its default-src). --asset-base and --src as for render (--src once per dataset);
+      --client-rendered: the page has no server-rendered snippet, so it needs no style-src.
+      See docs/SAFETY.md.";
 
     pub fn run(args: Vec<String>) -> ExitCode {
         let result = match args.first().map(String::as_str) {
             Some("render") => render(&args[1..]),
             Some("validate") => validate(&args[1..]),
+            Some("csp") => policy(&args[1..]),
             Some("--help" | "-h" | "help") => {
                 println!("{USAGE}");
                 Ok(())
@@ -80,6 +89,28 @@ usage:
         };
         let dataset = Dataset::from_json(&json).map_err(|error| report(&name, &error.lines()))?;
         print!("{}", snippet(Rc::new(dataset), &json, &options));
+        Ok(())
+    }
+
+    fn policy(args: &[String]) -> Result<(), String> {
+        let mut options = CspOptions { snippet_style: true, ..CspOptions::default() };
+        let mut args = args.iter();
+        while let Some(arg) = args.next() {
+            match arg.as_str() {
+                "--asset-base" => {
+                    let base =
+                        args.next().ok_or("--asset-base needs a URL, such as https://cdn.example.org/claims-card/")?;
+                    options.asset_base = AssetBase::parse(base)?;
+                }
+                "--src" => {
+                    let src = args.next().ok_or("--src needs the URL of a live dataset")?;
+                    options.live_data.push(PageUrl::parse(src).map_err(|reason| format!("--src {reason}"))?);
+                }
+                "--client-rendered" => options.snippet_style = false,
+                other => return Err(format!("csp: unknown argument {other}\n\n{USAGE}")),
+            }
+        }
+        println!("{}", csp::policy(&options));
         Ok(())
     }
 

@@ -1,8 +1,17 @@
 //! The element a page marks as a card (`<claims-card>` or `<div data-claims-card>`), wrapped so the
 //! rest of the code never handles `JsValue`: its state attribute, its events, its data, its language,
 //! and its shadow root.
+//!
+//! A shadow root the script creates is styled by one constructable stylesheet shared by every card
+//! on the page (`adoptedStyleSheets`), not by a `<style>` element: a page's `style-src` governs
+//! `<style>` elements but not constructed sheets, so a strict CSP needs nothing for client-rendered
+//! cards. Every DOM call here that can throw returns a `Result` (or goes through `Reflect`), so an
+//! odd page or element becomes an error card, never a panic.
 
-use wasm_bindgen::JsValue;
+use std::cell::OnceCell;
+
+use js_sys::{Array, Function, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, CustomEventInit, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 use crate::card::STYLE;
@@ -108,18 +117,77 @@ impl Host {
         if let Some(root) = self.element.shadow_root() {
             // The snippet's `<div class="mount">` (`:scope` would match nothing in a shadow root).
             let server_mount = root.query_selector(".mount").ok().flatten();
+            // A page whose CSP lacks the snippet's style hash blocks its `<style>`: the live card
+            // gets the shared sheet instead, so it is styled once the script runs.
+            if !has_working_style(&root) {
+                style(&root)?;
+            }
             return Ok(CardShadow { root, server_mount });
         }
         let root = self
             .element
             .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
             .map_err(|_| "this element cannot hold a shadow root; use <claims-card> or a <div>".to_owned())?;
-        let document = self.element.owner_document().ok_or("the element has no document")?;
-        let style = document.create_element("style").map_err(|_| "cannot create the card's style")?;
-        style.set_text_content(Some(STYLE));
-        root.append_child(&style).map_err(|_| "cannot add the card's style")?;
+        style(&root)?;
         Ok(CardShadow { root, server_mount: None })
     }
+}
+
+thread_local! {
+    /// The card's stylesheet, constructed once per page and adopted by every card's shadow root.
+    /// `None` where the browser cannot construct stylesheets.
+    static SHARED_SHEET: OnceCell<Option<JsValue>> = const { OnceCell::new() };
+}
+
+/// Styles a shadow root: adopts the shared sheet, or (in browsers without constructable
+/// stylesheets) adds a `<style>` element, which a strict `style-src` would need a hash for.
+fn style(root: &ShadowRoot) -> Result<(), String> {
+    if let Some(sheet) = SHARED_SHEET.with(|cell| cell.get_or_init(construct_sheet).clone()) {
+        if adopt(root, &sheet).is_some() {
+            return Ok(());
+        }
+    }
+    let document = root.owner_document().ok_or("the element has no document")?;
+    let style = document.create_element("style").map_err(|_| "cannot create the card's style")?;
+    style.set_text_content(Some(STYLE));
+    root.append_child(&style).map_err(|_| "cannot add the card's style")?;
+    Ok(())
+}
+
+/// `new CSSStyleSheet()` filled with the card's CSS, through `Reflect` so a browser without it (or a
+/// page that replaced it) gives `None` rather than an exception inside the wasm.
+fn construct_sheet() -> Option<JsValue> {
+    let constructor: Function = Reflect::get(&js_sys::global(), &"CSSStyleSheet".into()).ok()?.dyn_into().ok()?;
+    let sheet = Reflect::construct(&constructor, &Array::new()).ok()?;
+    let replace_sync: Function = Reflect::get(&sheet, &"replaceSync".into()).ok()?.dyn_into().ok()?;
+    replace_sync.call1(&sheet, &STYLE.into()).ok()?;
+    Some(sheet)
+}
+
+/// Adds `sheet` to the root's adopted sheets, keeping any the root has already.
+fn adopt(root: &ShadowRoot, sheet: &JsValue) -> Option<()> {
+    let key = JsValue::from_str("adoptedStyleSheets");
+    let current = Reflect::get(root, &key).ok()?;
+    if !Array::is_array(&current) {
+        return None;
+    }
+    let sheets = Array::from(&current);
+    if !sheets.includes(sheet, 0) {
+        sheets.push(sheet);
+        if !Reflect::set(root, &key, &sheets).ok()? {
+            return None;
+        }
+    }
+    Some(())
+}
+
+/// True when a `<style>` in the root applies: the server snippet's, unless the page's CSP blocked it
+/// (a blocked `<style>` element has no `sheet`).
+fn has_working_style(root: &ShadowRoot) -> bool {
+    let Ok(styles) = root.query_selector_all("style") else { return false };
+    (0..styles.length())
+        .filter_map(|index| styles.item(index))
+        .any(|style| Reflect::get(&style, &"sheet".into()).is_ok_and(|sheet| !sheet.is_null() && !sheet.is_undefined()))
 }
 
 /// A card's shadow root, and the server-rendered markup in it, if any.

@@ -1,5 +1,6 @@
 //! The page's cards: every `<claims-card>` and `[data-claims-card]` present at start, and those added
-//! later, each rendered once; a card removed from the page has its Yew app destroyed.
+//! later, each rendered once; a card removed from the page has its Yew app destroyed and its client
+//! render taken out of its shadow root.
 
 use std::cell::RefCell;
 
@@ -19,6 +20,8 @@ const CARD_SELECTOR: &str = "claims-card, [data-claims-card]";
 struct MountedCard {
     host: Host,
     app: AppHandle<Root>,
+    /// The element the app renders into (inside the card's shadow root once rendered).
+    mount_point: Element,
 }
 
 thread_local! {
@@ -57,8 +60,12 @@ fn follow(root: &Element) {
         for record in records.iter().filter_map(|record| record.dyn_into::<MutationRecord>().ok()) {
             let added = record.added_nodes();
             for index in 0..added.length() {
+                // A node added and removed again before the observer ran (a framework's re-render)
+                // is not rendered at all.
                 if let Some(element) = added.item(index).and_then(|node: Node| node.dyn_into::<Element>().ok()) {
-                    mount_within(&element);
+                    if element.is_connected() {
+                        mount_within(&element);
+                    }
                 }
             }
             removed_any |= record.removed_nodes().length() > 0;
@@ -117,8 +124,8 @@ fn mount(host: Host) {
         })
     };
     let props = RootProps { first, live_data, locale: host.locale(), initial_measure, on_first_render, on_settled };
-    let app = Renderer::<Root>::with_root_and_props(mount_point, props).render();
-    CARDS.with(|cards| cards.borrow_mut().push(MountedCard { host, app }));
+    let app = Renderer::<Root>::with_root_and_props(mount_point.clone(), props).render();
+    CARDS.with(|cards| cards.borrow_mut().push(MountedCard { host, app, mount_point }));
 }
 
 /// What the card shows first, and the live data to fetch (`src`). The page's inline JSON, else the
@@ -155,6 +162,11 @@ fn report(host: &Host, problems: Vec<String>) -> Content {
 }
 
 /// Destroys the apps of cards no longer in the page, releasing their listeners and state.
+///
+/// Yew never removes the delegated event listeners an app installs on its root element (they hold
+/// the app's event registry); the root is taken out of the shadow root here, so what stays behind
+/// is one empty, detached `<div>` per app that had a listener (an error card's "Try again"), and
+/// never the card's host element, its data or the host page.
 fn release_disconnected() {
     let gone: Vec<MountedCard> = CARDS.with(|cards| {
         let mut cards = cards.borrow_mut();
@@ -164,5 +176,6 @@ fn release_disconnected() {
     });
     for card in gone {
         card.app.destroy();
+        card.mount_point.remove();
     }
 }

@@ -40,6 +40,11 @@ impl AssetBase {
         Ok(Self(base))
     }
 
+    /// The folder, ending in `/`.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
     pub fn embed_script_url(&self) -> String {
         format!("{}embed.js", self.0)
     }

@@ -39,14 +39,18 @@ export const HOSTILE_CSS = `<style>
   div, p, span, section, article { display: inline !important; background: yellow !important; }
 </style>`;
 
-/** Starts the asset origin (dist/) and a page origin serving `pages` (path → HTML, or a function of the asset origin). */
-export async function sites(pages) {
+/**
+ * Starts the asset origin (dist/) and a page origin serving `pages` (path → HTML, or a function of the asset origin).
+ * `hostHeaders`: extra headers for the page origin's responses, an object or a function of (path, asset origin).
+ */
+export async function sites(pages, { hostHeaders = {} } = {}) {
   const assets = await serve({ root: `${repo}/dist`, cors: true });
   const resolved = {};
   for (const [path, html] of Object.entries(pages)) {
     resolved[path] = typeof html === "function" ? html(assets.origin) : html;
   }
-  const host = await serve({ root: `${repo}/tests/browser/empty`, pages: resolved });
+  const headers = typeof hostHeaders === "function" ? (path) => hostHeaders(path, assets.origin) : hostHeaders;
+  const host = await serve({ root: `${repo}/tests/browser/empty`, pages: resolved, headers });
   return {
     assets,
     host,
@@ -60,13 +64,13 @@ export async function sites(pages) {
 
 /**
  * One browser and the two origins for a test file, started before its tests and closed after them.
- * Returns an object whose `browser` and `site` are set once the tests run.
+ * `options` as for `sites`. Returns an object whose `browser` and `site` are set once the tests run.
  */
-export function browserAndSites(pages) {
+export function browserAndSites(pages, options = {}) {
   const env = { browser: null, site: null };
   before(async () => {
     env.browser = await launch();
-    env.site = await sites(pages);
+    env.site = await sites(pages, options);
   });
   after(async () => {
     await env.browser?.close();

@@ -17,15 +17,20 @@ const TYPES = {
 
 /**
  * Serves `root` on 127.0.0.1 at a free port. `pages` maps a path to HTML made by the test.
+ * `headers`: extra response headers for every response, or a function of the path giving them
+ * (a Content-Security-Policy for a page, say).
  * Returns { origin, requests, close }.
  */
-export async function serve({ root, cors = false, pages = {} }) {
+export async function serve({ root, cors = false, pages = {}, headers: extra = {} }) {
   const requests = [];
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
     requests.push(path);
-    const headers = cors ? { "access-control-allow-origin": "*" } : {};
+    const headers = {
+      ...(cors ? { "access-control-allow-origin": "*" } : {}),
+      ...(typeof extra === "function" ? extra(path) : extra),
+    };
     if (pages[path] !== undefined) {
       response.writeHead(200, { ...headers, "content-type": TYPES[".html"], "cache-control": "no-store" });
       response.end(pages[path]);
