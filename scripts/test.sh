@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: formatting and lints, native tests (model, parsing, words, server rendering),
-# the release build with its byte budget, and browser tests in Debian's Chromium.
+# Runs every test: formatting and lints, the supply-chain policy (cargo deny), native tests (model,
+# parsing, words, server rendering), the release build with its byte budget, and browser tests in
+# Debian's Chromium.
 # Installs what is missing first (scripts/setup.sh --browser).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +14,9 @@ step "format and lints"
 cargo fmt --check
 cargo clippy --all-targets --locked -- -D warnings
 cargo clippy --lib --bins --locked --target wasm32-unknown-unknown -- -D warnings
+
+step "supply chain (cargo deny: licences, bans, sources)"
+scripts/deny.sh
 
 step "native tests"
 cargo test --locked
