@@ -39,7 +39,8 @@ try {
   const csv = execFileSync("twiggy", ["top", "-n", "100000", "--format", "csv", "/tmp/claims-card-named.wasm"], { encoding: "utf8" });
   const byCrate = new Map();
   for (const line of csv.trim().split("\n").slice(1)) {
-    const [name, size] = line.split(/,(?=\d+,[\d.]+,)/);
+    let [name, size] = line.split(/,(?=\d+,[\d.]+,)/);
+    name = name.replace(/^"/, "");
     const bytes = Number(size.split(",")[0]);
     if (name.includes("function names")) continue;
     let key = name.startsWith("data segment") ? "data: seed JSON, CSS, words, messages" : "other";

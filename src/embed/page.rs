@@ -2,7 +2,9 @@
 //! later, each rendered once; a card removed from the page has its Yew app destroyed and its client
 //! render taken out of its shadow root.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, MutationObserver, MutationObserverInit, MutationRecord, Node};
@@ -13,9 +15,14 @@ use super::fetch::DataUrl;
 use super::host::{CardState, Host};
 use super::root::{Content, Root, RootProps};
 use super::scheme;
-use crate::dataset::SEED_JSON;
+use crate::dataset::{Dataset, SEED_JSON};
 
 const CARD_SELECTOR: &str = "claims-card, [data-claims-card]";
+/// Cards rendered per task. Yew renders everything queued in one go, so 100 cards at once would
+/// block the page for seconds on a phone; a few per task keeps every task short.
+const CARDS_PER_TASK: usize = 3;
+/// Distinct datasets kept read at once (a page rarely shows more than a few different cards).
+const DATASETS_KEPT: usize = 8;
 
 struct MountedCard {
     host: Host,
@@ -26,6 +33,12 @@ struct MountedCard {
 
 thread_local! {
     static CARDS: RefCell<Vec<MountedCard>> = const { RefCell::new(Vec::new()) };
+    /// Cards found but not yet rendered, and whether a task to render them is already scheduled.
+    static WAITING: RefCell<VecDeque<Host>> = const { RefCell::new(VecDeque::new()) };
+    static BATCH_SCHEDULED: Cell<bool> = const { Cell::new(false) };
+    /// Datasets already read on this page, by their JSON text: twenty copies of one snippet are read
+    /// once and share one `Dataset`.
+    static READ: RefCell<VecDeque<(String, Rc<Dataset>)>> = const { RefCell::new(VecDeque::new()) };
 }
 
 pub fn mount_all_and_follow() {
@@ -40,16 +53,37 @@ pub fn mount_all_and_follow() {
     });
 }
 
-/// Renders `element` if it is a card, and every card inside it.
+/// Queues `element` if it is a card, and every card inside it, and renders the first few now.
 fn mount_within(element: &Element) {
+    let mut found = Vec::new();
     if element.matches(CARD_SELECTOR).unwrap_or(false) {
-        mount(Host::new(element.clone()));
+        found.push(element.clone());
     }
-    let Ok(found) = element.query_selector_all(CARD_SELECTOR) else { return };
-    for index in 0..found.length() {
-        if let Some(card) = found.item(index).and_then(|node| node.dyn_into::<Element>().ok()) {
-            mount(Host::new(card));
+    if let Ok(inside) = element.query_selector_all(CARD_SELECTOR) {
+        found.extend((0..inside.length()).filter_map(|index| inside.item(index)?.dyn_into::<Element>().ok()));
+    }
+    WAITING.with(|waiting| waiting.borrow_mut().extend(found.into_iter().map(Host::new)));
+    if !BATCH_SCHEDULED.get() {
+        mount_batch();
+    }
+}
+
+/// Renders the next few waiting cards, and schedules a task for the rest.
+fn mount_batch() {
+    BATCH_SCHEDULED.set(false);
+    for _ in 0..CARDS_PER_TASK {
+        let Some(host) = WAITING.with(|waiting| waiting.borrow_mut().pop_front()) else { return };
+        // A card removed while it waited is not rendered.
+        if host.element().is_connected() {
+            mount(host);
         }
+    }
+    if WAITING.with(|waiting| !waiting.borrow().is_empty()) {
+        let next = Closure::once_into_js(mount_batch);
+        let scheduled = web_sys::window().and_then(|window| {
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(next.unchecked_ref(), 0).ok()
+        });
+        BATCH_SCHEDULED.set(scheduled.is_some());
     }
 }
 
@@ -138,15 +172,35 @@ fn read_data(host: &Host) -> (Option<Content>, Option<DataUrl>) {
         None => None,
     };
     let first = match (host.inline_data(), &live_data) {
-        (Some(json), _) => Some(Content::from_json(&json)),
+        (Some(json), _) => Some(read_once(&json)),
         (None, Some(_)) => None,
-        (None, None) => Some(Content::from_json(SEED_JSON)),
+        (None, None) => Some(read_once(SEED_JSON)),
     };
     let first = match first {
         Some(Content::Problems { problems, .. }) => Some(report(host, problems)),
         other => other,
     };
     (first, live_data)
+}
+
+/// Reads a dataset, or shares the one already read from the same text.
+fn read_once(json: &str) -> Content {
+    let known =
+        READ.with(|read| read.borrow().iter().find(|(text, _)| text == json).map(|(_, dataset)| dataset.clone()));
+    if let Some(dataset) = known {
+        return Content::Card(dataset);
+    }
+    let content = Content::from_json(json);
+    if let Content::Card(dataset) = &content {
+        READ.with(|read| {
+            let mut read = read.borrow_mut();
+            if read.len() == DATASETS_KEPT {
+                read.pop_front();
+            }
+            read.push_back((json.to_owned(), dataset.clone()));
+        });
+    }
+    content
 }
 
 fn report(host: &Host, problems: Vec<String>) -> Content {
