@@ -2,6 +2,8 @@
 //! they count, dates and numbers written the language's way, nouns agreeing with the numbers, and no
 //! English left where a translation belongs.
 
+mod common;
+
 use std::rc::Rc;
 
 use claims_card::dataset::{CalendarDate, Dataset, Figure, Group, SEED_JSON};
@@ -16,27 +18,6 @@ fn card(locale: Locale) -> String {
     card_html(Rc::new(seed()), locale)
 }
 
-/// The text a reader reads: every tag read as a space, the entities the renderer writes decoded,
-/// whitespace (the no-break space included) collapsed to single spaces.
-fn visible_text(html: &str) -> String {
-    let mut text = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(open) = rest.find('<') {
-        text.push_str(&rest[..open]);
-        let close = open + rest[open..].find('>').expect("every tag ends");
-        text.push(' ');
-        rest = &rest[close + 1..];
-    }
-    text.push_str(rest);
-    let text = text
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#x27;", "'")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&");
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
 
 /// One measure's panel, from its `<section` to its `</section>`, as text.
 fn panel_text(card: &str, measure: &str) -> String {
@@ -44,7 +25,7 @@ fn panel_text(card: &str, measure: &str) -> String {
     let at = card.find(&marker).unwrap_or_else(|| panic!("no {measure} panel in {card}"));
     let start = card[..at].rfind("<section").expect("the panel is a section");
     let end = at + card[at..].find("</section>").expect("the panel ends") + "</section>".len();
-    visible_text(&card[start..end])
+    common::visible_text(&card[start..end])
 }
 
 fn assert_reads(locale: Locale, text: &str, phrases: &[&str]) {
@@ -143,7 +124,7 @@ fn each_language_words_the_headline_figures() {
         let root = &root[..root.find('>').expect("the tag ends")];
         let lang = format!(r#" lang="{}""#, locale.tag());
         assert!(root.contains(&lang), "{locale:?}: the card root {root} does not carry{lang}");
-        let text = visible_text(&html);
+        let text = common::visible_text(&html);
         assert_reads(locale, &text, &[expected.title]);
         assert_reads(locale, &text, &expected.parties);
         assert_reads(locale, &text, &[expected.date]);
@@ -325,7 +306,7 @@ fn no_english_is_left_in_a_translation() {
             assert_ne!((words.measure_names)(measure), (english.measure_names)(measure), "{locale:?}: {measure:?}");
         }
         assert_ne!(seed.title.get(locale), seed.title.original(), "{locale:?}: the title is not translated");
-        assert_ne!(visible_text(&card(locale)), visible_text(&card(Locale::En)));
+        assert_ne!(common::visible_text(&card(locale)), common::visible_text(&card(Locale::En)));
         for party in seed.parties() {
             assert_ne!(party.name.get(locale), party.name.original(), "{locale:?}: party {}", party.id);
         }

@@ -5,6 +5,8 @@
 //! way. Where the schema cannot follow the reader (cross-field rules, trimmed lengths), the difference is
 //! pinned here, so a change on either side shows up as a failing test rather than as a silent disagreement.
 
+mod common;
+
 use std::collections::{BTreeSet, HashSet};
 use std::fs;
 use std::path::PathBuf;
@@ -251,33 +253,7 @@ fn the_example_exercises_the_whole_format() {
 
 /// The smallest valid document: each case differs from it by one mistake.
 fn minimal() -> Value {
-    json!({
-        "format_version": 1,
-        "id": "test-card",
-        "title": "Claimed losses",
-        "event": { "start": "2023-09-19" },
-        "parties": [
-            { "id": "a", "name": "Side A" },
-            { "id": "b", "name": "Side B" }
-        ],
-        "sources": [
-            { "id": "wire", "outlet": "Wire Service" }
-        ],
-        "claims": [
-            {
-                "id": "a-killed",
-                "party": "a",
-                "claimant": "Side A's ministry",
-                "measure": "killed",
-                "group": "people",
-                "figure": { "bound": "exact", "value": 10 },
-                "as_of": { "reported_by": "2023-09-27" },
-                "source": "wire",
-                "quote": "Ten people were killed.",
-                "headline": true
-            }
-        ]
-    })
+    common::minimal()
 }
 
 fn at<'d>(document: &'d mut Value, pointer: &str) -> &'d mut Value {

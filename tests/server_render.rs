@@ -31,37 +31,6 @@ fn seed_snippet() -> String {
     snippet(Rc::new(common::seed()), SEED_JSON, &options(cdn()))
 }
 
-/// Elements that flow within a line of text: their tags join what is on either side.
-const INLINE_TAGS: &[&str] = &["a", "abbr", "b", "cite", "code", "em", "i", "span", "strong"];
-/// Inline elements that card.css displays as blocks, so a reader sees them on their own line.
-const BLOCK_CLASSES: &[&str] = &[r#"class="party""#, r#"class="claimant""#];
-
-/// The text a reader reads: tags dropped (a block's edge reads as a space, an inline tag as nothing),
-/// the few entities the renderer writes decoded, whitespace collapsed.
-fn visible_text(html: &str) -> String {
-    let mut text = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(open) = rest.find('<') {
-        text.push_str(&rest[..open]);
-        let close = open + rest[open..].find('>').expect("every tag ends");
-        let tag = &rest[open + 1..close];
-        let name = tag.trim_start_matches('/').split([' ', '/']).next().unwrap_or_default();
-        let inline = INLINE_TAGS.contains(&name) && !BLOCK_CLASSES.iter().any(|class| tag.contains(class));
-        if !inline {
-            text.push(' ');
-        }
-        rest = &rest[close + 1..];
-    }
-    text.push_str(rest);
-    let text = text
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#x27;", "'")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&");
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
 
 /// One measure's panel, from its `<section` to its `</section>`.
 fn panel<'a>(card: &'a str, measure: &str) -> &'a str {
@@ -73,7 +42,7 @@ fn panel<'a>(card: &'a str, measure: &str) -> &'a str {
 }
 
 fn panel_text(card: &str, measure: &str) -> String {
-    visible_text(panel(card, measure))
+    common::visible_text(panel(card, measure))
 }
 
 fn assert_reads(text: &str, phrases: &[&str]) {
@@ -173,7 +142,7 @@ fn the_breakdowns_read_each_figure_with_its_group_and_hedge() {
 
 #[test]
 fn the_card_reads_its_title_context_notes_and_sources() {
-    let text = visible_text(&seed_card());
+    let text = common::visible_text(&seed_card());
     assert_reads(
         &text,
         &[
@@ -259,7 +228,7 @@ fn markup_in_dataset_text_is_escaped() {
     let card = card_html(dataset.clone(), Locale::En);
     assert!(card.contains("&lt;img src=x onerror=alert(1)&gt;"), "{card}");
     assert!(!card.contains("<img"), "{card}");
-    assert!(visible_text(&card).contains("according to <img src=x onerror=alert(1)> 192 service members"));
+    assert!(common::visible_text(&card).contains("according to <img src=x onerror=alert(1)> 192 service members"));
     let pasted = snippet(dataset, &text, &options(cdn()));
     assert!(!pasted.contains("<img"));
 }

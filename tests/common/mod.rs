@@ -79,3 +79,35 @@ pub fn errors_of_text(text: &str) -> Vec<String> {
         Err(error) => error.lines(),
     }
 }
+
+/// Elements that flow within a line of text: their tags join what is on either side.
+const INLINE_TAGS: &[&str] = &["a", "abbr", "b", "cite", "code", "em", "i", "span", "strong"];
+/// Inline elements that card.css displays as blocks, so a reader sees them on their own line.
+const BLOCK_CLASSES: &[&str] = &[r#"class="party""#, r#"class="claimant""#];
+
+/// The text a reader reads: tags dropped (a block's edge reads as a space, an inline tag as nothing),
+/// the few entities the renderer writes decoded, whitespace collapsed.
+pub fn visible_text(html: &str) -> String {
+    let mut text = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        text.push_str(&rest[..open]);
+        let close = open + rest[open..].find('>').expect("every tag ends");
+        let tag = &rest[open + 1..close];
+        let name = tag.trim_start_matches('/').split([' ', '/']).next().unwrap_or_default();
+        let inline = INLINE_TAGS.contains(&name) && !BLOCK_CLASSES.iter().any(|class| tag.contains(class));
+        if !inline {
+            text.push(' ');
+        }
+        rest = &rest[close + 1..];
+    }
+    text.push_str(rest);
+    let text = text
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
