@@ -86,12 +86,16 @@ pub(super) fn dataset_from_json(text: &str) -> Result<Dataset, DatasetError> {
         });
     }
     // serde_json refuses nesting deeper than 128 levels, so hostile depth cannot exhaust the stack.
-    let root: Value = serde_json::from_str(text).map_err(|error| DatasetError::NotJson {
+    let repeats = std::cell::RefCell::new(Vec::new());
+    let root: Value = super::strict_json::parse(text, &repeats).map_err(|error| DatasetError::NotJson {
         line: error.line(),
         column: error.column(),
         reason: json_reason(&error),
     })?;
     let mut reader = Reader::default();
+    for path in repeats.into_inner() {
+        reader.error(path, "appears twice in the same object; only the last would be used");
+    }
     let dataset = reader.dataset(&root);
     match dataset {
         Some(dataset) if reader.errors.is_empty() => Ok(dataset),
