@@ -27,6 +27,13 @@ if ! command -v cargo >/dev/null; then
   say "cargo is missing: install Rust with rustup first (https://rustup.rs)"; exit 1
 fi
 
+# The toolchain is pinned by policy, not by a rust-toolchain.toml: rustup could not download another
+# one here. Trunk 0.21.14 and the locked crates are checked against 1.95.
+RUST_VERSION=1.95
+if ! rustc --version | grep -q "^rustc $RUST_VERSION\."; then
+  say "warning: this project is built and tested with rustc $RUST_VERSION.x; found $(rustc --version)"
+fi
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
