@@ -18,7 +18,6 @@ fn card(locale: Locale) -> String {
     card_html(Rc::new(seed()), locale)
 }
 
-
 /// One measure's panel, from its `<section` to its `</section>`, as text.
 fn panel_text(card: &str, measure: &str) -> String {
     let marker = format!(r#"data-measure="{measure}""#);

@@ -31,7 +31,6 @@ fn seed_snippet() -> String {
     snippet(Rc::new(common::seed()), SEED_JSON, &options(cdn()))
 }
 
-
 /// One measure's panel, from its `<section` to its `</section>`.
 fn panel<'a>(card: &'a str, measure: &str) -> &'a str {
     let marker = format!(r#"data-measure="{measure}""#);
