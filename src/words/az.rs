@@ -54,6 +54,8 @@ pub(super) const WORDS: Words = Words {
         "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr",
     ],
     date_pattern: "{day} {month} {year}",
+    genitive_after: |_| false,
+    genitive_one: |_| "",
     thousands_separator: ".",
     suffix: ablative,
 };

@@ -67,5 +67,7 @@ pub(super) const WORDS: Words = Words {
     ],
     date_pattern: "{day} {month} {year}",
     suffix: |_| "",
+    genitive_after: |_| false,
+    genitive_one: |_| "",
     thousands_separator: ",",
 };

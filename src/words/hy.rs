@@ -64,5 +64,7 @@ pub(super) const WORDS: Words = Words {
     // CLDR's long date: "27 սեպտեմբերի, 2023 թ.".
     date_pattern: "{day} {month}, {year} թ.",
     suffix: |_| "",
+    genitive_after: |_| false,
+    genitive_one: |_| "",
     thousands_separator: "\u{a0}",
 };

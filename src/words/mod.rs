@@ -80,6 +80,11 @@ pub struct Words {
     /// The suffix that `{suffix}` in a qualifier becomes after the number `n`: Azerbaijani's ablative
     /// follows the vowel of how the number is spoken ("40-dan çox", "200-dən çox"). Empty elsewhere.
     pub suffix: fn(u64) -> &'static str,
+    /// True when the figure's qualifier puts the count in the genitive (Russian "не менее",
+    /// Ukrainian "близько"): the noun then follows the genitive, not the bare numeral.
+    pub genitive_after: fn(Figure) -> bool,
+    /// The genitive singular of what is counted, for a genitive count ending in one ("не менее 21 человека").
+    pub genitive_one: fn(Group) -> &'static str,
 }
 
 impl Locale {
@@ -177,6 +182,14 @@ impl Words {
             Figure::NotReported => Plural::Other,
             other => locale.plural(other.extent().unwrap_or_default()),
         };
+        if (self.genitive_after)(figure) {
+            // After a genitive count, a number ending in one takes the genitive singular, all others the
+            // genitive plural (which is the form a bare 5–20 takes).
+            return match plural {
+                Plural::One => (self.genitive_one)(group),
+                _ => (self.group_names)(group, Plural::Many),
+            };
+        }
         (self.group_names)(group, plural)
     }
 
@@ -249,6 +262,22 @@ mod tests {
         assert_eq!(words.group(Locale::En, Group::Civilians, Figure::Exact(10)), "civilians");
         assert_eq!(words.group(Locale::En, Group::Children, Figure::AtLeast(1)), "child");
         assert_eq!(words.group(Locale::En, Group::People, Figure::NotReported), "people");
+    }
+
+    #[test]
+    fn a_genitive_qualifier_governs_the_noun() {
+        let ru = Locale::Ru.words();
+        let counted = |words: &Words, locale, figure| {
+            format!("{} {}", words.figure(figure), words.group(locale, Group::People, figure))
+        };
+        assert_eq!(counted(ru, Locale::Ru, Figure::AtLeast(21)), "не менее 21 человека");
+        assert_eq!(counted(ru, Locale::Ru, Figure::AtLeast(22)), "не менее 22 человек");
+        assert_eq!(counted(ru, Locale::Ru, Figure::AtLeast(200)), "не менее 200 человек");
+        assert_eq!(counted(ru, Locale::Ru, Figure::Exact(22)), "22 человека");
+        let uk = Locale::Uk.words();
+        assert_eq!(counted(uk, Locale::Uk, Figure::About(21)), "близько 21 людини");
+        assert_eq!(counted(uk, Locale::Uk, Figure::About(511)), "близько 511 людей");
+        assert_eq!(counted(uk, Locale::Uk, Figure::AtLeast(22)), "щонайменше 22 людини");
     }
 
     #[test]

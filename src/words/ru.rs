@@ -1,7 +1,7 @@
 //! Russian.
 
 use super::{Plural, Words};
-use crate::dataset::{Group, Measure};
+use crate::dataset::{Figure, Group, Measure};
 
 pub(super) const WORDS: Words = Words {
     tag: "ru",
@@ -74,5 +74,17 @@ pub(super) const WORDS: Words = Words {
     ],
     date_pattern: "{day} {month} {year} г.",
     suffix: |_| "",
+    // "около", "не менее", "более" and "до" all govern the genitive.
+    genitive_after: |figure| {
+        matches!(figure, Figure::About(_) | Figure::AtLeast(_) | Figure::MoreThan(_) | Figure::UpTo(_))
+    },
+    genitive_one: |group| match group {
+        Group::People => "человека",
+        Group::ServiceMembers => "военнослужащего",
+        Group::Soldiers => "солдата",
+        Group::InteriorMinistry => "военнослужащего МВД",
+        Group::Civilians => "мирного жителя",
+        Group::Children => "ребёнка",
+    },
     thousands_separator: "\u{a0}",
 };

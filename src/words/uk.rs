@@ -1,7 +1,7 @@
 //! Ukrainian.
 
 use super::{Plural, Words};
-use crate::dataset::{Group, Measure};
+use crate::dataset::{Figure, Group, Measure};
 
 pub(super) const WORDS: Words = Words {
     tag: "uk",
@@ -76,5 +76,15 @@ pub(super) const WORDS: Words = Words {
     ],
     date_pattern: "{day} {month} {year} р.",
     suffix: |_| "",
+    // "близько" and "до" govern the genitive; "щонайменше" and "понад" leave the numeral's own form.
+    genitive_after: |figure| matches!(figure, Figure::About(_) | Figure::UpTo(_)),
+    genitive_one: |group| match group {
+        Group::People => "людини",
+        Group::ServiceMembers => "військовослужбовця",
+        Group::Soldiers => "солдата",
+        Group::InteriorMinistry => "військовослужбовця МВС",
+        Group::Civilians => "мирного жителя",
+        Group::Children => "дитини",
+    },
     thousands_separator: "\u{a0}",
 };
