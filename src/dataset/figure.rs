@@ -54,16 +54,6 @@ impl Figure {
             Figure::NotReported => None,
         }
     }
-
-    /// True when the true figure may lie beyond the number shown ("at least", "more than").
-    pub fn is_open_ended(self) -> bool {
-        matches!(self, Figure::AtLeast(_) | Figure::MoreThan(_))
-    }
-
-    /// True for exactly one: chooses the singular of what is counted ("1 civilian").
-    pub fn is_exactly_one(self) -> bool {
-        self == Figure::Exact(1)
-    }
 }
 
 #[cfg(test)]
@@ -82,14 +72,5 @@ mod tests {
         assert_eq!(Figure::AtLeast(200).extent(), Some(200));
         assert_eq!(Figure::Range(Range::new(10, 20).unwrap()).extent(), Some(20));
         assert_eq!(Figure::NotReported.extent(), None);
-    }
-
-    #[test]
-    fn only_lower_bounds_are_open_ended() {
-        assert!(Figure::AtLeast(1).is_open_ended());
-        assert!(Figure::MoreThan(1).is_open_ended());
-        assert!(!Figure::About(1).is_open_ended());
-        assert!(!Figure::UpTo(1).is_open_ended());
-        assert!(!Figure::Exact(1).is_open_ended());
     }
 }
