@@ -15,22 +15,24 @@ if (!globalThis[started]) {
   // and give each card the server did not render its room now, so nothing below it moves when it
   // arrives: an empty shadow root holding a placeholder about the card's height for its width,
   // which the wasm replaces. (CSSOM styles, so a strict style-src needs nothing for it.)
-  for (const host of document.querySelectorAll("claims-card, [data-claims-card]")) {
-    host.dataset.state ??= "loading";
-    if (host.shadowRoot || host.querySelector(":scope > template[shadowrootmode]")) continue;
+  const hosts = [...document.querySelectorAll("claims-card, [data-claims-card]")];
+  for (const host of hosts) host.dataset.state ??= "loading";
+  const bare = hosts.filter((host) => !host.shadowRoot && !host.querySelector(":scope > template[shadowrootmode]"));
+  // Every width is read before any shadow root is added: one layout, not one per card.
+  const widths = bare.map((host) => Math.max(host.getBoundingClientRect().width, 240));
+  bare.forEach((host, index) => {
     try {
       const placeholder = document.createElement("div");
       placeholder.className = "mount";
       placeholder.dataset.placeholder = "";
       placeholder.setAttribute("aria-busy", "true");
-      const width = Math.max(host.getBoundingClientRect().width, 240);
       // The seed card measures about 1,390 px tall at 320 px wide and 930 px at 1,000 px.
-      placeholder.style.minHeight = `${Math.round(700 + 220000 / width)}px`;
+      placeholder.style.minHeight = `${Math.round(700 + 220000 / widths[index])}px`;
       host.attachShadow({ mode: "open" }).append(placeholder);
     } catch {
       // An element that cannot hold a shadow root gets its error from the wasm.
     }
-  }
+  });
   const here = import.meta.url;
   import(new URL("./__GLUE__", here).href)
     .then((glue) => glue.default({ module_or_path: new URL("./__WASM__", here) }))

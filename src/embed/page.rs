@@ -39,16 +39,21 @@ thread_local! {
     /// Datasets already read on this page, by their JSON text: twenty copies of one snippet are read
     /// once and share one `Dataset`.
     static READ: RefCell<VecDeque<(String, Rc<Dataset>)>> = const { RefCell::new(VecDeque::new()) };
+    /// The host page's declared colour scheme, read at start and whenever the page changes it (reading
+    /// computed style for every card would restyle the page once per card).
+    static PAGE_SCHEME: Cell<Option<scheme::Scheme>> = const { Cell::new(None) };
 }
 
 pub fn mount_all_and_follow() {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
     let Some(root) = document.document_element() else { return };
+    PAGE_SCHEME.set(scheme::declared_by(&document));
     mount_within(&root);
     follow(&root);
     let page = document.clone();
     scheme::follow(&document, move || {
         let declared = scheme::declared_by(&page);
+        PAGE_SCHEME.set(declared);
         CARDS.with(|cards| cards.borrow().iter().for_each(|card| scheme::mark(card.host.element(), declared)));
     });
 }
@@ -126,9 +131,7 @@ fn mount(host: Host) {
         return;
     }
     host.set_state(CardState::Loading);
-    if let Some(document) = host.element().owner_document() {
-        scheme::mark(host.element(), scheme::declared_by(&document));
-    }
+    scheme::mark(host.element(), PAGE_SCHEME.get());
     let shadow = match host.shadow() {
         Ok(shadow) => shadow,
         Err(reason) => {
