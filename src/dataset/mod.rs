@@ -208,12 +208,6 @@ impl Dataset {
         read::dataset_from_json(text)
     }
 
-    /// The dataset compiled into the card, shown when a page names no data.
-    pub fn seed() -> Self {
-        // The seed is checked by the test suite; a broken seed fails the build's tests, not a reader.
-        Self::from_json(SEED_JSON).expect("the compiled-in seed dataset is valid")
-    }
-
     pub fn parties(&self) -> &[Rc<Party>] {
         &self.parties
     }
