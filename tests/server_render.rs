@@ -5,7 +5,7 @@ mod common;
 
 use std::rc::Rc;
 
-use claims_card::card::STYLE;
+use claims_card::card::{render_key, STYLE};
 use claims_card::dataset::{Dataset, SEED_JSON};
 use claims_card::render::{card_html, snippet, AssetBase, SnippetOptions};
 use claims_card::words::Locale;
@@ -178,7 +178,9 @@ fn the_snippet_holds_the_card_in_a_declarative_shadow_root() {
     let pasted = seed_snippet();
     assert!(pasted.starts_with(SNIPPET_START), "{}", &pasted[..200.min(pasted.len())]);
     assert!(pasted.starts_with(&format!("{SNIPPET_START}{STYLE}</style>")));
-    let mount = format!(r#"<div class="mount">{}</div></template>"#, seed_card());
+    // The mount carries the render key of its language and data, so the browser can keep it as it is.
+    let key = render_key(Locale::En, embedded_json(&pasted));
+    let mount = format!(r#"<div class="mount" data-render="{key}">{}</div></template>"#, seed_card());
     assert!(pasted.contains(&mount), "the card is not inside the mount");
 }
 

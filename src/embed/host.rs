@@ -203,12 +203,20 @@ impl CardShadow {
         Measure::from_key(&input.get_attribute("value")?)
     }
 
+    /// The render key the server wrote on its markup (card/render_key.rs), if any.
+    pub fn server_render_key(&self) -> Option<String> {
+        self.server_mount.as_ref()?.get_attribute("data-render")
+    }
+
     /// A new element for the client render. With server markup present it stays detached until the
     /// render is complete, then `take_over` swaps it in, so the reader never sees an empty card.
     pub fn new_mount(&self) -> Result<Element, String> {
         let document = self.root.owner_document().ok_or("the shadow root has no document")?;
         let mount = document.create_element("div").map_err(|_| "cannot create the card's root")?;
-        mount.set_class_name("mount");
+        // Server markup had its real height from the first frame; a card rendered here from scratch
+        // (in place of nothing or of embed.js's placeholder) may skip layout while off screen.
+        let from_scratch = self.server_mount.as_ref().is_none_or(|mount| mount.has_attribute("data-placeholder"));
+        mount.set_class_name(if from_scratch { "mount offscreen-lazy" } else { "mount" });
         if self.server_mount.is_none() {
             self.root.append_child(&mount).map_err(|_| "cannot add the card's root")?;
         }

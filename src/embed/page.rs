@@ -1,6 +1,7 @@
 //! The page's cards: every `<claims-card>` and `[data-claims-card]` present at start, and those added
-//! later, each rendered once; a card removed from the page has its Yew app destroyed and its client
-//! render taken out of its shadow root.
+//! later, each rendered once (or, when the server's markup is already what the wasm would render,
+//! kept as it is); a card removed from the page has its Yew app destroyed and its client render
+//! taken out of its shadow root.
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -12,9 +13,10 @@ use yew::prelude::*;
 use yew::{AppHandle, Renderer};
 
 use super::fetch::DataUrl;
-use super::host::{CardState, Host};
+use super::host::{CardShadow, CardState, Host};
 use super::root::{Content, Root, RootProps};
 use super::scheme;
+use crate::card::render_key;
 use crate::dataset::{Dataset, SEED_JSON};
 
 const CARD_SELECTOR: &str = "claims-card, [data-claims-card]";
@@ -26,6 +28,11 @@ const DATASETS_KEPT: usize = 8;
 
 struct MountedCard {
     host: Host,
+    /// `None` for a server-rendered card kept as it is (its markup is what the wasm would render).
+    client: Option<ClientRender>,
+}
+
+struct ClientRender {
     app: AppHandle<Root>,
     /// The element the app renders into (inside the card's shadow root once rendered).
     mount_point: Element,
@@ -84,12 +91,30 @@ fn mount_batch() {
         }
     }
     if WAITING.with(|waiting| !waiting.borrow().is_empty()) {
-        let next = Closure::once_into_js(mount_batch);
-        let scheduled = web_sys::window().and_then(|window| {
-            window.set_timeout_with_callback_and_timeout_and_arguments_0(next.unchecked_ref(), 0).ok()
-        });
-        BATCH_SCHEDULED.set(scheduled.is_some());
+        BATCH_SCHEDULED.set(schedule_after_next_frame(mount_batch));
     }
+}
+
+/// Runs `task` in a task of its own after the browser's next frame, so the cards just rendered are
+/// laid out in that frame, a batch at a time. (Timers alone let the browser put off the layout of
+/// every card to one pass at the end: over a second for 100 cards on a phone.) A hidden tab draws
+/// no frames, so there the task simply follows the timer queue. Returns false if nothing could be
+/// scheduled.
+fn schedule_after_next_frame(task: fn()) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let later = move |window: &web_sys::Window| {
+        let task = Closure::once_into_js(task);
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 0).is_ok()
+    };
+    if window.document().is_none_or(|document| document.hidden()) {
+        return later(&window);
+    }
+    let after_frame = Closure::once_into_js(move || {
+        if let Some(window) = web_sys::window() {
+            later(&window);
+        }
+    });
+    window.request_animation_frame(after_frame.unchecked_ref()).is_ok()
 }
 
 /// Watches the page for cards added and removed after start. The observer lives as long as the page.
@@ -140,6 +165,11 @@ fn mount(host: Host) {
             return;
         }
     };
+    if is_current(&host, &shadow) {
+        CARDS.with(|cards| cards.borrow_mut().push(MountedCard { host: host.clone(), client: None }));
+        host.settle(CardState::Ready, &[]);
+        return;
+    }
     let (first, live_data) = read_data(&host);
     let mount_point = match shadow.new_mount() {
         Ok(mount_point) => mount_point,
@@ -162,7 +192,16 @@ fn mount(host: Host) {
     };
     let props = RootProps { first, live_data, locale: host.locale(), initial_measure, on_first_render, on_settled };
     let app = Renderer::<Root>::with_root_and_props(mount_point.clone(), props).render();
-    CARDS.with(|cards| cards.borrow_mut().push(MountedCard { host, app, mount_point }));
+    CARDS.with(|cards| cards.borrow_mut().push(MountedCard { host, client: Some(ClientRender { app, mount_point }) }));
+}
+
+/// True when the card's server markup is exactly what this wasm would render: same code, language
+/// and data (its render key matches), and no live data to fetch. Such a card is already complete and
+/// interactive (native radios and `<details>`), so rendering it again would only cost the reader's
+/// phone time; it is kept, and the reader's choices in it stay as they are.
+fn is_current(host: &Host, shadow: &CardShadow) -> bool {
+    let Some(server_key) = shadow.server_render_key() else { return false };
+    host.src().is_none() && host.inline_data().is_some_and(|json| render_key(host.locale(), &json) == server_key)
 }
 
 /// What the card shows first, and the live data to fetch (`src`). The page's inline JSON, else the
@@ -231,8 +270,8 @@ fn release_disconnected() {
         *cards = live;
         gone
     });
-    for card in gone {
-        card.app.destroy();
-        card.mount_point.remove();
+    for client in gone.into_iter().filter_map(|card| card.client) {
+        client.app.destroy();
+        client.mount_point.remove();
     }
 }

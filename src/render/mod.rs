@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 use yew::LocalServerRenderer;
 
-use crate::card::{Card, CardProps, STYLE};
+use crate::card::{render_key, Card, CardProps, STYLE};
 use crate::dataset::Dataset;
 use crate::words::Locale;
 
@@ -39,6 +39,8 @@ pub struct SnippetOptions {
 pub fn snippet(dataset: Rc<Dataset>, dataset_json: &str, options: &SnippetOptions) -> String {
     let card = card_html(dataset, options.locale);
     let data = script_safe_json(dataset_json);
+    // The browser keeps this markup as it is when it would render the same (card/render_key.rs).
+    let key = render_key(options.locale, &data);
     let lang = options.locale.words().tag;
     let script = attribute_text(&options.asset_base.embed_script_url());
     let src = match &options.live_data {
@@ -47,7 +49,7 @@ pub fn snippet(dataset: Rc<Dataset>, dataset_json: &str, options: &SnippetOption
     };
     format!(
         "<claims-card lang=\"{lang}\"{src}>\
-         <template shadowrootmode=\"open\"><style>{STYLE}</style><div class=\"mount\">{card}</div></template>\
+         <template shadowrootmode=\"open\"><style>{STYLE}</style><div class=\"mount\" data-render=\"{key}\">{card}</div></template>\
          <script type=\"application/json\">{data}</script>\
          </claims-card>\n\
          <script type=\"module\" src=\"{script}\"></script>\n"

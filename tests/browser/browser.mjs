@@ -30,11 +30,20 @@ export async function cardsSettled(page, count) {
   );
 }
 
-/** The text a reader sees in a card's shadow root (hidden panels excluded), whitespace collapsed. */
+/**
+ * The text a reader sees in a card's shadow root (hidden panels excluded), whitespace collapsed.
+ * The card is scrolled into view first, as a reader would: a card the browser rendered from scratch
+ * skips layout while far off screen (`content-visibility: auto`), and has no text to read until then.
+ */
 export function visibleText(page, selector) {
-  return page.evaluate((selector) => {
+  return page.evaluate(async (selector) => {
     const host = document.querySelector(selector);
     const card = host?.shadowRoot?.querySelector(".card");
-    return card ? card.innerText.replace(/\s+/g, " ").trim() : null;
+    if (!card) return null;
+    host.scrollIntoView({ block: "start" });
+    // The browser notices a frame or two later that the card is near the viewport and lays it out.
+    const skipped = () => !card.checkVisibility({ contentVisibilityAuto: true }) && card.checkVisibility();
+    for (let frame = 0; frame < 30 && skipped(); frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    return card.innerText.replace(/\s+/g, " ").trim();
   }, selector);
 }

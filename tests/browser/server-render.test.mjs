@@ -39,11 +39,11 @@ test("with JavaScript off the card is visible, styled and shows its figures", as
   await context.close();
 });
 
-test("the wasm replaces the server markup with identical markup and nothing moves", async () => {
+// Opens the card page with the JS glue held until `release()`, and measures the card's boxes and DOM.
+async function heldCardPage(prepare = async () => {}) {
   const tab = await env.browser.newPage({ viewport: { width: 1000, height: 2400 } });
   let release;
   const held = new Promise((resolve) => (release = resolve));
-  // Hold the JS glue until the server-rendered card has been measured.
   await tab.route(/claims-card-[0-9a-f]+\.js$/, async (route) => {
     await held;
     await route.continue();
@@ -55,6 +55,7 @@ test("the wasm replaces the server markup with identical markup and nothing move
     }).observe({ type: "layout-shift", buffered: true });
   });
   await tab.goto(env.site.url("/card.html"));
+  await prepare(tab);
   const measure = () =>
     tab.evaluate(() => {
       const root = document.querySelector("#a").shadowRoot;
@@ -63,9 +64,13 @@ test("the wasm replaces the server markup with identical markup and nothing move
         .map((r) => [r.x, r.y, r.width, r.height].map((v) => Math.round(v * 100) / 100).join(","));
       // The DOM as a reader's browser holds it: tags, attributes in sorted order, text, and each
       // radio's live checked state (Yew sets `checked` as a property, the server as an attribute).
+      // The mount's own render key is left out: only the server's mount carries one.
       const shape = (node) => {
         if (node.nodeType === Node.TEXT_NODE) return node.data;
-        const attributes = [...node.attributes].filter((a) => a.name !== "checked").map((a) => `${a.name}=${a.value}`).sort();
+        const attributes = [...node.attributes]
+          .filter((a) => a.name !== "checked" && a.name !== "data-render")
+          .map((a) => `${a.name}=${a.value}`)
+          .sort();
         const state = node.tagName === "INPUT" ? [`checked:${node.checked}`] : [];
         return `<${node.tagName} ${[...attributes, ...state].join(" ")}>${[...node.childNodes].map(shape).join("")}</>`;
       };
@@ -76,11 +81,36 @@ test("the wasm replaces the server markup with identical markup and nothing move
   assert.equal(await tab.getAttribute("#a", "data-state"), "loading");
   release();
   await cardsSettled(tab, 1);
+  assert.equal(await tab.getAttribute("#a", "data-state"), "ready");
   const after = await measure();
-  const replaced = await tab.evaluate(() => !document.querySelector("#a").shadowRoot.querySelector(".mount").serverRendered);
-  assert.ok(replaced, "the server markup was replaced by the client render");
+  const kept = await tab.evaluate(() => Boolean(document.querySelector("#a").shadowRoot.querySelector(".mount").serverRendered));
+  return { tab, before, after, kept, layoutShift: await tab.evaluate(() => window.layoutShift) };
+}
+
+test("the wasm keeps a current snippet's markup as it is, with the reader's choice", async () => {
+  const { tab, before, after, kept, layoutShift } = await heldCardPage(async (tab) => {
+    // The reader picks a measure before the wasm arrives.
+    await tab.locator("#a").getByRole("radio", { name: "Wounded" }).click();
+  });
+  assert.ok(kept, "the server markup is still in place: the card was not rendered twice");
+  assert.equal(after.html, before.html);
+  assert.deepEqual(after.rects, before.rects);
+  assert.equal(layoutShift, 0);
+  assert.match(await visibleText(tab, "#a"), /about 511 service members/);
+  // Still interactive after ready.
+  await tab.locator("#a").getByRole("radio", { name: "Killed" }).click();
+  assert.match(await visibleText(tab, "#a"), /192 service members/);
+  await tab.close();
+});
+
+test("a snippet from other code or data is replaced by identical markup of its data, and nothing moves", async () => {
+  // A render key that this build would not make: a snippet pasted from an older version of the card.
+  const { tab, before, after, kept, layoutShift } = await heldCardPage((tab) =>
+    tab.evaluate(() => document.querySelector("#a").shadowRoot.querySelector(".mount").setAttribute("data-render", "0123456789abcdef")),
+  );
+  assert.ok(!kept, "the server markup was replaced by the client render");
   assert.equal(after.html, before.html, "the client render is the same markup");
   assert.deepEqual(after.rects, before.rects);
-  assert.equal(await tab.evaluate(() => window.layoutShift), 0);
+  assert.equal(layoutShift, 0);
   await tab.close();
 });
