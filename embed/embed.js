@@ -1,57 +1,142 @@
 // claims-card: the one script a host page includes.
 //
-// It loads the card's WebAssembly once per page, however often the page includes it, from the
-// folder it was itself served from; the wasm then renders every <claims-card> and
-// [data-claims-card] on the page. If the wasm cannot load (network, MIME type, CSP), server-rendered
-// cards keep their markup, client-only cards show a short message, and the page sees one console
-// error and a claims-card:error event per card, never an uncaught exception.
+// It makes every <claims-card> and [data-claims-card] on the page a card, now and when added later:
+// - A card the server rendered with this version of the card, in its language, from the data it
+//   carries (its render key matches: src/card/render_key.rs) is complete already, and its radios and
+//   <details> work without script. It is marked ready at once; no WebAssembly is downloaded for it.
+// - Any other card (no server markup, an older snippet, live data in `src`, a page CSP that blocked
+//   the snippet's style) is rendered by the card's WebAssembly, loaded once per page when the first
+//   such card appears, from the folder this script was served from.
+// It also writes the page's declared colour scheme on every card (data-scheme), following the page
+// when it toggles its theme. If the wasm cannot load (network, MIME type, CSP), server-rendered cards
+// keep their markup, client-only cards show a short message, and the page sees one console error and
+// a claims-card:error event per card, never an uncaught exception.
 //
-// __GLUE__ and __WASM__ are replaced at build time with the content-hashed file names.
+// __GLUE__, __WASM__ and __CODE_VERSION__ are replaced at build time.
 const started = Symbol.for("claims-card.started");
 
 if (!globalThis[started]) {
   globalThis[started] = true;
-  // Tell the page at once that these cards are coming to life (the wasm marks them ready or error),
-  // and give each card the server did not render its room now, so nothing below it moves when it
-  // arrives: an empty shadow root holding a placeholder about the card's height for its width,
-  // which the wasm replaces. (CSSOM styles, so a strict style-src needs nothing for it.)
-  const hosts = [...document.querySelectorAll("claims-card, [data-claims-card]")];
-  for (const host of hosts) host.dataset.state ??= "loading";
-  const bare = hosts.filter((host) => !host.shadowRoot && !host.querySelector(":scope > template[shadowrootmode]"));
-  // Every width is read before any shadow root is added: one layout, not one per card.
-  const widths = bare.map((host) => Math.max(host.getBoundingClientRect().width, 240));
-  bare.forEach((host, index) => {
-    try {
-      const placeholder = document.createElement("div");
-      placeholder.className = "mount";
-      placeholder.dataset.placeholder = "";
-      placeholder.setAttribute("aria-busy", "true");
-      // The seed card measures about 1,390 px tall at 320 px wide and 930 px at 1,000 px.
-      placeholder.style.minHeight = `${Math.round(700 + 220000 / widths[index])}px`;
-      host.attachShadow({ mode: "open" }).append(placeholder);
-    } catch {
-      // An element that cannot hold a shadow root gets its error from the wasm.
-    }
-  });
+  const CARDS = "claims-card, [data-claims-card]";
   const here = import.meta.url;
-  import(new URL("./__GLUE__", here).href)
-    .then((glue) => glue.default({ module_or_path: new URL("./__WASM__", here) }))
-    .catch((error) => {
-      console.error(`claims-card: could not load its WebAssembly (${error}); cards keep their server-rendered content.`);
-      for (const host of document.querySelectorAll("claims-card, [data-claims-card]")) {
-        if (host.dataset.state === "ready") continue;
-        // Server-rendered cards keep their markup; a placeholder or a bare element gets a message.
-        const root = host.shadowRoot;
-        try {
-          if (!root) host.attachShadow({ mode: "open" }).textContent = "This graphic could not be loaded.";
-          else if (root.querySelector("[data-placeholder]")) root.textContent = "This graphic could not be loaded.";
-        } catch {
-          // An element that cannot hold a shadow root stays as the page wrote it.
-        }
-        host.dataset.state = "error";
-        host.dispatchEvent(
-          new CustomEvent("claims-card:error", { bubbles: true, composed: true, detail: [String(error)] }),
-        );
+  const taken = new WeakSet();
+  let wasm = null;
+
+  // The page's colour scheme, in order: a theme attribute or class on <html> or <body>, then the
+  // root's computed `color-scheme` when it names exactly one. (The card's own `theme` attribute and
+  // the reader's preference are the stylesheet's business.)
+  const declaredScheme = () => {
+    for (const element of [document.documentElement, document.body]) {
+      if (!element) continue;
+      const theme = element.getAttribute("data-theme")?.trim().toLowerCase();
+      if (theme === "dark" || theme === "light") return theme;
+      if (element.classList.contains("dark")) return "dark";
+      if (element.classList.contains("light")) return "light";
+    }
+    const declared = getComputedStyle(document.documentElement).colorScheme.trim().toLowerCase();
+    return declared === "dark" || declared === "light" ? declared : null;
+  };
+  let scheme = declaredScheme();
+  const markScheme = (host) => (scheme ? host.setAttribute("data-scheme", scheme) : host.removeAttribute("data-scheme"));
+
+  // The render key, exactly as src/card/render_key.rs makes it: FNV-1a (32 bits) over the code's
+  // version, the card's language and its data text, each followed by the byte 0xff.
+  const utf8 = new TextEncoder();
+  const renderKey = (lang, data) => {
+    const primary = lang.trim().split(/[-_]/)[0].toLowerCase();
+    const tag = ["en", "hy", "az", "ru", "uk"].includes(primary) ? primary : "en";
+    let hash = 0x811c9dc5;
+    for (const part of ["__CODE_VERSION__", tag, data]) {
+      for (const byte of utf8.encode(part)) hash = Math.imul(hash ^ byte, 0x01000193);
+      hash = Math.imul(hash ^ 0xff, 0x01000193);
+    }
+    return (hash >>> 0).toString(16).padStart(8, "0");
+  };
+  const isCurrent = (host) => {
+    const root = host.shadowRoot;
+    const mount = root?.querySelector(".mount[data-render]");
+    const data = host.querySelector(":scope > script[type='application/json']");
+    if (!mount || !data || host.getAttribute("src")?.trim()) return false;
+    // A page whose CSP lacks the snippet's style hash blocks its <style> (no `sheet`): the wasm styles it.
+    if (![...root.querySelectorAll("style")].some((style) => style.sheet)) return false;
+    return mount.dataset.render === renderKey(host.closest("[lang]")?.getAttribute("lang") ?? "", data.textContent);
+  };
+
+  const fail = (error) => {
+    console.error(`claims-card: could not load its WebAssembly (${error}); cards keep their server-rendered content.`);
+    for (const host of document.querySelectorAll(CARDS)) {
+      if (host.dataset.state === "ready") continue;
+      // Server-rendered cards keep their markup; a placeholder or a bare element gets a message.
+      const root = host.shadowRoot;
+      try {
+        if (!root) host.attachShadow({ mode: "open" }).textContent = "This graphic could not be loaded.";
+        else if (root.querySelector("[data-placeholder]")) root.textContent = "This graphic could not be loaded.";
+      } catch {
+        // An element that cannot hold a shadow root stays as the page wrote it.
+      }
+      host.dataset.state = "error";
+      host.dispatchEvent(new CustomEvent("claims-card:error", { bubbles: true, composed: true, detail: [String(error)] }));
+    }
+  };
+
+  // Makes cards of `hosts` not seen before: current server cards are ready now; the others say they
+  // are loading, get their room reserved, and start the wasm.
+  const take = (hosts) => {
+    const fresh = hosts.filter((host) => !taken.has(host) && host.isConnected);
+    fresh.forEach((host) => taken.add(host));
+    fresh.forEach(markScheme);
+    const rendering = fresh.filter((host) => {
+      if (!isCurrent(host)) return true;
+      host.dataset.state = "ready";
+      host.dispatchEvent(new CustomEvent("claims-card:ready", { bubbles: true, composed: true }));
+      return false;
+    });
+    if (!rendering.length) return;
+    for (const host of rendering) host.dataset.state ??= "loading";
+    // A card the server did not render gets its room now, so nothing below it moves when it
+    // arrives: an empty shadow root holding a placeholder about the card's height for its width,
+    // which the wasm replaces. Every width is read before any shadow root is added: one layout.
+    // (CSSOM styles, so a strict style-src needs nothing for it.)
+    const bare = rendering.filter((host) => !host.shadowRoot && !host.querySelector(":scope > template[shadowrootmode]"));
+    const widths = bare.map((host) => Math.max(host.getBoundingClientRect().width, 240));
+    bare.forEach((host, index) => {
+      try {
+        const placeholder = document.createElement("div");
+        placeholder.className = "mount";
+        placeholder.dataset.placeholder = "";
+        placeholder.setAttribute("aria-busy", "true");
+        // The seed card measures about 1,390 px tall at 320 px wide and 930 px at 1,000 px.
+        placeholder.style.minHeight = `${Math.round(700 + 220000 / widths[index])}px`;
+        host.attachShadow({ mode: "open" }).append(placeholder);
+      } catch {
+        // An element that cannot hold a shadow root gets its error from the wasm.
       }
     });
+    wasm ??= import(new URL("./__GLUE__", here).href)
+      .then((glue) => glue.default({ module_or_path: new URL("./__WASM__", here) }))
+      .catch(fail);
+  };
+
+  take([...document.querySelectorAll(CARDS)]);
+  // Cards added later (a live blog, a single-page app). Once the wasm runs, it follows them too and
+  // renders those that need it; this observer, made first, has marked them before it looks.
+  new MutationObserver((records) => {
+    const added = [];
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== Node.ELEMENT_NODE) continue;
+        if (node.matches(CARDS)) added.push(node);
+        added.push(...node.querySelectorAll(CARDS));
+      }
+    }
+    if (added.length) take(added);
+  }).observe(document.documentElement, { childList: true, subtree: true });
+  // The page toggling its theme.
+  const follow = new MutationObserver(() => {
+    scheme = declaredScheme();
+    document.querySelectorAll(CARDS).forEach(markScheme);
+  });
+  for (const element of [document.documentElement, document.body]) {
+    if (element) follow.observe(element, { attributes: true, attributeFilter: ["class", "data-theme", "style"] });
+  }
 }

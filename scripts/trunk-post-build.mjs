@@ -1,5 +1,6 @@
 // Trunk's post-build hook (Trunk.toml): finishes the staged dist/ before Trunk publishes it.
-//  1. Release builds: the JS glue is minified with terser (Trunk 0.21's own minifier fails on it).
+//  1. Release builds: the JS glue is minified with terser (Trunk 0.21's own minifier fails on it),
+//     and the names the wasm imports from it are shortened in both (scripts/short-imports.mjs).
 //  2. embed.js: the stable-named loader, pointed at this build's content-hashed glue and wasm, and its
 //     immutable twin embed-<hash>.js for pages that pin a release.
 //  3. release.json: every file with its size and Subresource Integrity hash.
@@ -10,6 +11,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { minify } from "terser";
+import { shortenImports } from "./short-imports.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
@@ -30,10 +32,28 @@ const minified = async (code) => {
   const result = await minify(code, { module: true, compress: true, mangle: true, format: { comments: false } });
   return result.code;
 };
-writeFileSync(join(staging, glue), await minified(readFileSync(join(staging, glue), "utf8")));
+let glueCode = await minified(readFileSync(join(staging, glue), "utf8"));
+if (release) {
+  const shortened = shortenImports(readFileSync(join(staging, wasm)), glueCode);
+  writeFileSync(join(staging, wasm), shortened.wasm);
+  glueCode = shortened.glue;
+}
+writeFileSync(join(staging, glue), glueCode);
 
+// The native debug build: its output is the same as a release build's, and `cargo test` has built it already.
+const cli = (...args) =>
+  execFileSync("cargo", ["run", "--quiet", "--bin", "claims-card", "--", ...args], {
+    cwd: source,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+// embed.js makes the same render keys as the snippets of this code (src/card/render_key.rs).
+const codeVersion = cli("code-version").trim();
 const loader = await minified(
-  readFileSync(join(source, "embed", "embed.js"), "utf8").replaceAll("__GLUE__", glue).replaceAll("__WASM__", wasm),
+  readFileSync(join(source, "embed", "embed.js"), "utf8")
+    .replaceAll("__GLUE__", glue)
+    .replaceAll("__WASM__", wasm)
+    .replaceAll("__CODE_VERSION__", codeVersion),
 );
 const loaderHash = createHash("sha256").update(loader).digest("hex").slice(0, 16);
 const pinned = `embed-${loaderHash}.js`;
@@ -48,12 +68,7 @@ const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(source, "Carg
 const manifest = { version, latest: "embed.js", pinned, files: [pinned, glue, wasm].map(integrity) };
 writeFileSync(join(staging, "release.json"), `${JSON.stringify(manifest, null, 2)}\n`);
 
-// The native debug build: its output is the same as a release build's, and `cargo test` has built it already.
-const snippet = execFileSync(
-  "cargo",
-  ["run", "--quiet", "--bin", "claims-card", "--", "render", "--asset-base", "./"],
-  { cwd: source, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
-);
+const snippet = cli("render", "--asset-base", "./");
 const pagePath = join(staging, "index.html");
 const marker = "<!-- claims-card: server-rendered snippet -->";
 const page = readFileSync(pagePath, "utf8");

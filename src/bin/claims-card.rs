@@ -2,7 +2,8 @@
 //!
 //! `claims-card render [DATA.json] [--lang LANG] [--asset-base URL]` prints the paste-ready snippet;
 //! `claims-card validate FILE...` checks datasets and exits non-zero on any error;
-//! `claims-card csp [--asset-base URL] [--src URL]... [--client-rendered]` prints the CSP a host needs.
+//! `claims-card csp [--asset-base URL] [--src URL]... [--client-rendered]` prints the CSP a host needs;
+//! `claims-card code-version` prints what the build writes into embed.js (card/render_key.rs).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -43,6 +44,11 @@ usage:
             Some("render") => render(&args[1..]),
             Some("validate") => validate(&args[1..]),
             Some("csp") => policy(&args[1..]),
+            // For the build (scripts/trunk-post-build.mjs), so embed.js makes the same render keys.
+            Some("code-version") => {
+                println!("{}", claims_card::card::CODE_VERSION);
+                Ok(())
+            }
             Some("--help" | "-h" | "help") => {
                 println!("{USAGE}");
                 Ok(())

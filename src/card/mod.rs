@@ -27,7 +27,7 @@ use crate::words::Locale;
 
 pub use error::{error_card, Failure};
 pub use placeholder::placeholder;
-pub use render_key::render_key;
+pub use render_key::{render_key, CODE_VERSION};
 
 /// The card's stylesheet, put in each shadow root by the server snippet and by the browser alike.
 pub const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/card.min.css"));

@@ -27,6 +27,8 @@ pub enum CardState {
 }
 
 impl CardState {
+    const ALL: [CardState; 3] = [CardState::Loading, CardState::Ready, CardState::Error];
+
     fn attribute(self) -> &'static str {
         match self {
             CardState::Loading => "loading",
@@ -48,6 +50,12 @@ impl Host {
 
     pub fn element(&self) -> &Element {
         &self.element
+    }
+
+    /// What `data-state` says now, if it names a state.
+    pub fn state(&self) -> Option<CardState> {
+        let attribute = self.element.get_attribute("data-state")?;
+        CardState::ALL.into_iter().find(|state| state.attribute() == attribute)
     }
 
     pub fn set_state(&self, state: CardState) {

@@ -1,17 +1,17 @@
 //! The browser side (wasm only): finds every card on the page, renders it, and follows the page as
-//! cards are added and removed. One wasm instance serves every card; `embed/embed.js` loads it once.
+//! cards are added and removed. One wasm instance serves every card; `embed/embed.js` loads it once,
+//! when the first card needs rendering. (embed.js itself keeps current server cards, and marks every
+//! card with the page's colour scheme.)
 //!
 //! - `host`: the `<claims-card>` element and its shadow root, behind honest Rust types.
 //! - `page`: the page's cards, found at start and followed with a `MutationObserver`.
 //! - `root`: the component each card's Yew app renders, and where its data comes from.
 //! - `fetch`: the live dataset named by `src`.
-//! - `scheme`: the host page's declared colour scheme, followed live.
 
 mod fetch;
 mod host;
 mod page;
 mod root;
-mod scheme;
 
 use wasm_bindgen::prelude::*;
 

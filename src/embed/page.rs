@@ -15,7 +15,6 @@ use yew::{AppHandle, Renderer};
 use super::fetch::DataUrl;
 use super::host::{CardShadow, CardState, Host};
 use super::root::{Content, Root, RootProps};
-use super::scheme;
 use crate::card::render_key;
 use crate::dataset::{Dataset, SEED_JSON};
 
@@ -46,23 +45,13 @@ thread_local! {
     /// Datasets already read on this page, by their JSON text: twenty copies of one snippet are read
     /// once and share one `Dataset`.
     static READ: RefCell<VecDeque<(String, Rc<Dataset>)>> = const { RefCell::new(VecDeque::new()) };
-    /// The host page's declared colour scheme, read at start and whenever the page changes it (reading
-    /// computed style for every card would restyle the page once per card).
-    static PAGE_SCHEME: Cell<Option<scheme::Scheme>> = const { Cell::new(None) };
 }
 
 pub fn mount_all_and_follow() {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
     let Some(root) = document.document_element() else { return };
-    PAGE_SCHEME.set(scheme::declared_by(&document));
     mount_within(&root);
     follow(&root);
-    let page = document.clone();
-    scheme::follow(&document, move || {
-        let declared = scheme::declared_by(&page);
-        PAGE_SCHEME.set(declared);
-        CARDS.with(|cards| cards.borrow().iter().for_each(|card| scheme::mark(card.host.element(), declared)));
-    });
 }
 
 /// Queues `element` if it is a card, and every card inside it, and renders the first few now.
@@ -155,8 +144,6 @@ fn mount(host: Host) {
     if known {
         return;
     }
-    host.set_state(CardState::Loading);
-    scheme::mark(host.element(), PAGE_SCHEME.get());
     let shadow = match host.shadow() {
         Ok(shadow) => shadow,
         Err(reason) => {
@@ -167,9 +154,13 @@ fn mount(host: Host) {
     };
     if is_current(&host, &shadow) {
         CARDS.with(|cards| cards.borrow_mut().push(MountedCard { host: host.clone(), client: None }));
-        host.settle(CardState::Ready, &[]);
+        // embed.js has usually said so already (it keeps current cards without the wasm).
+        if host.state() != Some(CardState::Ready) {
+            host.settle(CardState::Ready, &[]);
+        }
         return;
     }
+    host.set_state(CardState::Loading);
     let (first, live_data) = read_data(&host);
     let mount_point = match shadow.new_mount() {
         Ok(mount_point) => mount_point,

@@ -11,15 +11,28 @@ const env = browserAndSites({
     return page({ head: HOSTILE_CSS, body: `<h1>Host</h1>${withId(snippet, "a")}<p>Between</p>${withId(snippet, "b")}` });
   },
   "/clean.html": (assets) => page({ body: withId(renderSnippet(assets), "a") }),
+  // The seed in every language, each in a page section of another language, as a bilingual site has.
+  "/languages.html": (assets) =>
+    page({
+      body: ["en", "hy", "az", "ru", "uk"]
+        .map((lang, index) => `<section lang="${index % 2 ? "de" : "fr"}">${withId(renderSnippet(assets, undefined, lang), lang)}</section>`)
+        .join(""),
+    }),
+  // Cards the wasm must render: an older snippet (another render key), and two client-only cards.
+  "/to-render.html": (assets) => {
+    const older = withId(renderSnippet(assets), "a").replace(/data-render="[0-9a-f]+"/, 'data-render="00000000"');
+    return page({ body: `${older}<div data-claims-card id="b"></div><claims-card id="c"></claims-card>` });
+  },
 });
 
-test("both cards on a hostile page reach ready, in open shadow roots, from one wasm download", async () => {
+test("both cards on a hostile page reach ready, in open shadow roots, with no wasm download", async () => {
   const tab = await env.browser.newPage();
   const events = [];
   await tab.exposeFunction("recordEvent", (name) => events.push(name));
   await tab.addInitScript(() => {
     document.addEventListener("claims-card:ready", (event) => window.recordEvent(`ready:${event.target.id}`));
   });
+  const before = env.site.assets.requests.length;
   await tab.goto(env.site.url("/two-cards.html"));
   await cardsSettled(tab, 2);
   assert.equal(await tab.getAttribute("#a", "data-state"), "ready");
@@ -35,7 +48,31 @@ test("both cards on a hostile page reach ready, in open shadow roots, from one w
     { mode: "open", cards: 1 },
     { mode: "open", cards: 1 },
   ]);
-  const wasmLoads = env.site.assets.requests.filter((path) => path.endsWith(".wasm"));
+  // Current server cards are complete: embed.js marks them ready and downloads nothing more.
+  assert.deepEqual(env.site.assets.requests.slice(before), ["/embed.js"]);
+  await tab.close();
+});
+
+test("embed.js makes the same render key as the server in every language: no wasm for current snippets", async () => {
+  const tab = await env.browser.newPage();
+  const before = env.site.assets.requests.length;
+  await tab.goto(env.site.url("/languages.html"));
+  await cardsSettled(tab, 5);
+  for (const lang of ["en", "hy", "az", "ru", "uk"]) assert.equal(await tab.getAttribute(`#${lang}`, "data-state"), "ready", lang);
+  assert.deepEqual(env.site.assets.requests.slice(before), ["/embed.js"]);
+  await tab.close();
+});
+
+test("cards that need rendering share one wasm download", async () => {
+  const tab = await env.browser.newPage();
+  const before = env.site.assets.requests.length;
+  await tab.goto(env.site.url("/to-render.html"));
+  await cardsSettled(tab, 3);
+  for (const id of ["a", "b", "c"]) {
+    assert.equal(await tab.getAttribute(`#${id}`, "data-state"), "ready", id);
+    assert.match(await visibleText(tab, `#${id}`), /192 service members/, id);
+  }
+  const wasmLoads = env.site.assets.requests.slice(before).filter((path) => path.endsWith(".wasm"));
   assert.equal(wasmLoads.length, 1, `one wasm download serves every card: ${wasmLoads}`);
   await tab.close();
 });
