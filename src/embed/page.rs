@@ -20,8 +20,10 @@ use crate::dataset::{Dataset, SEED_JSON};
 
 const CARD_SELECTOR: &str = "claims-card, [data-claims-card]";
 /// Cards rendered per task. Yew renders everything queued in one go, so 100 cards at once would
-/// block the page for seconds on a phone; a few per task keeps every task short.
+/// block the page for seconds on a phone; a few per task keeps every task short. The first task
+/// renders one: it also instantiates the wasm, and the first card should appear soonest.
 const CARDS_PER_TASK: usize = 3;
+const CARDS_IN_FIRST_TASK: usize = 1;
 /// Distinct datasets kept read at once (a page rarely shows more than a few different cards).
 const DATASETS_KEPT: usize = 8;
 
@@ -54,7 +56,7 @@ pub fn mount_all_and_follow() {
     follow(&root);
 }
 
-/// Queues `element` if it is a card, and every card inside it, and renders the first few now.
+/// Queues `element` if it is a card, and every card inside it, and renders the first now.
 fn mount_within(element: &Element) {
     let mut found = Vec::new();
     if element.matches(CARD_SELECTOR).unwrap_or(false) {
@@ -65,18 +67,24 @@ fn mount_within(element: &Element) {
     }
     WAITING.with(|waiting| waiting.borrow_mut().extend(found.into_iter().map(Host::new)));
     if !BATCH_SCHEDULED.get() {
-        mount_batch();
+        mount_batch_of(CARDS_IN_FIRST_TASK);
     }
 }
 
-/// Renders the next few waiting cards, and schedules a task for the rest.
 fn mount_batch() {
+    mount_batch_of(CARDS_PER_TASK);
+}
+
+/// Renders up to `renders` waiting cards (current server cards, kept as they are, do not count),
+/// and schedules a task for the rest.
+fn mount_batch_of(renders: usize) {
     BATCH_SCHEDULED.set(false);
-    for _ in 0..CARDS_PER_TASK {
+    let mut rendered = 0;
+    while rendered < renders {
         let Some(host) = WAITING.with(|waiting| waiting.borrow_mut().pop_front()) else { return };
         // A card removed while it waited is not rendered.
-        if host.element().is_connected() {
-            mount(host);
+        if host.element().is_connected() && mount(host) {
+            rendered += 1;
         }
     }
     if WAITING.with(|waiting| !waiting.borrow().is_empty()) {
@@ -137,19 +145,20 @@ fn follow(root: &Element) {
     }
 }
 
-/// Renders one card, unless it already is one. (A second copy of the script never gets this far:
-/// embed.js starts the wasm once per page.)
-fn mount(host: Host) {
+/// Renders one card, unless it already is one or is a current server card. Returns true if it
+/// started a render. (A second copy of the script never gets this far: embed.js starts the wasm
+/// once per page.)
+fn mount(host: Host) -> bool {
     let known = CARDS.with(|cards| cards.borrow().iter().any(|card| card.host.element() == host.element()));
     if known {
-        return;
+        return false;
     }
     let shadow = match host.shadow() {
         Ok(shadow) => shadow,
         Err(reason) => {
             web_sys::console::error_1(&format!("claims-card: {}: {reason}", host.describe()).into());
             host.settle(CardState::Error, &[reason]);
-            return;
+            return false;
         }
     };
     if is_current(&host, &shadow) {
@@ -158,7 +167,7 @@ fn mount(host: Host) {
         if host.state() != Some(CardState::Ready) {
             host.settle(CardState::Ready, &[]);
         }
-        return;
+        return false;
     }
     host.set_state(CardState::Loading);
     let (first, live_data) = read_data(&host);
@@ -166,7 +175,7 @@ fn mount(host: Host) {
         Ok(mount_point) => mount_point,
         Err(reason) => {
             host.settle(CardState::Error, &[reason]);
-            return;
+            return false;
         }
     };
     let initial_measure = shadow.chosen_measure();
@@ -184,6 +193,7 @@ fn mount(host: Host) {
     let props = RootProps { first, live_data, locale: host.locale(), initial_measure, on_first_render, on_settled };
     let app = Renderer::<Root>::with_root_and_props(mount_point.clone(), props).render();
     CARDS.with(|cards| cards.borrow_mut().push(MountedCard { host, client: Some(ClientRender { app, mount_point }) }));
+    true
 }
 
 /// True when the card's server markup is exactly what this wasm would render: same code, language
