@@ -37,7 +37,10 @@ usage:
       Add each source to your policy's directive of that name (a directive your policy lacks starts
       as a copy of its default-src). --asset-base and --src as for render (--src once per dataset);
       --client-rendered: the page has no server-rendered snippet, so it needs no style-src.
-      See docs/SAFETY.md.";
+      See docs/SAFETY.md.
+  claims-card code-version
+      Prints this build's code version, which the build writes into embed.js so that it recognises
+      snippets rendered by the same code (src/card/render_key.rs).";
 
     pub fn run(args: Vec<String>) -> ExitCode {
         let result = match args.first().map(String::as_str) {
