@@ -69,14 +69,17 @@ try {
 // (about the seed card's height at this width).
 const RESERVE = "<style>[data-claims-card]:not([data-state=ready]) { display: block; min-height: 1300px }</style>";
 // "static-again" is the static page once more: the spread between the two is this machine's noise.
-const KINDS = ["static", "static-again", "snippet", "client", "client-reserved"];
+// "client-head": the script in <head> with blocking="render", so the first paint waits for embed.js,
+// which reserves the client-only cards' room.
+const KINDS = ["static", "static-again", "snippet", "client", "client-reserved", "client-head"];
 const cards = (assets, n, kind) => {
   const markup = renderSnippetCached(assets).replace(/<script type="module"[^>]*><\/script>\s*$/, "");
   const one = (i) => (kind.startsWith("client") ? `<div data-claims-card id="c${i}"></div>` : withId(markup, `c${i}`));
-  const script = kind.startsWith("static") ? "" : `<script type="module" src="${assets}/embed.js"></script>`;
+  const tag = `<script type="module"${kind === "client-head" ? ' blocking="render"' : ""} src="${assets}/embed.js"></script>`;
+  const script = kind.startsWith("static") || kind === "client-head" ? "" : tag;
   const filler = "<p>Article text before the card. ".repeat(20) + "</p>";
   return page({
-    head: kind === "client-reserved" ? RESERVE : "",
+    head: { "client-reserved": RESERVE, "client-head": tag }[kind] ?? "",
     body: `<main style="max-width:680px;margin:auto">${filler}${Array.from({ length: n }, (_, i) => one(i)).join("\n")}${filler}</main>${script}`,
   });
 };
