@@ -10,13 +10,14 @@ pub struct Failure<'a> {
     pub problems: &'a [String],
     /// True when the problem is fetching the data, not the data itself.
     pub load_failed: bool,
-    /// Offered when trying again may help (the data could not be fetched).
-    pub on_retry: Option<Callback<()>>,
+    /// Offer "Try again" (a `button.retry`, whose click the browser code listens for): when trying
+    /// again may help, that is when the data could not be fetched.
+    pub retry: bool,
 }
 
 pub fn error_card(failure: Failure, locale: Locale) -> Html {
     let words = locale.words();
-    let Failure { problems, load_failed, on_retry } = failure;
+    let Failure { problems, load_failed, retry } = failure;
     html! {
         <article class="card error" lang={words.tag} dir="ltr" role="alert">
             <p class="error-title">{ words.error_title }</p>
@@ -26,8 +27,8 @@ pub fn error_card(failure: Failure, locale: Locale) -> Html {
                     { for problems.iter().take(5).map(|problem| html! { <li><code>{ problem }</code></li> }) }
                 </ul>
             }
-            if let Some(on_retry) = &on_retry {
-                <button type="button" class="retry" onclick={on_retry.reform(|_| ())}>{ words.retry }</button>
+            if retry {
+                <button type="button" class="retry">{ words.retry }</button>
             }
         </article>
     }

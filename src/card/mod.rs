@@ -1,8 +1,10 @@
-//! The card: one Yew component, `Card`, assembled from view functions, one file per visible block.
+//! The card: Yew markup (`html!`) assembled from view functions, one file per visible block.
 //! The blocks are plain functions, not components: they hold no state of their own (the measure
-//! switch is native radios, each source a `<details>`), and every component type costs the wasm
-//! about 3 KB of Yew's lifecycle code. Nothing here knows where the data came from: the same
-//! validated `Dataset` and `Locale` give the same markup on the server and in the browser.
+//! switch is native radios, each source a `<details>`), so the card is interactive with no script.
+//! The server renders `Card` with Yew's server renderer; the browser builds the same `Html` with the
+//! DOM's own constructors (embed/dom.rs), without Yew's client runtime, which would be a third of
+//! the wasm. Nothing here knows where the data came from: the same validated `Dataset` and `Locale`
+//! give the same markup on the server and in the browser.
 
 mod bar;
 mod breakdown;
@@ -42,22 +44,26 @@ pub struct CardProps {
     pub initial_measure: Option<Measure>,
 }
 
-/// The whole card: headline, measure switch, one comparison panel per measure, context, notes, sources.
+/// `card` as a component, for Yew's server renderer.
 #[component]
 pub fn Card(props: &CardProps) -> Html {
-    let CardProps { dataset, locale, initial_measure } = props;
+    card(&props.dataset, props.locale, props.initial_measure)
+}
+
+/// The whole card: headline, measure switch, one comparison panel per measure, context, notes, sources.
+pub fn card(dataset: &Dataset, locale: Locale, initial_measure: Option<Measure>) -> Html {
     let words = locale.words();
     let measures = dataset.measures();
     let selected = initial_measure.filter(|measure| measures.contains(measure)).or_else(|| measures.first().copied());
 
     html! {
         <article class="card" lang={words.tag} dir="ltr" aria-labelledby="cc-title">
-            { header::header(dataset, *locale) }
-            { measure_switch::measure_switch(&measures, selected, *locale) }
-            { for measures.iter().map(|measure| comparison::comparison(dataset, *measure, *locale)) }
-            { context::context(dataset, *locale) }
-            { notes::notes(dataset, *locale) }
-            { sources::sources(dataset, *locale) }
+            { header::header(dataset, locale) }
+            { measure_switch::measure_switch(&measures, selected, locale) }
+            { for measures.iter().map(|measure| comparison::comparison(dataset, *measure, locale)) }
+            { context::context(dataset, locale) }
+            { notes::notes(dataset, locale) }
+            { sources::sources(dataset, locale) }
         </article>
     }
 }

@@ -5,13 +5,15 @@
 //!
 //! - `host`: the `<claims-card>` element and its shadow root, behind honest Rust types.
 //! - `page`: the page's cards, found at start and followed with a `MutationObserver`.
-//! - `root`: the component each card's Yew app renders, and where its data comes from.
+//! - `client`: a card the browser draws, and where its data comes from.
+//! - `dom`: the card's `Html` built with the DOM's own constructors.
 //! - `fetch`: the live dataset named by `src`.
 
+mod client;
+mod dom;
 mod fetch;
 mod host;
 mod page;
-mod root;
 
 use wasm_bindgen::prelude::*;
 

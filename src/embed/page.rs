@@ -1,7 +1,6 @@
 //! The page's cards: every `<claims-card>` and `[data-claims-card]` present at start, and those added
 //! later, each rendered once (or, when the server's markup is already what the wasm would render,
-//! kept as it is); a card removed from the page has its Yew app destroyed and its client render
-//! taken out of its shadow root.
+//! kept as it is); a card removed from the page has its client render taken out of its shadow root.
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -9,18 +8,16 @@ use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, MutationObserver, MutationObserverInit, MutationRecord, Node};
-use yew::prelude::*;
-use yew::{AppHandle, Renderer};
 
+use super::client::{ClientCard, Content, Start};
 use super::fetch::DataUrl;
 use super::host::{CardShadow, CardState, Host};
-use super::root::{Content, Root, RootProps};
 use crate::card::render_key;
 use crate::dataset::{Dataset, SEED_JSON};
 
 const CARD_SELECTOR: &str = "claims-card, [data-claims-card]";
-/// Cards rendered per task. Yew renders everything queued in one go, so 100 cards at once would
-/// block the page for seconds on a phone; a few per task keeps every task short. The first task
+/// Cards rendered per task. 100 cards at once would block the page for seconds on a phone; a few
+/// per task keeps every task short. The first task
 /// renders one: it also instantiates the wasm, and the first card should appear soonest.
 const CARDS_PER_TASK: usize = 3;
 const CARDS_IN_FIRST_TASK: usize = 1;
@@ -30,13 +27,7 @@ const DATASETS_KEPT: usize = 8;
 struct MountedCard {
     host: Host,
     /// `None` for a server-rendered card kept as it is (its markup is what the wasm would render).
-    client: Option<ClientRender>,
-}
-
-struct ClientRender {
-    app: AppHandle<Root>,
-    /// The element the app renders into (inside the card's shadow root once rendered).
-    mount_point: Element,
+    client: Option<ClientCard>,
 }
 
 thread_local! {
@@ -178,21 +169,9 @@ fn mount(host: Host) -> bool {
             return false;
         }
     };
-    let initial_measure = shadow.chosen_measure();
-    let on_first_render = {
-        let mount_point = mount_point.clone();
-        Callback::from(move |()| shadow.take_over(&mount_point))
-    };
-    let on_settled = {
-        let host = host.clone();
-        Callback::from(move |outcome: Result<(), Vec<String>>| match outcome {
-            Ok(()) => host.settle(CardState::Ready, &[]),
-            Err(problems) => host.settle(CardState::Error, &problems),
-        })
-    };
-    let props = RootProps { first, live_data, locale: host.locale(), initial_measure, on_first_render, on_settled };
-    let app = Renderer::<Root>::with_root_and_props(mount_point.clone(), props).render();
-    CARDS.with(|cards| cards.borrow_mut().push(MountedCard { host, client: Some(ClientRender { app, mount_point }) }));
+    let start = Start { first, live_data, locale: host.locale(), initial_measure: shadow.chosen_measure() };
+    let client = ClientCard::start(host.clone(), &shadow, mount_point, start);
+    CARDS.with(|cards| cards.borrow_mut().push(MountedCard { host, client: Some(client) }));
     true
 }
 
@@ -258,12 +237,8 @@ fn report(host: &Host, problems: Vec<String>) -> Content {
     Content::Problems { problems, fetch_failed: false }
 }
 
-/// Destroys the apps of cards no longer in the page, releasing their listeners and state.
-///
-/// Yew never removes the delegated event listeners an app installs on its root element (they hold
-/// the app's event registry); the root is taken out of the shadow root here, so what stays behind
-/// is one empty, detached `<div>` per app that had a listener (an error card's "Try again"), and
-/// never the card's host element, its data or the host page.
+/// Forgets the cards no longer in the page: their client renders leave their shadow roots, with
+/// their listeners, and a fetch still on the way draws nothing.
 fn release_disconnected() {
     let gone: Vec<MountedCard> = CARDS.with(|cards| {
         let mut cards = cards.borrow_mut();
@@ -271,8 +246,5 @@ fn release_disconnected() {
         *cards = live;
         gone
     });
-    for client in gone.into_iter().filter_map(|card| card.client) {
-        client.app.destroy();
-        client.mount_point.remove();
-    }
+    gone.into_iter().filter_map(|card| card.client).for_each(ClientCard::release);
 }

@@ -337,10 +337,13 @@ test("cards removed while fetching, and a page rewriting a card's shadow root, c
       text.replaceWith(font);
     }
   });
-  // The live data arrives and Yew patches the card whose text the page replaced: no error, and the card
-  // still reads (Yew updates its own text nodes, so the page's rewritten words stay; see docs/SAFETY.md).
+  // The live data arrives and the card whose text the page replaced is drawn afresh: no error, and it
+  // shows the live data in the card's own words (a translation tool translates the new text again).
   await tab.waitForFunction(() => document.querySelector("#snapshot").dataset.state === "ready");
-  assert.match(await visibleText(tab, "#snapshot"), /192 SERVICE MEMBERS/);
+  const text = await visibleText(tab, "#snapshot");
+  assert.match(text, /Live title/);
+  assert.match(text, /192 service members/);
+  assert.doesNotMatch(text, /SERVICE MEMBERS/);
   await tab.waitForTimeout(600); // the removed card's fetch ends meanwhile
   assert.equal(await tab.getAttribute("#good", "data-state"), "ready");
   assert.deepEqual(report.pageErrors, []);

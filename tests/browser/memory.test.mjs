@@ -205,12 +205,10 @@ test("a single-page app that re-renders the host element gets one card, and the 
   await tab.close();
 });
 
-test("error cards with a Try again button: what Yew keeps after release is bounded (well under 1 KB a card)", async () => {
-  // Yew installs an app's delegated event listeners on its root element and never removes them (its
-  // registry is "never dropped in production"). Only an error card with "Try again" has a listener.
-  // Yew's destroy takes the card's nodes out of that root, and the card takes the root out of its shadow
-  // root on release, so what stays is an empty, detached <div> and Yew's registry for it (never the
-  // host element, its data or its shadow root): measured here, so it cannot grow unnoticed.
+test("error cards with a Try again button leave nothing behind when removed (under 1 KB a card)", async () => {
+  // An error card with "Try again" is the only card with a listener of its own (embed/client.rs). Its
+  // release takes the listener off and the card's render out of its shadow root; a leak of the listener,
+  // its closure or the card's state would grow the wasm memory or the heap with every card removed.
   const tab = await env.browser.newPage();
   const cdp = await tab.context().newCDPSession(tab);
   await tab.route("**/unreachable.json", (route) => route.abort("connectionrefused"));
