@@ -50,7 +50,7 @@ pub fn bar(figure: Figure, scale_max: Option<u64>) -> Html {
     };
     html! {
         <svg
-            class={classes!("bar", kind)}
+            class={format!("bar {kind}")}
             viewBox="0 0 100 10"
             preserveAspectRatio="none"
             aria-hidden="true"

@@ -30,7 +30,7 @@ pub fn comparison(dataset: &Dataset, measure: Measure, locale: Locale) -> Html {
 /// and any earlier figure it revised.
 fn party_row(dataset: &Dataset, party: &Party, measure: Measure, scale_max: Option<u64>, locale: Locale) -> Html {
     let words = locale.words();
-    let class = classes!("row", format!("party-{}", party.slot % 4));
+    let class = format!("row party-{}", party.slot % 4);
     let claim = dataset.headline(party, measure);
     html! {
         <li class={class} key={party.id.clone()}>

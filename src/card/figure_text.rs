@@ -13,7 +13,7 @@ pub fn figure_text(claim: Option<&Claim>, locale: Locale, class: &'static str) -
     let reported = claim.filter(|claim| claim.figure != Figure::NotReported);
     let Some(claim) = reported else {
         return html! {
-            <p class={classes!(class, "not-reported")}>
+            <p class={format!("{class} not-reported")}>
                 <span class="number" aria-hidden="true">{ "—" }</span>
                 { " " }
                 <span class="qualifier">{ words.not_reported }</span>
