@@ -16,11 +16,11 @@ use crate::card::render_key;
 use crate::dataset::{Dataset, SEED_JSON};
 
 const CARD_SELECTOR: &str = "claims-card, [data-claims-card]";
-/// Cards rendered per task. 100 cards at once would block the page for seconds on a phone; a few
-/// per task keeps every task short. The first task
-/// renders one: it also instantiates the wasm, and the first card should appear soonest.
-const CARDS_PER_TASK: usize = 3;
-const CARDS_IN_FIRST_TASK: usize = 1;
+/// How long one task may spend rendering cards before it yields to the browser (it renders at least
+/// one). 100 cards at once would block the page for seconds on a phone; slices this short keep every
+/// task, with the layout that follows it, under the 50 ms a reader starts to notice. The first task
+/// renders one card only: it also instantiates the wasm, and the first card should appear soonest.
+const TASK_BUDGET_MS: f64 = 30.0;
 /// Distinct datasets kept read at once (a page rarely shows more than a few different cards).
 const DATASETS_KEPT: usize = 8;
 
@@ -47,7 +47,7 @@ pub fn mount_all_and_follow() {
     follow(&root);
 }
 
-/// Queues `element` if it is a card, and every card inside it, and renders the first now.
+/// Queues `element` if it is a card, and every card inside it, and has them rendered.
 fn mount_within(element: &Element) {
     let mut found = Vec::new();
     if element.matches(CARD_SELECTOR).unwrap_or(false) {
@@ -58,24 +58,30 @@ fn mount_within(element: &Element) {
     }
     WAITING.with(|waiting| waiting.borrow_mut().extend(found.into_iter().map(Host::new)));
     if !BATCH_SCHEDULED.get() {
-        mount_batch_of(CARDS_IN_FIRST_TASK);
+        BATCH_SCHEDULED.set(schedule_soon(mount_first));
     }
 }
 
-fn mount_batch() {
-    mount_batch_of(CARDS_PER_TASK);
+/// The first card, in a task of its own: not in the one that instantiated the wasm (or that ran the
+/// page's script that added it), so neither task grows long.
+fn mount_first() {
+    mount_batch_until(None);
 }
 
-/// Renders up to `renders` waiting cards (current server cards, kept as they are, do not count),
-/// and schedules a task for the rest.
-fn mount_batch_of(renders: usize) {
+fn mount_batch() {
+    mount_batch_until(Some(js_sys::Date::now() + TASK_BUDGET_MS));
+}
+
+/// Renders waiting cards (current server cards, kept as they are, do not count): one, or as many as
+/// fit before `deadline`; and schedules a task for the rest.
+fn mount_batch_until(deadline: Option<f64>) {
     BATCH_SCHEDULED.set(false);
-    let mut rendered = 0;
-    while rendered < renders {
+    loop {
         let Some(host) = WAITING.with(|waiting| waiting.borrow_mut().pop_front()) else { return };
         // A card removed while it waited is not rendered.
-        if host.element().is_connected() && mount(host) {
-            rendered += 1;
+        let rendered = host.element().is_connected() && mount(host);
+        if rendered && deadline.is_none_or(|deadline| js_sys::Date::now() >= deadline) {
+            break;
         }
     }
     if WAITING.with(|waiting| !waiting.borrow().is_empty()) {
@@ -90,19 +96,20 @@ fn mount_batch_of(renders: usize) {
 /// scheduled.
 fn schedule_after_next_frame(task: fn()) -> bool {
     let Some(window) = web_sys::window() else { return false };
-    let later = move |window: &web_sys::Window| {
-        let task = Closure::once_into_js(task);
-        window.set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 0).is_ok()
-    };
     if window.document().is_none_or(|document| document.hidden()) {
-        return later(&window);
+        return schedule_soon(task);
     }
     let after_frame = Closure::once_into_js(move || {
-        if let Some(window) = web_sys::window() {
-            later(&window);
-        }
+        schedule_soon(task);
     });
     window.request_animation_frame(after_frame.unchecked_ref()).is_ok()
+}
+
+/// Runs `task` in a task of its own, after those already queued. Returns false if it could not.
+fn schedule_soon(task: fn()) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let task = Closure::once_into_js(task);
+    window.set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 0).is_ok()
 }
 
 /// Watches the page for cards added and removed after start. The observer lives as long as the page.
