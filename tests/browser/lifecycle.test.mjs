@@ -56,3 +56,38 @@ test("cards added later become cards; removed ones are released", async () => {
   assert.match(await visibleText(tab, "#div-card"), /192 service members/);
   await tab.close();
 });
+
+test("a card copied from one drawn before starts fresh: the reader's choices in the first do not carry over", async () => {
+  // Cards of the same data are built once and cloned (src/embed/client.rs); the copy must be of the
+  // card as built, not as the reader has since left it.
+  const tab = await env.browser.newPage();
+  await tab.goto(env.site.url("/client.html"));
+  await cardsSettled(tab, 1);
+  await tab.locator("#div-card").getByRole("radio", { name: "Wounded" }).click();
+  await tab.locator("#div-card").locator("summary:visible").first().click();
+  const firstCard = await tab.evaluate(() => {
+    const root = document.querySelector("#div-card").shadowRoot;
+    return { checked: root.querySelector("input:checked").value, open: root.querySelectorAll("details[open]").length };
+  });
+  assert.deepEqual(firstCard, { checked: "wounded", open: 1 });
+  await tab.evaluate(() => {
+    const copy = document.createElement("div");
+    copy.id = "copy";
+    copy.setAttribute("data-claims-card", "");
+    document.body.append(copy);
+  });
+  await cardsSettled(tab, 2);
+  const copy = await tab.evaluate(() => {
+    const root = document.querySelector("#copy").shadowRoot;
+    return { checked: root.querySelector("input:checked").value, open: root.querySelectorAll("details[open]").length, cards: root.querySelectorAll(".card").length };
+  });
+  assert.deepEqual(copy, { checked: "killed", open: 0, cards: 1 });
+  assert.match(await visibleText(tab, "#copy"), /192 service members/);
+  assert.doesNotMatch(await visibleText(tab, "#copy"), /about 511/);
+  // Both still switch on their own.
+  await tab.locator("#copy").getByRole("radio", { name: "Wounded" }).click();
+  assert.match(await visibleText(tab, "#copy"), /about 511/);
+  await tab.locator("#div-card").getByRole("radio", { name: "Killed" }).click();
+  assert.match(await visibleText(tab, "#div-card"), /192 service members/);
+  await tab.close();
+});
