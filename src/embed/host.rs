@@ -147,6 +147,13 @@ thread_local! {
     static SHARED_SHEET: OnceCell<Option<JsValue>> = const { OnceCell::new() };
 }
 
+/// Makes the shared sheet now, if it is not made yet (it is otherwise made for the first card).
+pub fn prepare_shared_sheet() {
+    SHARED_SHEET.with(|cell| {
+        cell.get_or_init(construct_sheet);
+    });
+}
+
 /// Styles a shadow root: adopts the shared sheet, or (in browsers without constructable
 /// stylesheets) adds a `<style>` element, which a strict `style-src` would need a hash for.
 fn style(root: &ShadowRoot) -> Result<(), String> {

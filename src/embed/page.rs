@@ -11,7 +11,7 @@ use web_sys::{Element, MutationObserver, MutationObserverInit, MutationRecord, N
 
 use super::client::{ClientCard, Content, Start};
 use super::fetch::DataUrl;
-use super::host::{CardShadow, CardState, Host};
+use super::host::{prepare_shared_sheet, CardShadow, CardState, Host};
 use crate::card::render_key;
 use crate::dataset::{Dataset, SEED_JSON};
 
@@ -35,6 +35,8 @@ thread_local! {
     /// Cards found but not yet rendered, and whether a task to render them is already scheduled.
     static WAITING: RefCell<VecDeque<Host>> = const { RefCell::new(VecDeque::new()) };
     static BATCH_SCHEDULED: Cell<bool> = const { Cell::new(false) };
+    /// The page's first card has been read ahead of its render (`read_ahead`).
+    static FIRST_READ_AHEAD: Cell<bool> = const { Cell::new(false) };
     /// Datasets already read on this page, by their JSON text: twenty copies of one snippet are read
     /// once and share one `Dataset`.
     static READ: RefCell<VecDeque<(String, Rc<Dataset>)>> = const { RefCell::new(VecDeque::new()) };
@@ -58,12 +60,30 @@ fn mount_within(element: &Element) {
     }
     WAITING.with(|waiting| waiting.borrow_mut().extend(found.into_iter().map(Host::new)));
     if !BATCH_SCHEDULED.get() {
-        BATCH_SCHEDULED.set(schedule_soon(mount_first));
+        // Once the wasm's functions are compiled (the first card), a card needs no task of reading ahead.
+        let first_on_page = !FIRST_READ_AHEAD.replace(true);
+        BATCH_SCHEDULED.set(schedule_soon(if first_on_page { read_ahead } else { mount_first }));
     }
 }
 
-/// The first card, in a task of its own: not in the one that instantiated the wasm (or that ran the
-/// page's script that added it), so neither task grows long.
+/// The page's first card is rendered in two tasks of their own, after the one that instantiated
+/// the wasm (or ran the page script that added it): this one reads its data and makes the shared
+/// stylesheet, the next builds it. The browser compiles each wasm function when it is first called,
+/// so the first card would otherwise pay for compiling both the reader and the card in one long task.
+fn read_ahead() {
+    let first = WAITING.with(|waiting| waiting.borrow().front().cloned());
+    if let Some(host) = first {
+        // Kept by `read_once`, which the card's render then finds.
+        let _ = match host.inline_data() {
+            Some(json) => Some(read_once(&json)),
+            None if host.src().is_none() => Some(read_once(SEED_JSON)),
+            None => None,
+        };
+    }
+    prepare_shared_sheet();
+    BATCH_SCHEDULED.set(schedule_soon(mount_first));
+}
+
 fn mount_first() {
     mount_batch_until(None);
 }

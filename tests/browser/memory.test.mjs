@@ -160,7 +160,7 @@ test("a single-page app that re-renders the host element gets one card, and the 
         state: current.dataset.state,
         replaced: replaced.length,
         // A card that was mounted (it has a data-state) and then replaced must have been released: its
-        // Yew app destroyed and its render taken out of its shadow root. A host replaced in the same
+        // render taken out of its shadow root. A host replaced in the same
         // task as it was added is never mounted at all.
         mounted: replaced.filter((old) => old.dataset.state !== undefined).length,
         // (A snippet kept as the server rendered it has no client render: its markup is the page's own.)

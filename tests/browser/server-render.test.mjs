@@ -68,7 +68,8 @@ async function heldCardPage(path, prepare = async () => {}) {
         .map((el) => el.getBoundingClientRect())
         .map((r) => [r.x, r.y, r.width, r.height].map((v) => Math.round(v * 100) / 100).join(","));
       // The DOM as a reader's browser holds it: tags, attributes in sorted order, text, and each
-      // radio's live checked state (Yew sets `checked` as a property, the server as an attribute).
+      // radio's live checked state (the `checked` attribute is the default a form reset returns to,
+      // which a reader's choice before the swap moves to the chosen radio in the client render).
       // The mount's own render key is left out: only the server's mount carries one.
       const shape = (node) => {
         if (node.nodeType === Node.TEXT_NODE) return node.data;
