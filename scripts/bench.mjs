@@ -71,9 +71,12 @@ const RESERVE = "<style>[data-claims-card]:not([data-state=ready]) { display: bl
 // "static-again" is the static page once more: the spread between the two is this machine's noise.
 // "client-head": the script in <head> with blocking="render", so the first paint waits for embed.js,
 // which reserves the client-only cards' room.
-const KINDS = ["static", "static-again", "snippet", "client", "client-reserved", "client-head"];
+// "snippet-older": the same snippet as made by an earlier release (its render key differs), as every
+// page that follows the latest embed.js has after a release until it is re-pasted: the wasm re-renders it.
+const KINDS = ["static", "static-again", "snippet", "snippet-older", "client", "client-reserved", "client-head"];
 const cards = (assets, n, kind) => {
-  const markup = renderSnippetCached(assets).replace(/<script type="module"[^>]*><\/script>\s*$/, "");
+  const current = renderSnippetCached(assets).replace(/<script type="module"[^>]*><\/script>\s*$/, "");
+  const markup = kind === "snippet-older" ? current.replace(/data-render="[0-9a-f]+"/, 'data-render="00000000"') : current;
   const one = (i) => (kind.startsWith("client") ? `<div data-claims-card id="c${i}"></div>` : withId(markup, `c${i}`));
   const tag = `<script type="module"${kind === "client-head" ? ' blocking="render"' : ""} src="${assets}/embed.js"></script>`;
   const script = kind.startsWith("static") || kind === "client-head" ? "" : tag;

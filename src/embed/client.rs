@@ -90,18 +90,23 @@ struct Drawn {
 type ClickListener = Closure<dyn FnMut(Event)>;
 
 impl ClientCard {
-    /// Draws the card into `mount` (swapping it in for the server's markup, if any, once complete)
-    /// and fetches its live data.
+    /// Draws the card into `mount` and, once complete, puts it in place of the server's markup, if
+    /// any (which stays instead when it is already the same markup); then fetches its live data.
     pub fn start(host: Host, shadow: &CardShadow, mount: Element, start: Start) -> Self {
         let Start { first, live_data, locale, initial_measure } = start;
         let snapshot = match &first {
             Some(Content::Card(dataset)) => Some(dataset.clone()),
             _ => None,
         };
-        let drawn =
-            Rc::new(Drawn { host, mount, live_data, snapshot, locale, initial_measure, on_click: RefCell::default() });
+        let drawn_into = |mount: Element| {
+            let (host, live_data, snapshot) = (host.clone(), live_data.clone(), snapshot.clone());
+            Rc::new(Drawn { host, mount, live_data, snapshot, locale, initial_measure, on_click: RefCell::default() })
+        };
+        let drawn = drawn_into(mount);
         drawn.draw(first.as_ref());
-        shadow.take_over(&drawn.mount);
+        let in_page = shadow.take_over(&drawn.mount);
+        // The server's markup was kept: later draws (live data, Try again) go there.
+        let drawn = if in_page == drawn.mount { drawn } else { drawn_into(in_page) };
         if drawn.live_data.is_some() {
             drawn.listen_for_retry();
             fetch(Rc::downgrade(&drawn));

@@ -20,7 +20,11 @@ pub fn replace_children(parent: &Element, html: &Html) -> Result<(), String> {
     let document = parent.owner_document().ok_or("the card has no document")?;
     // Not an HTML sink: removes the children and adds nothing.
     parent.set_text_content(None);
-    append(&document, parent, html, None).map_err(|_| "the browser refused to build the card's markup".to_owned())
+    append(&document, parent, html, None).map_err(|_| "the browser refused to build the card's markup".to_owned())?;
+    // Adjacent texts (`{ "a" }{ " · " }`) as one node, as the HTML parser makes them from the server's
+    // markup, so the two compare equal (`isEqualNode`, embed/host.rs).
+    parent.normalize();
+    Ok(())
 }
 
 /// Appends the nodes of `html` to `parent`; `namespace` is set inside `<svg>`.

@@ -125,9 +125,11 @@ impl Host {
         if let Some(root) = self.element.shadow_root() {
             // The snippet's `<div class="mount">` (`:scope` would match nothing in a shadow root).
             let server_mount = root.query_selector(".mount").ok().flatten();
-            // A page whose CSP lacks the snippet's style hash blocks its `<style>`: the live card
-            // gets the shared sheet instead, so it is styled once the script runs.
-            if !has_working_style(&root) {
+            // The snippet's own `<style>` stays if it applies and is this release's CSS. A page whose
+            // CSP lacks its hash blocks it, and a snippet from an older release carries older CSS:
+            // the live card gets the shared sheet instead, and loses the older one.
+            if !has_current_style(&root) {
+                remove_styles(&root);
                 style(&root)?;
             }
             return Ok(CardShadow { root, server_mount });
@@ -196,13 +198,22 @@ fn adopt(root: &ShadowRoot, sheet: &JsValue) -> Option<()> {
     Some(())
 }
 
-/// True when a `<style>` in the root applies: the server snippet's, unless the page's CSP blocked it
-/// (a blocked `<style>` element has no `sheet`).
-fn has_working_style(root: &ShadowRoot) -> bool {
-    let Ok(styles) = root.query_selector_all("style") else { return false };
-    (0..styles.length())
-        .filter_map(|index| styles.item(index))
-        .any(|style| Reflect::get(&style, &"sheet".into()).is_ok_and(|sheet| !sheet.is_null() && !sheet.is_undefined()))
+/// True when a `<style>` in the root holds this release's CSS and applies: the server snippet's,
+/// unless the page's CSP blocked it (a blocked `<style>` element has no `sheet`).
+fn has_current_style(root: &ShadowRoot) -> bool {
+    styles(root).iter().any(|style| {
+        let applies = Reflect::get(style, &"sheet".into()).is_ok_and(|sheet| !sheet.is_null() && !sheet.is_undefined());
+        applies && style.text_content().is_some_and(|css| css == STYLE)
+    })
+}
+
+fn remove_styles(root: &ShadowRoot) {
+    styles(root).iter().for_each(Element::remove);
+}
+
+fn styles(root: &ShadowRoot) -> Vec<Element> {
+    let Ok(styles) = root.query_selector_all("style") else { return Vec::new() };
+    (0..styles.length()).filter_map(|index| styles.item(index)?.dyn_into::<Element>().ok()).collect()
 }
 
 /// A card's shadow root, and the server-rendered markup in it, if any.
@@ -238,12 +249,28 @@ impl CardShadow {
         Ok(mount)
     }
 
-    /// Replaces the server-rendered markup with the client render of the same props.
-    pub fn take_over(&self, mount: &Element) {
-        if let Some(server_mount) = &self.server_mount {
-            if server_mount.is_connected() {
-                let _ = server_mount.replace_with_with_node_1(mount);
-            }
+    /// Puts the client render (`mount`, complete) in the page, and returns the card's mount there.
+    /// That is the server's markup itself when it is already the same markup (`isEqualNode`: a
+    /// snippet from an older release that draws this card alike), as swapping it would only make the
+    /// browser lay the card out again; else `mount`, in place of the server's markup or placeholder.
+    pub fn take_over(&self, mount: &Element) -> Element {
+        let Some(server_mount) = self.server_mount.as_ref().filter(|server_mount| server_mount.is_connected()) else {
+            return mount.clone();
+        };
+        if !server_mount.has_attribute("data-placeholder") && same_children(server_mount, mount) {
+            return server_mount.clone();
         }
+        let _ = server_mount.replace_with_with_node_1(mount);
+        mount.clone()
     }
+}
+
+/// True when `a` and `b` hold equal nodes: the same tags, attributes and text, in the same order.
+fn same_children(a: &Element, b: &Element) -> bool {
+    let (a, b) = (a.child_nodes(), b.child_nodes());
+    a.length() == b.length()
+        && (0..a.length()).all(|index| match (a.item(index), b.item(index)) {
+            (Some(a), Some(b)) => a.is_equal_node(Some(&b)),
+            _ => false,
+        })
 }

@@ -9,8 +9,16 @@ const cardPage = (snippet) =>
 const env = browserAndSites({
   "/card.html": (assets) => cardPage(renderSnippet(assets)),
   // A snippet pasted from an older version of the card: a render key this build does not make.
-  "/older.html": (assets) => cardPage(renderSnippet(assets).replace(/data-render="[0-9a-f]+"/, 'data-render="00000000"')),
+  "/older.html": (assets) => cardPage(older(renderSnippet(assets))),
+  // ... whose markup differs from this release's in one attribute.
+  "/older-markup.html": (assets) => cardPage(older(renderSnippet(assets)).replace('<article ', '<article data-older="" ')),
+  // ... whose CSS differs from this release's: an outline this release does not draw.
+  "/older-css.html": (assets) => cardPage(older(renderSnippet(assets)).replace("</style>", ".card{outline:3px solid red}</style>")),
 });
+
+function older(snippet) {
+  return snippet.replace(/data-render="[0-9a-f]+"/, 'data-render="00000000"');
+}
 
 test("with JavaScript off the card is visible, styled and shows its figures", async () => {
   const context = await env.browser.newContext({ javaScriptEnabled: false });
@@ -111,13 +119,46 @@ test("a current snippet is kept as it is, ready without the wasm, with the reade
   await tab.close();
 });
 
-test("a snippet from other code or data is replaced by identical markup of its data, and nothing moves", async () => {
-  // A render key that this build would not make: a snippet pasted from an older version of the card.
+test("a snippet from an older release that this one draws alike is kept as it is: nothing moves", async () => {
+  // A render key that this build would not make: a snippet pasted with an older version of the card.
   const { tab, before, after, kept, stateBefore, layoutShift } = await heldCardPage("/older.html");
   assert.equal(stateBefore, "loading", "the older snippet waits for the wasm");
-  assert.ok(!kept, "the server markup was replaced by the client render");
-  assert.equal(after.html, before.html, "the client render is the same markup");
+  assert.ok(kept, "the server markup, equal to the client render, stays in place");
+  assert.equal(after.html, before.html);
   assert.deepEqual(after.rects, before.rects);
   assert.equal(layoutShift, 0);
+  // Still interactive.
+  await tab.locator("#a").getByRole("radio", { name: "Wounded" }).click();
+  assert.match(await visibleText(tab, "#a"), /about 511 service members/);
+  await tab.close();
+});
+
+test("a snippet from an older release whose markup differs is replaced by this release's, and nothing moves", async () => {
+  const { tab, before, after, kept, layoutShift } = await heldCardPage("/older-markup.html");
+  assert.ok(!kept, "the server markup was replaced by the client render");
+  assert.match(before.html, /data-older=/);
+  assert.equal(after.html, before.html.replace(" data-older=", ""), "the client render is this release's markup");
+  assert.deepEqual(after.rects, before.rects);
+  assert.equal(layoutShift, 0);
+  await tab.close();
+});
+
+test("a snippet from an older release gets this release's stylesheet in place of its own", async () => {
+  const outline = (tab) =>
+    tab.evaluate(() => getComputedStyle(document.querySelector("#a").shadowRoot.querySelector(".card")).outlineStyle);
+  const { tab, kept } = await heldCardPage("/older-css.html", async (tab) => {
+    assert.equal(await outline(tab), "solid", "before the wasm, the snippet's own (older) CSS applies");
+  });
+  assert.ok(kept, "the markup is alike: kept");
+  const styled = await tab.evaluate(() => {
+    const root = document.querySelector("#a").shadowRoot;
+    const card = root.querySelector(".card");
+    return {
+      styles: [...root.querySelectorAll("style")].map((style) => style.textContent.includes("outline:3px solid red")),
+      outline: getComputedStyle(card).outlineStyle,
+      numberSize: getComputedStyle(root.querySelector(".figure .number")).fontSize,
+    };
+  });
+  assert.deepEqual(styled, { styles: [], outline: "none", numberSize: "36px" });
   await tab.close();
 });
