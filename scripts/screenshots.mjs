@@ -1,12 +1,17 @@
-// Screenshots of the built demo page (dist/) at phone and desktop widths, light and dark, into
-// test-output/screenshots/. Run after `trunk build --release`: node scripts/screenshots.mjs
+// Screenshots of the built demo page (dist/) at phone and desktop widths, light and dark, and of
+// cards the wasm draws (client-only, in English and Armenian), into test-output/screenshots/.
+// Run after `trunk build --release`: node scripts/screenshots.mjs
 import { mkdirSync } from "node:fs";
 import { launch, cardsSettled } from "../tests/browser/browser.mjs";
 import { serve } from "../tests/browser/server.mjs";
 
 const out = "test-output/screenshots";
 mkdirSync(out, { recursive: true });
-const site = await serve({ root: "dist" });
+// Client-only cards: no server markup, so what shows is the wasm's own render.
+const clientPage = (lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body style="margin:16px"><div data-claims-card></div><script type="module" src="/embed.js"></script></body></html>`;
+const site = await serve({ root: "dist", pages: { "/client-en.html": clientPage("en"), "/client-hy.html": clientPage("hy") } });
 const browser = await launch();
 try {
   for (const width of [360, 1200]) {
@@ -37,6 +42,16 @@ try {
         await context.close();
       }
     }
+  }
+  for (const [lang, width, scheme] of [["en", 360, "light"], ["en", 1200, "dark"], ["hy", 1024, "light"]]) {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/client-${lang}.html`);
+    await cardsSettled(page, 1);
+    const name = `${out}/client-${lang}-${width}-${scheme}.png`;
+    await page.locator("[data-claims-card]").screenshot({ path: name });
+    console.log(name);
+    await context.close();
   }
 } finally {
   await browser.close();
