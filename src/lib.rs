@@ -1,9 +1,9 @@
 //! claims-card: a comparison card of the losses each side claims in a conflict.
 //!
 //! The pipeline, one module per step:
-//! data file → [`dataset`] (validated model) → [`card`] (Yew components, with [`words`] for each
+//! data file → [`dataset`] (validated model) → [`card`] (Yew markup, with [`words`] for each
 //! language) → [`render`] (server-rendered snippet, native) or `embed` (browser: finds the cards on a
-//! page and renders them, wasm).
+//! page and builds them with the DOM's own constructors, wasm).
 
 pub mod card;
 pub mod dataset;

@@ -4,7 +4,6 @@
 //! `Deserialize` impls: it costs fewer bytes in the wasm, and it lets one pass report *every* error
 //! (`claims[3].source: no source with id "apa"`) rather than the first.
 
-use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::rc::Rc;
 
@@ -166,7 +165,8 @@ fn raw_id(item: &Value) -> Option<String> {
 /// declares, valid or not.
 struct Listed<T> {
     items: Vec<Rc<T>>,
-    declared: HashSet<String>,
+    /// Sorted, each once.
+    declared: Vec<String>,
     /// Some entries failed their own checks.
     partial: bool,
     /// The list itself was missing or not a list: references to it cannot be judged.
@@ -175,7 +175,9 @@ struct Listed<T> {
 
 impl<T> Listed<T> {
     fn new(items: Vec<Rc<T>>, raw: &[Value]) -> Self {
-        let declared: HashSet<String> = raw.iter().filter_map(raw_id).collect();
+        let mut declared: Vec<String> = raw.iter().filter_map(raw_id).collect();
+        declared.sort_unstable();
+        declared.dedup();
         // An entry whose own id is unreadable may be the one a reference means: judge no reference then.
         let unreadable = declared.len() < raw.iter().filter(|item| item.is_object()).count()
             && raw.iter().any(|item| item.is_object() && raw_id(item).is_none());
@@ -183,7 +185,7 @@ impl<T> Listed<T> {
     }
 
     fn unreadable() -> Self {
-        Self { items: Vec::new(), declared: HashSet::new(), partial: true, unreadable: true }
+        Self { items: Vec::new(), declared: Vec::new(), partial: true, unreadable: true }
     }
 
     /// The entries, if every one of them is valid.
@@ -385,10 +387,12 @@ impl Reader {
     }
 
     /// Remembers an id and reports the second use of one.
-    fn unique_id(&mut self, seen: &mut HashSet<String>, id: &Option<String>, path: String) {
+    fn unique_id(&mut self, seen: &mut Vec<String>, id: &Option<String>, path: String) {
         if let Some(id) = id {
-            if !seen.insert(id.clone()) {
+            if seen.contains(id) {
                 self.error(path, format!("the id \"{id}\" is used twice"));
+            } else {
+                seen.push(id.clone());
             }
         }
     }
@@ -483,7 +487,7 @@ impl Reader {
 
     fn parties(&mut self, root: &Object) -> Listed<Party> {
         let Some(items) = self.list(root, "parties", true, MAX_PARTIES) else { return Listed::unreadable() };
-        let mut seen = HashSet::new();
+        let mut seen = Vec::new();
         let mut parties = Vec::new();
         for (slot, item) in items.iter().enumerate() {
             let path = format!("{}[{slot}]", root.path("parties"));
@@ -500,7 +504,7 @@ impl Reader {
 
     fn sources(&mut self, root: &Object) -> Listed<Source> {
         let Some(items) = self.list(root, "sources", true, MAX_SOURCES) else { return Listed::unreadable() };
-        let mut seen = HashSet::new();
+        let mut seen = Vec::new();
         let mut sources: Vec<Rc<Source>> = Vec::new();
         for (index, item) in items.iter().enumerate() {
             let path = format!("{}[{index}]", root.path("sources"));
@@ -537,7 +541,10 @@ impl Reader {
     /// reported again here.
     fn reference<T: Identified>(&mut self, listed: &Listed<T>, id: &str, path: String, what: &str) -> Option<Rc<T>> {
         let found = listed.items.iter().find(|item| item.id() == id).cloned();
-        if found.is_none() && !listed.unreadable && !listed.declared.contains(id) {
+        if found.is_none()
+            && !listed.unreadable
+            && listed.declared.binary_search_by(|declared| declared.as_str().cmp(id)).is_err()
+        {
             let known: Vec<&str> = listed.items.iter().map(|item| item.id()).collect();
             self.error(path, format!("no {what} with id \"{id}\" (known: {})", known.join(", ")));
         }
@@ -546,9 +553,9 @@ impl Reader {
 
     fn claims(&mut self, root: &Object, parties: &Listed<Party>, sources: &Listed<Source>) -> Option<Vec<Claim>> {
         let items = self.list(root, "claims", true, MAX_CLAIMS)?;
-        let mut seen = HashSet::new();
+        let mut seen = Vec::new();
         // A party's headline figure for a measure may be revised: one per date.
-        let mut headline_of: HashMap<(String, Measure, CalendarDate), usize> = HashMap::new();
+        let mut headline_of: Vec<((String, Measure, CalendarDate), usize)> = Vec::new();
         let mut claims = Vec::new();
         for (index, item) in items.iter().enumerate() {
             let path = format!("{}[{index}]", root.path("claims"));
@@ -596,7 +603,15 @@ impl Reader {
                 }
             };
             if let (true, Some(party), Some(measure), Some(as_of)) = (headline, &party, measure, as_of) {
-                if let Some(first) = headline_of.insert((party.id.clone(), measure, as_of.date()), index) {
+                let key = (party.id.clone(), measure, as_of.date());
+                let earlier = match headline_of.iter_mut().find(|(known, _)| *known == key) {
+                    Some((_, at)) => Some(std::mem::replace(at, index)),
+                    None => {
+                        headline_of.push((key, index));
+                        None
+                    }
+                };
+                if let Some(first) = earlier {
                     self.error(
                         claim.path("headline"),
                         format!(
