@@ -21,12 +21,12 @@ pub fn breakdown(dataset: &Dataset, measure: Measure, locale: Locale) -> Html {
             <summary>{ words.breakdown }</summary>
             <div class="breakdown-body">
                 { for parties.into_iter().map(|party| html! {
-                    <div class={format!("breakdown-party party-{}", party.slot % 4)} key={party.id.clone()}>
+                    <div class="breakdown-party" data-accent={super::accent(party)} key={party.id.clone()}>
                         <h3 class="breakdown-name">{ party.name.get(locale) }</h3>
                         <ul class="breakdown-list">
                             { for dataset.breakdown(party, measure).map(|claim| html! {
                                 <li key={claim.id.clone()}>
-                                    { figure_text(Some(claim), locale, "breakdown-figure") }
+                                    { figure_text(Some(claim), locale) }
                                     { provenance(claim, locale) }
                                 </li>
                             }) }

@@ -30,17 +30,16 @@ pub fn comparison(dataset: &Dataset, measure: Measure, locale: Locale) -> Html {
 /// and any earlier figure it revised.
 fn party_row(dataset: &Dataset, party: &Party, measure: Measure, scale_max: Option<u64>, locale: Locale) -> Html {
     let words = locale.words();
-    let class = format!("row party-{}", party.slot % 4);
     let claim = dataset.headline(party, measure);
     html! {
-        <li class={class} key={party.id.clone()}>
+        <li class="row" data-accent={super::accent(party)} key={party.id.clone()}>
             <p class="who">
                 <span class="party">{ party.name.get(locale) }</span>
                 if let Some(claim) = claim {
                     <span class="claimant">{ words.according_to(claim.claimant.get(locale)) }</span>
                 }
             </p>
-            { figure_text(claim, locale, "figure") }
+            { figure_text(claim, locale) }
             if let Some(claim) = claim {
                 { bar(claim.figure, scale_max) }
                 { provenance(claim, locale) }

@@ -6,14 +6,14 @@ use yew::prelude::*;
 use crate::dataset::{Claim, Figure};
 use crate::words::Locale;
 
-/// `claim` is `None` when the party gave no figure at all for this measure. `class` is the paragraph's:
-/// `figure` in a comparison row, `breakdown-figure` in the breakdown.
-pub fn figure_text(claim: Option<&Claim>, locale: Locale, class: &'static str) -> Html {
+/// `claim` is `None` when the party gave no figure at all for this measure. The same paragraph in a
+/// comparison row and in the breakdown: card.css sizes it by where it stands.
+pub fn figure_text(claim: Option<&Claim>, locale: Locale) -> Html {
     let words = locale.words();
     let reported = claim.filter(|claim| claim.figure != Figure::NotReported);
     let Some(claim) = reported else {
         return html! {
-            <p class={format!("{class} not-reported")}>
+            <p class="figure not-reported">
                 <span class="number" aria-hidden="true">{ "—" }</span>
                 { " " }
                 <span class="qualifier">{ words.not_reported }</span>
@@ -22,7 +22,7 @@ pub fn figure_text(claim: Option<&Claim>, locale: Locale, class: &'static str) -
     };
     let (before, number, after) = words.figure_parts(claim.figure);
     html! {
-        <p class={class}>
+        <p class="figure">
             if !before.is_empty() { <span class="qualifier">{ before.trim_end() }</span>{ " " } }
             <span class="number">{ number }</span>
             // Printed as the template writes it: Azerbaijani's "-dən çox" joins the number.
