@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::dataset::{Dataset, Measure, Party};
-use crate::words::Locale;
+use crate::words::{fill, Locale};
 
 use super::bar::bar;
 use super::breakdown::breakdown;
@@ -45,13 +45,14 @@ fn party_row(dataset: &Dataset, party: &Party, measure: Measure, scale_max: Opti
                 { provenance(claim, locale) }
                 { for dataset.earlier_headlines(party, measure).into_iter().map(|earlier| html! {
                     <p class="earlier">
-                        { words.earlier
-                            .replace("{figure}", &format!(
+                        { fill(words.earlier, &[
+                            ("figure", &format!(
                                 "{} {}",
                                 words.figure(earlier.figure),
                                 words.group(locale, earlier.group, earlier.figure)
-                            ))
-                            .replace("{as_of}", &words.as_of(earlier.as_of)) }
+                            )),
+                            ("as_of", &words.as_of(earlier.as_of)),
+                        ]) }
                     </p>
                 }) }
             }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::dataset::Dataset;
-use crate::words::Locale;
+use crate::words::{fill, Locale};
 
 pub fn notes(dataset: &Dataset, locale: Locale) -> Html {
     let words = locale.words();
@@ -20,7 +20,7 @@ pub fn notes(dataset: &Dataset, locale: Locale) -> Html {
             }
             if let Some(updated) = dataset.updated {
                 <p class="updated">
-                    <time datetime={updated.to_string()}>{ words.updated.replace("{date}", &words.date(updated)) }</time>
+                    <time datetime={updated.to_string()}>{ fill(words.updated, &[("date", &words.date(updated))]) }</time>
                 </p>
             }
             { for dataset.corrections.iter().map(|correction| html! {

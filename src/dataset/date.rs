@@ -19,12 +19,14 @@ impl CalendarDate {
         if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
             return Err(shape_error());
         }
+        // Read as bytes, not as `str` slices: no character can straddle a cut, so no cut can panic.
         let number = |range: std::ops::Range<usize>| -> Result<u16, String> {
-            let part = &text[range];
-            if !part.bytes().all(|b| b.is_ascii_digit()) {
+            let digits = &bytes[range];
+            if !digits.iter().all(u8::is_ascii_digit) {
                 return Err(shape_error());
             }
-            part.parse::<u16>().map_err(|_| shape_error())
+            // At most four digits: fits in u16.
+            Ok(digits.iter().fold(0, |n, digit| n * 10 + u16::from(digit - b'0')))
         };
         let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
         if !(1..=12).contains(&month) {

@@ -236,7 +236,9 @@ impl Dataset {
         let latest = self.headline(party, measure).map(|claim| claim.as_of.date());
         let mut earlier: Vec<&Claim> =
             self.headlines(party, measure).filter(|claim| Some(claim.as_of.date()) != latest).collect();
-        earlier.sort_by_key(|claim| std::cmp::Reverse(claim.as_of.date()));
+        // No two share a date (the reader refuses two headline figures of one day), so an unstable sort
+        // orders them fully, and the wasm needs no stable sort's code besides it (0.8 KB).
+        earlier.sort_unstable_by_key(|claim| std::cmp::Reverse(claim.as_of.date()));
         earlier
     }
 

@@ -105,10 +105,8 @@ pub(super) fn dataset_from_json(text: &str) -> Result<Dataset, DatasetError> {
 /// serde_json's message without its trailing " at line L column C", which we report ourselves.
 fn json_reason(error: &serde_json::Error) -> String {
     let message = error.to_string();
-    match message.rfind(" at line ") {
-        Some(cut) => message[..cut].to_owned(),
-        None => message,
-    }
+    let position = format!(" at line {} column {}", error.line(), error.column());
+    message.strip_suffix(&position).map_or_else(|| message.clone(), str::to_owned)
 }
 
 /// Collects every error while the document is read.

@@ -7,7 +7,10 @@ mod az;
 mod en;
 mod hy;
 mod ru;
+mod template;
 mod uk;
+
+pub use template::fill;
 
 use crate::dataset::{AsOf, CalendarDate, Figure, Group, Measure};
 
@@ -143,8 +146,7 @@ impl Words {
 
     /// The number in words with its qualifier: "at least 200", "about 511", "10–20".
     pub fn figure(&self, figure: Figure) -> String {
-        let single =
-            |template: &str, n: u64| template.replace("{n}", &self.count(n)).replace("{suffix}", (self.suffix)(n));
+        let single = |template: &str, n: u64| fill(template, &[("n", &self.count(n)), ("suffix", (self.suffix)(n))]);
         match figure {
             Figure::Exact(n) => single(self.exact, n),
             Figure::About(n) => single(self.about, n),
@@ -152,7 +154,7 @@ impl Words {
             Figure::MoreThan(n) => single(self.more_than, n),
             Figure::UpTo(n) => single(self.up_to, n),
             Figure::Range(range) => {
-                self.range.replace("{low}", &self.count(range.low())).replace("{high}", &self.count(range.high()))
+                fill(self.range, &[("low", &self.count(range.low())), ("high", &self.count(range.high()))])
             }
             Figure::NotReported => self.not_reported.to_owned(),
         }
@@ -171,8 +173,8 @@ impl Words {
             Figure::NotReported => return (String::new(), "—".to_owned(), String::new()),
         };
         let suffix = (self.suffix)(figure.extent().unwrap_or_default());
-        let (before, after) = template.split_once("{n}").unwrap_or((template, ""));
-        (before.replace("{suffix}", suffix), number, after.replace("{suffix}", suffix))
+        let (before, after) = template::around(template, "n");
+        (fill(before, &[("suffix", suffix)]), number, fill(after, &[("suffix", suffix)]))
     }
 
     /// What a figure counts, agreeing with the number shown: "1 civilian", "at least 200 people"
@@ -196,10 +198,10 @@ impl Words {
     /// "27 September 2023", "27 сентября 2023 г.".
     pub fn date(&self, date: CalendarDate) -> String {
         let month = self.months[usize::from(date.month() - 1)];
-        self.date_pattern
-            .replace("{day}", &date.day().to_string())
-            .replace("{month}", month)
-            .replace("{year}", &date.year().to_string())
+        fill(
+            self.date_pattern,
+            &[("day", &date.day().to_string()), ("month", month), ("year", &date.year().to_string())],
+        )
     }
 
     /// "reported by 27 September 2023" or "as of 26 September 2023".
@@ -208,11 +210,11 @@ impl Words {
             AsOf::ReportedBy(_) => self.reported_by,
             AsOf::RefersTo(_) => self.as_of,
         };
-        template.replace("{date}", &self.date(as_of.date()))
+        fill(template, &[("date", &self.date(as_of.date()))])
     }
 
     pub fn according_to(&self, claimant: &str) -> String {
-        self.according_to.replace("{claimant}", claimant)
+        fill(self.according_to, &[("claimant", claimant)])
     }
 }
 
