@@ -14,3 +14,8 @@ pub mod render;
 
 #[cfg(target_arch = "wasm32")]
 mod embed;
+
+/// Talc in place of Rust's default wasm allocator (dlmalloc): the same job in less code.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
