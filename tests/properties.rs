@@ -15,6 +15,8 @@ use claims_card::render::card_html;
 use claims_card::words::Locale;
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
+
+use common::edits::any_text;
 use proptest::test_runner::{Config, RngAlgorithm, RngSeed, TestRunner};
 use serde_json::{Map, Number, Value};
 
@@ -74,59 +76,6 @@ where
 }
 
 // ---- (a) any text ------------------------------------------------------------------------------
-
-/// One edit of a document's text at a position given as a fraction of its length.
-#[derive(Debug, Clone)]
-enum Edit {
-    Cut(Index),
-    Delete(Index, usize),
-    Insert(Index, String),
-}
-
-fn edit() -> impl Strategy<Value = Edit> {
-    prop_oneof![
-        any::<Index>().prop_map(Edit::Cut),
-        (any::<Index>(), 1..12usize).prop_map(|(at, length)| Edit::Delete(at, length)),
-        (any::<Index>(), prop_oneof![json_fragment(), any::<String>()]).prop_map(|(at, text)| Edit::Insert(at, text)),
-    ]
-}
-
-/// The byte offset of a character boundary, chosen by `at`.
-fn boundary(text: &str, at: &Index) -> usize {
-    let boundaries: Vec<usize> = text.char_indices().map(|(offset, _)| offset).chain([text.len()]).collect();
-    boundaries[at.index(boundaries.len())]
-}
-
-fn apply_edits(mut text: String, edits: &[Edit]) -> String {
-    for edit in edits {
-        match edit {
-            Edit::Cut(at) => text.truncate(boundary(&text, at)),
-            Edit::Delete(at, length) => {
-                let start = boundary(&text, at);
-                let end = text[start..].char_indices().nth(*length).map_or(text.len(), |(offset, _)| start + offset);
-                text.replace_range(start..end, "");
-            }
-            Edit::Insert(at, inserted) => text.insert_str(boundary(&text, at), inserted),
-        }
-    }
-    text
-}
-
-/// Short runs of the characters JSON is made of.
-fn json_fragment() -> impl Strategy<Value = String> {
-    "[\\[\\]{}\":,0-9a-z .eE+\\-\\\\/]{0,24}"
-}
-
-/// Any text: arbitrary Unicode, JSON-shaped noise, and real documents cut, torn and spliced.
-fn any_text() -> impl Strategy<Value = String> {
-    let minimal = common::minimal().to_string();
-    prop_oneof![
-        any::<String>(),
-        prop::collection::vec(json_fragment(), 0..8).prop_map(|parts| parts.concat()),
-        prop::collection::vec(edit(), 1..4).prop_map(|edits| apply_edits(SEED_JSON.to_owned(), &edits)),
-        prop::collection::vec(edit(), 1..4).prop_map(move |edits| apply_edits(minimal.clone(), &edits)),
-    ]
-}
 
 #[test]
 fn any_text_is_read_or_refused_never_a_panic_3000_inputs() {

@@ -8,7 +8,7 @@ mod date;
 mod figure;
 mod read;
 mod seed;
-mod strict_json;
+pub mod strict_json;
 mod text;
 mod url;
 

@@ -84,15 +84,14 @@ pub(super) fn dataset_from_json(text: &str) -> Result<Dataset, DatasetError> {
             reason: "the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM".into(),
         });
     }
-    // serde_json refuses nesting deeper than 128 levels, so hostile depth cannot exhaust the stack.
-    let repeats = std::cell::RefCell::new(Vec::new());
-    let root: Value = super::strict_json::parse(text, &repeats).map_err(|error| DatasetError::NotJson {
-        line: error.line(),
-        column: error.column(),
-        reason: json_reason(&error),
+    // The reader refuses nesting deeper than 128 levels, so hostile depth cannot exhaust the stack.
+    let (root, repeats) = super::strict_json::parse(text).map_err(|error| DatasetError::NotJson {
+        line: error.line,
+        column: error.column,
+        reason: error.reason.into(),
     })?;
     let mut reader = Reader::default();
-    for path in repeats.into_inner() {
+    for path in repeats {
         reader.error(path, "appears twice in the same object; only the last would be used");
     }
     let dataset = reader.dataset(&root);
@@ -100,13 +99,6 @@ pub(super) fn dataset_from_json(text: &str) -> Result<Dataset, DatasetError> {
         Some(dataset) if reader.errors.is_empty() => Ok(dataset),
         _ => Err(DatasetError::Invalid(reader.errors)),
     }
-}
-
-/// serde_json's message without its trailing " at line L column C", which we report ourselves.
-fn json_reason(error: &serde_json::Error) -> String {
-    let message = error.to_string();
-    let position = format!(" at line {} column {}", error.line(), error.column());
-    message.strip_suffix(&position).map_or_else(|| message.clone(), str::to_owned)
 }
 
 /// Collects every error while the document is read.

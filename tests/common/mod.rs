@@ -7,6 +7,8 @@
 use claims_card::dataset::{Dataset, SEED_JSON};
 use serde_json::{json, Value};
 
+pub mod edits;
+
 /// The compiled-in seed, read the way a page reads it.
 pub fn seed() -> Dataset {
     Dataset::from_json(SEED_JSON).unwrap_or_else(|error| panic!("the seed does not read:\n{error}"))
