@@ -155,7 +155,7 @@ fn raw_id(item: &Value) -> Option<String> {
 /// declares, valid or not.
 struct Listed<T> {
     items: Vec<Rc<T>>,
-    /// Sorted, each once.
+    /// In document order.
     declared: Vec<String>,
     /// Some entries failed their own checks.
     partial: bool,
@@ -165,12 +165,11 @@ struct Listed<T> {
 
 impl<T> Listed<T> {
     fn new(items: Vec<Rc<T>>, raw: &[Value]) -> Self {
-        let mut declared: Vec<String> = raw.iter().filter_map(raw_id).collect();
-        declared.sort_unstable();
-        declared.dedup();
+        // Looked up only for a reference that found no valid entry, in a list the reader caps: a plain
+        // list is enough (and sorting it would bring a second sort's code into the wasm).
+        let declared: Vec<String> = raw.iter().filter_map(raw_id).collect();
         // An entry whose own id is unreadable may be the one a reference means: judge no reference then.
-        let unreadable = declared.len() < raw.iter().filter(|item| item.is_object()).count()
-            && raw.iter().any(|item| item.is_object() && raw_id(item).is_none());
+        let unreadable = raw.iter().any(|item| item.is_object() && raw_id(item).is_none());
         Self { partial: items.len() != raw.len(), items, declared, unreadable }
     }
 
@@ -533,7 +532,7 @@ impl Reader {
         let found = listed.items.iter().find(|item| item.id() == id).cloned();
         if found.is_none()
             && !listed.unreadable
-            && listed.declared.binary_search_by(|declared| declared.as_str().cmp(id)).is_err()
+            && !listed.declared.iter().any(|declared| declared == id)
         {
             let known: Vec<&str> = listed.items.iter().map(|item| item.id()).collect();
             self.error(path, format!("no {what} with id \"{id}\" (known: {})", known.join(", ")));
