@@ -530,10 +530,7 @@ impl Reader {
     /// reported again here.
     fn reference<T: Identified>(&mut self, listed: &Listed<T>, id: &str, path: String, what: &str) -> Option<Rc<T>> {
         let found = listed.items.iter().find(|item| item.id() == id).cloned();
-        if found.is_none()
-            && !listed.unreadable
-            && !listed.declared.iter().any(|declared| declared == id)
-        {
+        if found.is_none() && !listed.unreadable && !listed.declared.iter().any(|declared| declared == id) {
             let known: Vec<&str> = listed.items.iter().map(|item| item.id()).collect();
             self.error(path, format!("no {what} with id \"{id}\" (known: {})", known.join(", ")));
         }

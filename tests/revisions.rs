@@ -1,0 +1,36 @@
+//! A party that revised its headline figure: the latest is the headline, every earlier one is listed
+//! under it newest first, whatever order the document gives them in.
+
+mod common;
+
+use claims_card::dataset::{CalendarDate, Measure};
+use serde_json::json;
+
+#[test]
+fn earlier_headline_figures_are_listed_newest_first() {
+    let mut document = common::minimal();
+    let first = document["claims"][0].clone();
+    let claims = document["claims"].as_array_mut().expect("minimal() has claims");
+    // Dates out of order, the latest in the middle.
+    for (id, date, value) in
+        [("a-3", "2023-09-21", 3), ("a-9", "2023-09-30", 9), ("a-5", "2023-09-24", 5), ("a-1", "2023-09-20", 1)]
+    {
+        let mut claim = first.clone();
+        claim["id"] = json!(id);
+        claim["as_of"] = json!({ "reported_by": date });
+        claim["figure"]["value"] = json!(value);
+        claims.push(claim);
+    }
+    let dataset = common::read(&document);
+    let party = &dataset.parties()[0];
+
+    let dates = |claims: Vec<&claims_card::dataset::Claim>| -> Vec<CalendarDate> {
+        claims.into_iter().map(|claim| claim.as_of.date()).collect()
+    };
+    let headline = dataset.headline(party, Measure::Killed).expect("a headline");
+    assert_eq!(headline.id, "a-9");
+    assert_eq!(
+        dates(dataset.earlier_headlines(party, Measure::Killed)),
+        ["2023-09-27", "2023-09-24", "2023-09-21", "2023-09-20"].map(|date| CalendarDate::parse(date).expect("a date"))
+    );
+}
