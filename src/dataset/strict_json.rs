@@ -219,14 +219,14 @@ impl JsonReader<'_> {
     fn string(&mut self) -> Result<String, NotJson> {
         let mut out = String::new();
         loop {
-            // Copy the run up to the next quote, backslash or control character: all ASCII, so the
-            // run ends on a character boundary.
-            let run = self.text.as_bytes()[self.index..]
-                .iter()
-                .position(|&byte| byte == b'"' || byte == b'\\' || byte < 0x20)
-                .unwrap_or(self.text.len() - self.index);
-            out.push_str(&self.text[self.index..self.index + run]);
-            self.index += run;
+            // Copy the run up to the next quote, backslash or control character. (Inside a string the
+            // reader stops only after ASCII bytes, so `index` is on a character boundary; `get` and
+            // `split` rather than indexing keep the standard library's panic messages, which format
+            // characters and ranges, out of the wasm.)
+            let rest = self.text.get(self.index..).unwrap_or_default();
+            let plain = rest.split(|c: char| c == '"' || c == '\\' || c < ' ').next().unwrap_or_default();
+            out.push_str(plain);
+            self.index += plain.len();
             match self.next() {
                 None => return Err(self.error_here("EOF while parsing a string")),
                 Some(b'"') => return Ok(out),

@@ -6,15 +6,17 @@
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + values.iter().map(|(_, value)| value.len()).sum::<usize>());
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        rest = &rest[open + 1..];
-        match values.iter().find(|(name, _)| placeholder_at(rest, name)) {
-            Some((name, value)) => {
+    while let Some((before, after_brace)) = rest.split_once('{') {
+        out.push_str(before);
+        match values.iter().find_map(|(name, value)| Some((value, placeholder_end(after_brace, name)?))) {
+            Some((value, after)) => {
                 out.push_str(value);
-                rest = &rest[name.len() + 1..];
+                rest = after;
             }
-            None => out.push('{'),
+            None => {
+                out.push('{');
+                rest = after_brace;
+            }
         }
     }
     out.push_str(rest);
@@ -25,14 +27,18 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 pub fn around<'t>(template: &'t str, name: &str) -> (&'t str, &'t str) {
     template
         .match_indices('{')
-        .find(|(open, _)| placeholder_at(&template[open + 1..], name))
-        .map_or((template, ""), |(open, _)| (&template[..open], &template[open + name.len() + 2..]))
+        .find_map(|(open, _)| {
+            let (before, from_brace) = template.split_at_checked(open)?;
+            Some((before, placeholder_end(from_brace.strip_prefix('{')?, name)?))
+        })
+        .unwrap_or((template, ""))
 }
 
-/// Whether `text`, just after an opening brace, is `name}`.
-// Char patterns only: a `&str` pattern would bring the standard library's substring search into the wasm.
-fn placeholder_at(text: &str, name: &str) -> bool {
-    text.strip_prefix(name).is_some_and(|rest| rest.starts_with('}'))
+/// What follows `name}` when `text`, just after an opening brace, starts with it.
+// Char patterns and `strip_prefix` only: a `&str` pattern would bring the standard library's substring
+// search into the wasm, and indexing its panic messages.
+fn placeholder_end<'t>(text: &'t str, name: &str) -> Option<&'t str> {
+    text.strip_prefix(name)?.strip_prefix('}')
 }
 
 #[cfg(test)]
