@@ -88,8 +88,13 @@ const cards = (assets, n, kind) => {
 };
 let cachedSnippet;
 const renderSnippetCached = (assets) => (cachedSnippet ??= renderSnippet(assets));
+// BENCH_KINDS=client,client-head BENCH_COUNTS=1,20 narrow a run to some rows (for quick comparisons;
+// bench/RESULTS.md keeps full runs).
+const only = (name, all) => process.env[name]?.split(",").filter((item) => all.map(String).includes(item)) ?? all.map(String);
 const variants = [];
-for (const n of [1, 20, 100]) for (const kind of KINDS) variants.push({ n, kind, path: `/${kind}-${n}.html` });
+for (const n of only("BENCH_COUNTS", [1, 20, 100]).map(Number)) {
+  for (const kind of only("BENCH_KINDS", KINDS)) variants.push({ n, kind, path: `/${kind}-${n}.html` });
+}
 const site = await sites(Object.fromEntries(variants.map((v) => [v.path, (assets) => cards(assets, v.n, v.kind)])));
 const browser = await launch();
 const results = new Map(variants.map((v) => [v.path, { visible: [], parsed: [], ready: [], cls: [], longest: [], tbt: [], heap: [], wasm: [] }]));
@@ -143,9 +148,10 @@ out("Times in ms from navigation start. 'visible' is first contentful paint (the
 out("| page | cards | visible | ÷ static | parsed | all ready | ready − parsed | layout shift | longest task | total blocking | JS heap | wasm memory |");
 out("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 for (const n of [1, 20, 100]) {
-  const floor = median(results.get(`/static-${n}.html`).visible);
+  const floor = median(results.get(`/static-${n}.html`)?.visible ?? [NaN]);
   for (const kind of KINDS) {
     const r = results.get(`/${kind}-${n}.html`);
+    if (!r) continue;
     const dash = (values, f) => (values.length ? f(median(values)) : "—");
     out(
       `| ${kind} | ${n} | ${median(r.visible).toFixed(0)} | ${(median(r.visible) / floor).toFixed(2)} | ${median(r.parsed).toFixed(0)} | ${dash(r.ready, (v) => v.toFixed(0))} | ${dash(r.ready, () => median(r.ready.map((v, i) => v - r.parsed[i])).toFixed(0))} | ${median(r.cls).toFixed(4)} | ${median(r.longest).toFixed(0)} | ${median(r.tbt).toFixed(0)} | ${(median(r.heap) / 1e6).toFixed(1)} MB | ${dash(r.wasm, (v) => `${(v / 1048576).toFixed(2)} MiB`)} |`,
