@@ -1,6 +1,7 @@
 // Benchmark (issue 5): what a host page downloads for the card, what the wasm is made of, and how fast
 // cards appear and come alive in headless Chromium with 4x CPU throttling (a phone stand-in).
-// Prints Markdown tables; asserts nothing. Run after `trunk build --release`:
+// Prints Markdown tables; asserts nothing. scripts/bench.sh builds the release and runs it; by hand,
+// after `trunk build --release`:
 //   node scripts/bench.mjs [loads=15]        (bench/RESULTS.md keeps the last run)
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
