@@ -147,58 +147,22 @@ impl JsonReader<'_> {
     /// After `[`.
     fn array(&mut self, path: &Path) -> Result<Value, NotJson> {
         let mut items = Vec::new();
-        loop {
-            let Some(next) = self.skip_whitespace() else {
-                return Err(self.error_at_next("EOF while parsing a list"));
-            };
-            if next == b']' {
-                self.index += 1;
-                return Ok(Value::Array(items));
-            }
-            if !items.is_empty() {
-                if next != b',' {
-                    return Err(self.error_at_next("expected `,` or `]`"));
-                }
-                self.index += 1;
-                match self.skip_whitespace() {
-                    Some(b']') => return Err(self.error_at_next("trailing comma")),
-                    None => return Err(self.error_at_next("EOF while parsing a value")),
-                    Some(_) => {}
-                }
-            }
+        while self.next_entry(b']', items.is_empty(), "EOF while parsing a list", "expected `,` or `]`")?.is_some() {
             let item = self.value(&Path::Index(path, items.len()))?;
             items.push(item);
         }
+        Ok(Value::Array(items))
     }
 
     /// After `{`.
     fn object(&mut self, path: &Path) -> Result<Value, NotJson> {
         let mut object = Map::new();
-        let mut first = true;
-        loop {
-            let Some(next) = self.skip_whitespace() else {
-                return Err(self.error_at_next("EOF while parsing an object"));
-            };
-            if next == b'}' {
-                self.index += 1;
-                return Ok(Value::Object(object));
-            }
-            let key_starts = if first {
-                next == b'"'
-            } else if next != b',' {
-                return Err(self.error_at_next("expected `,` or `}`"));
-            } else {
-                self.index += 1;
-                match self.skip_whitespace() {
-                    Some(b'}') => return Err(self.error_at_next("trailing comma")),
-                    None => return Err(self.error_at_next("EOF while parsing a value")),
-                    next => next == Some(b'"'),
-                }
-            };
-            if !key_starts {
+        while let Some(next) =
+            self.next_entry(b'}', object.is_empty(), "EOF while parsing an object", "expected `,` or `}`")?
+        {
+            if next != b'"' {
                 return Err(self.error_at_next("key must be a string"));
             }
-            first = false;
             self.index += 1;
             let key = self.string()?;
             match self.skip_whitespace() {
@@ -212,6 +176,37 @@ impl JsonReader<'_> {
                 self.repeats.push(path.to_string());
             }
             object.insert(key, value);
+        }
+        Ok(Value::Object(object))
+    }
+
+    /// Between the entries of an array or object: `None` at its closing bracket (then read), else the
+    /// first byte of the next entry (not read), after its comma unless it is the `first`.
+    fn next_entry(
+        &mut self,
+        close: u8,
+        first: bool,
+        unclosed: &'static str,
+        no_comma: &'static str,
+    ) -> Result<Option<u8>, NotJson> {
+        let Some(next) = self.skip_whitespace() else {
+            return Err(self.error_at_next(unclosed));
+        };
+        if next == close {
+            self.index += 1;
+            return Ok(None);
+        }
+        if first {
+            return Ok(Some(next));
+        }
+        if next != b',' {
+            return Err(self.error_at_next(no_comma));
+        }
+        self.index += 1;
+        match self.skip_whitespace() {
+            Some(byte) if byte == close => Err(self.error_at_next("trailing comma")),
+            None => Err(self.error_at_next("EOF while parsing a value")),
+            next => Ok(next),
         }
     }
 
