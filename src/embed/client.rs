@@ -34,8 +34,8 @@ impl Content {
     }
 }
 
-/// Cards drawn on this page, kept to be copied: twenty cards of one dataset are built once and
-/// cloned (`cloneNode`) nineteen times, far fewer calls from the wasm than building each. The card
+/// Cards built on this page, kept to be copied: twenty cards of one dataset are built once and
+/// cloned (`cloneNode`) twenty times, far fewer calls from the wasm than building each. The card
 /// holds no listeners and no state, so a copy is the card. Each entry keeps its dataset alive, so a
 /// key can never match another dataset read later at the same address.
 const BUILT_KEPT: usize = 4;
@@ -56,6 +56,32 @@ impl PartialEq for BuiltKey {
             && self.locale == other.locale
             && self.initial_measure == other.initial_measure
     }
+}
+
+/// The card of `dataset` in `locale`, showing `initial_measure` first, as built for this page: built
+/// now (detached, so no layout) if no card of the same data, language and measure was built before.
+/// Cards are drawn as copies of it: the drawn card changes as the reader uses it (and a page may
+/// rewrite it), which later copies must not inherit. Building apart from drawing lets the page's
+/// first card be built in a task of its own (embed/page.rs).
+pub fn built_card(dataset: &Rc<Dataset>, locale: Locale, initial_measure: Option<Measure>) -> Result<Element, String> {
+    let key = BuiltKey { dataset: dataset.clone(), locale, initial_measure };
+    let known =
+        BUILT.with(|built| built.borrow().iter().find(|(known, _)| *known == key).map(|(_, card)| card.clone()));
+    if let Some(card) = known {
+        return Ok(card);
+    }
+    let document = web_sys::window().and_then(|window| window.document()).ok_or("the page has no document")?;
+    let holder = document.create_element("div").map_err(|_| "cannot create the card's root")?;
+    replace_children(&holder, &card(dataset, locale, initial_measure))?;
+    let built = holder.first_element_child().ok_or("the card's markup is empty")?;
+    BUILT.with(|cards| {
+        let mut cards = cards.borrow_mut();
+        if cards.len() == BUILT_KEPT {
+            cards.pop_front();
+        }
+        cards.push_back((key, built.clone()));
+    });
+    Ok(built)
 }
 
 /// What a card starts from.
@@ -142,33 +168,14 @@ impl Drawn {
         }
     }
 
-    /// Draws the card of `dataset`: a copy of the same card drawn before on this page (same data,
-    /// language and measure), else built afresh and kept for the next.
+    /// Draws the card of `dataset`: a copy of the one built for this page (`built_card`).
     fn draw_card(&self, dataset: &Rc<Dataset>) {
-        let key = BuiltKey { dataset: dataset.clone(), locale: self.locale, initial_measure: self.initial_measure };
-        let built =
-            BUILT.with(|built| built.borrow().iter().find(|(known, _)| *known == key).map(|(_, card)| card.clone()));
-        let copied = built.and_then(|card| card.clone_node_with_deep(true).ok());
-        let drawn = match copied {
-            Some(copy) => {
-                self.mount.set_text_content(None);
-                self.mount.append_child(&copy).map(drop).map_err(|_| "the browser refused to add the card".to_owned())
-            }
-            None => replace_children(&self.mount, &card(dataset, self.locale, self.initial_measure)).map(|()| {
-                // A detached copy: the drawn card changes as the reader uses it (and a page may
-                // rewrite it), which later copies must not inherit.
-                let pristine = self.mount.first_element_child().and_then(|card| card.clone_node_with_deep(true).ok());
-                if let Some(card) = pristine.and_then(|node| node.dyn_into::<Element>().ok()) {
-                    BUILT.with(|built| {
-                        let mut built = built.borrow_mut();
-                        if built.len() == BUILT_KEPT {
-                            built.pop_front();
-                        }
-                        built.push_back((key, card));
-                    });
-                }
-            }),
-        };
+        let drawn = built_card(dataset, self.locale, self.initial_measure).and_then(|card| {
+            let copy =
+                card.clone_node_with_deep(true).map_err(|_| "the browser refused to copy the card".to_owned())?;
+            self.mount.set_text_content(None);
+            self.mount.append_child(&copy).map(drop).map_err(|_| "the browser refused to add the card".to_owned())
+        });
         if let Err(reason) = drawn {
             self.fail(reason);
         }

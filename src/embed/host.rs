@@ -120,6 +120,13 @@ impl Host {
         }
     }
 
+    /// The measure the reader had chosen in the server-rendered card before the wasm arrived.
+    pub fn chosen_measure(&self) -> Option<Measure> {
+        let root = self.element.shadow_root()?;
+        let input = root.query_selector(".mount input[name='measure']:checked").ok().flatten()?;
+        Measure::from_key(&input.get_attribute("value")?)
+    }
+
     /// The card's shadow root: the one the HTML parser built from the server snippet, or a new one.
     pub fn shadow(&self) -> Result<CardShadow, String> {
         if let Some(root) = self.element.shadow_root() {
@@ -223,15 +230,14 @@ pub struct CardShadow {
 }
 
 impl CardShadow {
-    /// The measure the reader had chosen in the server-rendered card before the wasm arrived.
-    pub fn chosen_measure(&self) -> Option<Measure> {
-        let input = self.server_mount.as_ref()?.query_selector("input[name='measure']:checked").ok().flatten()?;
-        Measure::from_key(&input.get_attribute("value")?)
-    }
-
     /// The render key the server wrote on its markup (card/render_key.rs), if any.
     pub fn server_render_key(&self) -> Option<String> {
         self.server_mount.as_ref()?.get_attribute("data-render")
+    }
+
+    /// True when the card is drawn in place of nothing or of embed.js's placeholder, not of a card.
+    pub fn draws_from_scratch(&self) -> bool {
+        self.server_mount.as_ref().is_none_or(|mount| mount.has_attribute("data-placeholder"))
     }
 
     /// A new element for the client render. With server markup present it stays detached until the
@@ -240,9 +246,8 @@ impl CardShadow {
         let document = self.root.owner_document().ok_or("the shadow root has no document")?;
         let mount = document.create_element("div").map_err(|_| "cannot create the card's root")?;
         // Server markup had its real height from the first frame; a card rendered here from scratch
-        // (in place of nothing or of embed.js's placeholder) may skip layout while off screen.
-        let from_scratch = self.server_mount.as_ref().is_none_or(|mount| mount.has_attribute("data-placeholder"));
-        mount.set_class_name(if from_scratch { "mount offscreen-lazy" } else { "mount" });
+        // may skip layout while off screen.
+        mount.set_class_name(if self.draws_from_scratch() { "mount offscreen-lazy" } else { "mount" });
         if self.server_mount.is_none() {
             self.root.append_child(&mount).map_err(|_| "cannot add the card's root")?;
         }

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, MutationObserver, MutationObserverInit, MutationRecord, Node};
 
-use super::client::{ClientCard, Content, Start};
+use super::client::{built_card, ClientCard, Content, Start};
 use super::fetch::DataUrl;
 use super::host::{prepare_shared_sheet, CardShadow, CardState, Host};
 use crate::card::render_key;
@@ -18,9 +18,11 @@ use crate::dataset::{Dataset, SEED_JSON};
 const CARD_SELECTOR: &str = "claims-card, [data-claims-card]";
 /// How long one task may spend rendering cards before it yields to the browser (it renders at least
 /// one). 100 cards at once would block the page for seconds on a phone; slices this short keep every
-/// task, with the layout that follows it, under the 50 ms a reader starts to notice. The first task
-/// renders one card only: it also instantiates the wasm, and the first card should appear soonest.
+/// task, with the layout that follows it, under the 50 ms a reader starts to notice.
 const TASK_BUDGET_MS: f64 = 30.0;
+/// How long cards may be rendered without the page drawing a frame (see `mount_batch_until`): a
+/// reader scrolling meanwhile sees a few frames late, not a frozen page.
+const FRAME_INTERVAL_MS: f64 = 100.0;
 /// Distinct datasets kept read at once (a page rarely shows more than a few different cards).
 const DATASETS_KEPT: usize = 8;
 
@@ -37,6 +39,8 @@ thread_local! {
     static BATCH_SCHEDULED: Cell<bool> = const { Cell::new(false) };
     /// The page's first card has been read ahead of its render (`read_ahead`).
     static FIRST_READ_AHEAD: Cell<bool> = const { Cell::new(false) };
+    /// When the page last finished a frame while cards were being rendered (`Date.now()`).
+    static LAST_FRAME: Cell<f64> = const { Cell::new(0.0) };
     /// Datasets already read on this page, by their JSON text: twenty copies of one snippet are read
     /// once and share one `Dataset`.
     static READ: RefCell<VecDeque<(String, Rc<Dataset>)>> = const { RefCell::new(VecDeque::new()) };
@@ -60,28 +64,48 @@ fn mount_within(element: &Element) {
     }
     WAITING.with(|waiting| waiting.borrow_mut().extend(found.into_iter().map(Host::new)));
     if !BATCH_SCHEDULED.get() {
-        // Once the wasm's functions are compiled (the first card), a card needs no task of reading ahead.
+        // Once the wasm's functions are compiled (the first card), a card needs no tasks ahead.
         let first_on_page = !FIRST_READ_AHEAD.replace(true);
-        BATCH_SCHEDULED.set(schedule_soon(if first_on_page { read_ahead } else { mount_first }));
+        BATCH_SCHEDULED.set(schedule_soon(if first_on_page { read_ahead } else { mount_batch }));
     }
 }
 
-/// The page's first card is rendered in two tasks of their own, after the one that instantiated
-/// the wasm (or ran the page script that added it): this one reads its data and makes the shared
-/// stylesheet, the next builds it. The browser compiles each wasm function when it is first called,
-/// so the first card would otherwise pay for compiling both the reader and the card in one long task.
+/// The page's first card is made in three tasks of its own, after the one that instantiated the
+/// wasm (or ran the page script that added it): this one reads its data and makes the shared
+/// stylesheet, the next builds it (detached), the third puts it in the page, alone, so the next
+/// frame shows it. The browser compiles each wasm function when it is first called, so one task
+/// doing all of it would be long.
 fn read_ahead() {
-    let first = WAITING.with(|waiting| waiting.borrow().front().cloned());
-    if let Some(host) = first {
-        // Kept by `read_once`, which the card's render then finds.
-        let _ = match host.inline_data() {
-            Some(json) => Some(read_once(&json)),
-            None if host.src().is_none() => Some(read_once(SEED_JSON)),
-            None => None,
-        };
+    if let Some(host) = first_waiting() {
+        // Kept by `read_once`, which `build_ahead` and the card's render then find.
+        let _ = first_data(&host).map(|json| read_once(&json));
     }
     prepare_shared_sheet();
+    BATCH_SCHEDULED.set(schedule_soon(build_ahead));
+}
+
+fn build_ahead() {
+    if let Some(host) = first_waiting() {
+        if let Some(Content::Card(dataset)) = first_data(&host).map(|json| read_once(&json)) {
+            // Drawn from later (it is kept); a failure here is reported when the card is drawn.
+            let _ = built_card(&dataset, host.locale(), host.chosen_measure());
+        }
+    }
     BATCH_SCHEDULED.set(schedule_soon(mount_first));
+}
+
+/// The first card waiting to be drawn: embed.js has already marked current server cards ready.
+fn first_waiting() -> Option<Host> {
+    WAITING.with(|waiting| waiting.borrow().iter().find(|host| host.state() != Some(CardState::Ready)).cloned())
+}
+
+/// The JSON a card shows first, if it needs no fetch: the page's own, else the compiled-in seed.
+fn first_data(host: &Host) -> Option<String> {
+    match host.inline_data() {
+        Some(json) => Some(json),
+        None if host.src().is_none() => Some(SEED_JSON.to_owned()),
+        None => None,
+    }
 }
 
 fn mount_first() {
@@ -92,28 +116,45 @@ fn mount_batch() {
     mount_batch_until(Some(js_sys::Date::now() + TASK_BUDGET_MS));
 }
 
+fn mount_after_frame() {
+    // The frame is over (its layout may have been long): the page has just been drawn.
+    LAST_FRAME.set(js_sys::Date::now());
+    mount_batch();
+}
+
 /// Renders waiting cards (current server cards, kept as they are, do not count): one, or as many as
-/// fit before `deadline`; and schedules a task for the rest.
+/// fit before `deadline`; and schedules a task for the rest. While the cards are drawn from scratch
+/// (they skip layout off screen) and the page had a frame in the last `FRAME_INTERVAL_MS`, that task
+/// comes straight after this one, ahead of the page's rendering: a frame in between would only delay
+/// cards nobody can see yet. Otherwise it waits for the next frame, which lays out what was drawn.
 fn mount_batch_until(deadline: Option<f64>) {
     BATCH_SCHEDULED.set(false);
+    let mut all_from_scratch = true;
     loop {
         let Some(host) = WAITING.with(|waiting| waiting.borrow_mut().pop_front()) else { return };
         // A card removed while it waited is not rendered.
-        let rendered = host.element().is_connected() && mount(host);
-        if rendered && deadline.is_none_or(|deadline| js_sys::Date::now() >= deadline) {
+        let mounted = if host.element().is_connected() { mount(host) } else { Mounted::Nothing };
+        all_from_scratch &= mounted != Mounted::OverMarkup;
+        if mounted != Mounted::Nothing && deadline.is_none_or(|deadline| js_sys::Date::now() >= deadline) {
             break;
         }
     }
-    if WAITING.with(|waiting| !waiting.borrow().is_empty()) {
-        BATCH_SCHEDULED.set(schedule_after_next_frame(mount_batch));
+    if WAITING.with(|waiting| waiting.borrow().is_empty()) {
+        return;
     }
+    // After the page's first card (no deadline), the next frame shows it.
+    let straight_on =
+        deadline.is_some() && all_from_scratch && js_sys::Date::now() - LAST_FRAME.get() < FRAME_INTERVAL_MS;
+    BATCH_SCHEDULED.set(if straight_on {
+        schedule_first(mount_batch)
+    } else {
+        schedule_after_next_frame(mount_after_frame)
+    });
 }
 
 /// Runs `task` in a task of its own after the browser's next frame, so the cards just rendered are
-/// laid out in that frame, a batch at a time. (Timers alone let the browser put off the layout of
-/// every card to one pass at the end: over a second for 100 cards on a phone.) A hidden tab draws
-/// no frames, so there the task simply follows the timer queue. Returns false if nothing could be
-/// scheduled.
+/// laid out in that frame. A hidden tab draws no frames, so there the task simply follows the timer
+/// queue. Returns false if nothing could be scheduled.
 fn schedule_after_next_frame(task: fn()) -> bool {
     let Some(window) = web_sys::window() else { return false };
     if window.document().is_none_or(|document| document.hidden()) {
@@ -127,9 +168,28 @@ fn schedule_after_next_frame(task: fn()) -> bool {
 
 /// Runs `task` in a task of its own, after those already queued. Returns false if it could not.
 fn schedule_soon(task: fn()) -> bool {
+    set_timeout(&Closure::once_into_js(task))
+}
+
+fn set_timeout(task: &JsValue) -> bool {
     let Some(window) = web_sys::window() else { return false };
-    let task = Closure::once_into_js(task);
     window.set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 0).is_ok()
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `scheduler.postTask` (Chromium 94, Firefox 142); a browser without it throws.
+    #[wasm_bindgen(js_namespace = scheduler, js_name = postTask, catch)]
+    fn post_task(task: &JsValue, options: &JsValue) -> Result<JsValue, JsValue>;
+}
+
+/// Runs `task` in a task of its own, ahead of the page's rendering and its other tasks where the
+/// browser has a task scheduler (`user-blocking` priority), else as `schedule_soon`.
+fn schedule_first(task: fn()) -> bool {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"priority".into(), &"user-blocking".into());
+    let task = Closure::once_into_js(task);
+    post_task(&task, &options).is_ok() || set_timeout(&task)
 }
 
 /// Watches the page for cards added and removed after start. The observer lives as long as the page.
@@ -163,20 +223,30 @@ fn follow(root: &Element) {
     }
 }
 
-/// Renders one card, unless it already is one or is a current server card. Returns true if it
-/// started a render. (A second copy of the script never gets this far: embed.js starts the wasm
-/// once per page.)
-fn mount(host: Host) -> bool {
+/// What `mount` did with a card.
+#[derive(PartialEq)]
+enum Mounted {
+    /// Nothing to render: a card already rendered, a current server card, or one that cannot be.
+    Nothing,
+    /// Drawn in place of nothing or of a placeholder: it skips layout while off screen.
+    FromScratch,
+    /// Drawn in place of a server card, which the browser lays out again wherever it is.
+    OverMarkup,
+}
+
+/// Renders one card, unless it already is one or is a current server card. (A second copy of the
+/// script never gets this far: embed.js starts the wasm once per page.)
+fn mount(host: Host) -> Mounted {
     let known = CARDS.with(|cards| cards.borrow().iter().any(|card| card.host.element() == host.element()));
     if known {
-        return false;
+        return Mounted::Nothing;
     }
     let shadow = match host.shadow() {
         Ok(shadow) => shadow,
         Err(reason) => {
             web_sys::console::error_1(&format!("claims-card: {}: {reason}", host.describe()).into());
             host.settle(CardState::Error, &[reason]);
-            return false;
+            return Mounted::Nothing;
         }
     };
     if is_current(&host, &shadow) {
@@ -185,7 +255,7 @@ fn mount(host: Host) -> bool {
         if host.state() != Some(CardState::Ready) {
             host.settle(CardState::Ready, &[]);
         }
-        return false;
+        return Mounted::Nothing;
     }
     host.set_state(CardState::Loading);
     let (first, live_data) = read_data(&host);
@@ -193,13 +263,14 @@ fn mount(host: Host) -> bool {
         Ok(mount_point) => mount_point,
         Err(reason) => {
             host.settle(CardState::Error, &[reason]);
-            return false;
+            return Mounted::Nothing;
         }
     };
-    let start = Start { first, live_data, locale: host.locale(), initial_measure: shadow.chosen_measure() };
+    let mounted = if shadow.draws_from_scratch() { Mounted::FromScratch } else { Mounted::OverMarkup };
+    let start = Start { first, live_data, locale: host.locale(), initial_measure: host.chosen_measure() };
     let client = ClientCard::start(host.clone(), &shadow, mount_point, start);
     CARDS.with(|cards| cards.borrow_mut().push(MountedCard { host, client: Some(client) }));
-    true
+    mounted
 }
 
 /// True when the card's server markup is exactly what this wasm would render: same code, language

@@ -12,6 +12,20 @@ const env = browserAndSites({
 <script type="module" src="${assets}/embed.js"></script>
 <script type="module" src="${assets}/embed.js?again"></script>`,
     }),
+  // Twelve client-only cards below some text, and a record of what the page saw: each card's ready
+  // event, and the first frame drawn after the first card was ready.
+  "/many.html": (assets) =>
+    page({
+      head: `<script>
+  window.seen = [];
+  document.addEventListener("claims-card:ready", (event) => {
+    if (!window.seen.length) requestAnimationFrame(() => window.seen.push("frame"));
+    window.seen.push(event.target.id);
+  });
+</script>`,
+      body: `<p>Text before the cards.</p>${Array.from({ length: 12 }, (_, i) => `<div data-claims-card id="c${i}"></div>`).join("")}
+<script type="module" src="${assets}/embed.js"></script>`,
+    }),
 });
 
 test("a <div data-claims-card> is client-rendered with the seed data, and the script twice renders it once", async () => {
@@ -89,5 +103,15 @@ test("a card copied from one drawn before starts fresh: the reader's choices in 
   assert.match(await visibleText(tab, "#copy"), /about 511/);
   await tab.locator("#div-card").getByRole("radio", { name: "Killed" }).click();
   assert.match(await visibleText(tab, "#div-card"), /192 service members/);
+  await tab.close();
+});
+
+test("of many client-only cards, the first is drawn in a frame of its own before the others are built", async () => {
+  // The reader sees the first card as soon as it is built; the cards below it follow (src/embed/page.rs).
+  const tab = await env.browser.newPage();
+  await tab.goto(env.site.url("/many.html"));
+  await cardsSettled(tab, 12);
+  const seen = await tab.evaluate(() => window.seen);
+  assert.deepEqual(seen, ["c0", "frame", ...Array.from({ length: 11 }, (_, i) => `c${i + 1}`)]);
   await tab.close();
 });
