@@ -78,7 +78,7 @@ fn mount_within(element: &Element) {
 fn read_ahead() {
     if let Some(host) = first_waiting() {
         // Kept by `read_once`, which `build_ahead` and the card's render then find.
-        let _ = first_data(&host).map(|json| read_once(&json));
+        let _ = read_first(&host);
     }
     prepare_shared_sheet();
     BATCH_SCHEDULED.set(schedule_soon(build_ahead));
@@ -86,7 +86,7 @@ fn read_ahead() {
 
 fn build_ahead() {
     if let Some(host) = first_waiting() {
-        if let Some(Content::Card(dataset)) = first_data(&host).map(|json| read_once(&json)) {
+        if let Some(Content::Card(dataset)) = read_first(&host) {
             // Drawn from later (it is kept); a failure here is reported when the card is drawn.
             let _ = built_card(&dataset, host.locale(), host.chosen_measure());
         }
@@ -97,15 +97,6 @@ fn build_ahead() {
 /// The first card waiting to be drawn: embed.js has already marked current server cards ready.
 fn first_waiting() -> Option<Host> {
     WAITING.with(|waiting| waiting.borrow().iter().find(|host| host.state() != Some(CardState::Ready)).cloned())
-}
-
-/// The JSON a card shows first, if it needs no fetch: the page's own, else the compiled-in seed.
-fn first_data(host: &Host) -> Option<String> {
-    match host.inline_data() {
-        Some(json) => Some(json),
-        None if host.src().is_none() => Some(SEED_JSON.to_owned()),
-        None => None,
-    }
 }
 
 fn mount_first() {
@@ -291,16 +282,21 @@ fn read_data(host: &Host) -> (Option<Content>, Option<DataUrl>) {
         Some(Ok(url)) => Some(url),
         None => None,
     };
-    let first = match (host.inline_data(), &live_data) {
-        (Some(json), _) => Some(read_once(&json)),
-        (None, Some(_)) => None,
-        (None, None) => Some(read_once(SEED_JSON)),
-    };
-    let first = match first {
+    let first = match read_first(host) {
         Some(Content::Problems { problems, .. }) => Some(report(host, problems)),
         other => other,
     };
     (first, live_data)
+}
+
+/// What a card shows before any fetch, read (once per page): the page's own JSON, else, with no live
+/// data to wait for, the compiled-in seed.
+fn read_first(host: &Host) -> Option<Content> {
+    match host.inline_data() {
+        Some(json) => Some(read_once(&json)),
+        None if host.src().is_none() => Some(read_once(SEED_JSON)),
+        None => None,
+    }
 }
 
 /// Reads a dataset, or shares the one already read from the same text.
