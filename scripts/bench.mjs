@@ -124,7 +124,8 @@ for (let round = 0; round < loads; round++) {
     if (!variant.kind.startsWith("static")) {
       await tab.waitForFunction((n) => document.querySelectorAll('[data-state="ready"]').length >= n, variant.n, { timeout: 120_000 });
       r.ready.push(await tab.evaluate(() => Math.max(...window.__ready)));
-      r.shown.push(await tab.evaluate(() => new Promise((resolve) => (function wait() { window.__shown ? resolve(window.__shown) : setTimeout(wait, 10); })())));
+      await tab.waitForFunction(() => window.__shown > 0);
+      r.shown.push(await tab.evaluate(() => window.__shown));
       // The glue's init returns the running instance's exports when called again (only if the page
       // loaded the wasm: current snippets do not).
       const glueUrl = `${site.assets.origin}/${glue}`;
