@@ -2,8 +2,8 @@
 //!
 //! The pipeline, one module per step:
 //! data file → [`dataset`] (validated model) → [`card`] (Yew markup, with [`words`] for each
-//! language) → [`render`] (server-rendered snippet, native) or `embed` (browser: finds the cards on a
-//! page and builds them with the DOM's own constructors, wasm).
+//! language) → [`render`] (server-rendered snippet, native) or `browser` (wasm: finds the cards on
+//! a page and runs each as a Yew app).
 
 pub mod card;
 pub mod dataset;
@@ -13,7 +13,7 @@ pub mod words;
 pub mod render;
 
 #[cfg(target_arch = "wasm32")]
-mod embed;
+mod browser;
 
 /// Talc in place of Rust's default wasm allocator (dlmalloc): the same job in less code.
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]

@@ -18,13 +18,9 @@ fn card(locale: Locale) -> String {
     card_html(Rc::new(seed()), locale)
 }
 
-/// One measure's panel, from its `<section` to its `</section>`, as text.
+/// One measure's panel, as text.
 fn panel_text(card: &str, measure: &str) -> String {
-    let marker = format!(r#"data-measure="{measure}""#);
-    let at = card.find(&marker).unwrap_or_else(|| panic!("no {measure} panel in {card}"));
-    let start = card[..at].rfind("<section").expect("the panel is a section");
-    let end = at + card[at..].find("</section>").expect("the panel ends") + "</section>".len();
-    common::visible_text(&card[start..end])
+    common::visible_text(common::panel(card, measure))
 }
 
 fn assert_reads(locale: Locale, text: &str, phrases: &[&str]) {

@@ -31,17 +31,8 @@ fn seed_snippet() -> String {
     snippet(Rc::new(common::seed()), SEED_JSON, &options(cdn()))
 }
 
-/// One measure's panel, from its `<section` to its `</section>`.
-fn panel<'a>(card: &'a str, measure: &str) -> &'a str {
-    let marker = format!(r#"data-measure="{measure}""#);
-    let at = card.find(&marker).unwrap_or_else(|| panic!("no {measure} panel in {card}"));
-    let start = card[..at].rfind("<section").expect("the panel is a section");
-    let end = at + card[at..].find("</section>").expect("the panel ends") + "</section>".len();
-    &card[start..end]
-}
-
 fn panel_text(card: &str, measure: &str) -> String {
-    common::visible_text(panel(card, measure))
+    common::visible_text(common::panel(card, measure))
 }
 
 fn assert_reads(text: &str, phrases: &[&str]) {

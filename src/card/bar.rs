@@ -21,8 +21,16 @@ macro_rules! rect {
     }};
 }
 
-/// `scale_max`: the measure's largest headline figure; `None` when there is nothing to draw.
-pub fn bar(figure: Figure, scale_max: Option<u64>) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct BarProps {
+    pub figure: Figure,
+    /// The measure's largest headline figure; `None` when there is nothing to draw.
+    pub scale_max: Option<u64>,
+}
+
+#[component]
+pub fn Bar(props: &BarProps) -> Html {
+    let BarProps { figure, scale_max } = *props;
     let (Some(max), Some(_)) = (scale_max, figure.extent()) else {
         return Html::default();
     };

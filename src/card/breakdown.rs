@@ -3,13 +3,14 @@
 
 use yew::prelude::*;
 
-use crate::dataset::{Dataset, Measure};
-use crate::words::Locale;
+use super::figure_text::FigureText;
+use super::provenance::Provenance;
+use super::MeasureProps;
 
-use super::figure_text::figure_text;
-use super::provenance::provenance;
-
-pub fn breakdown(dataset: &Dataset, measure: Measure, locale: Locale) -> Html {
+#[component]
+pub fn Breakdown(props: &MeasureProps) -> Html {
+    let MeasureProps { dataset, measure, locale } = props;
+    let (measure, locale) = (*measure, *locale);
     let words = locale.words();
     let parties: Vec<_> =
         dataset.parties().iter().filter(|party| dataset.breakdown(party, measure).next().is_some()).collect();
@@ -26,8 +27,8 @@ pub fn breakdown(dataset: &Dataset, measure: Measure, locale: Locale) -> Html {
                         <ul class="breakdown-list">
                             { for dataset.breakdown(party, measure).map(|claim| html! {
                                 <li key={claim.id.clone()}>
-                                    { figure_text(Some(claim), locale) }
-                                    { provenance(claim, locale) }
+                                    <FigureText claim={Some(claim.clone())} {locale} />
+                                    <Provenance claim={claim.clone()} {locale} />
                                 </li>
                             }) }
                         </ul>

@@ -2,10 +2,12 @@
 
 use yew::prelude::*;
 
-use crate::dataset::Dataset;
-use crate::words::Locale;
+use super::DatasetProps;
 
-pub fn context(dataset: &Dataset, locale: Locale) -> Html {
+#[component]
+pub fn Context(props: &DatasetProps) -> Html {
+    let DatasetProps { dataset, locale } = props;
+    let locale = *locale;
     let words = locale.words();
     let lines = &dataset.context;
     if lines.is_empty() {

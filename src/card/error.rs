@@ -5,30 +5,34 @@ use yew::prelude::*;
 use crate::words::Locale;
 
 /// Why the card cannot be shown, and what the reader can do about it.
-pub struct Failure<'a> {
+#[derive(Properties, PartialEq)]
+pub struct ErrorCardProps {
     /// The problems, each naming its field, for the editor.
-    pub problems: &'a [String],
+    pub problems: Vec<String>,
     /// True when the problem is fetching the data, not the data itself.
+    #[prop_or_default]
     pub load_failed: bool,
-    /// Offer "Try again" (a `button.retry`, whose click the browser code listens for): when trying
-    /// again may help, that is when the data could not be fetched.
-    pub retry: bool,
+    /// "Try again", offered when trying again may help: when the data could not be fetched.
+    #[prop_or_default]
+    pub on_retry: Option<Callback<()>>,
+    pub locale: Locale,
 }
 
-pub fn error_card(failure: Failure, locale: Locale) -> Html {
+#[component]
+pub fn ErrorCard(props: &ErrorCardProps) -> Html {
+    let ErrorCardProps { problems, load_failed, on_retry, locale } = props;
     let words = locale.words();
-    let Failure { problems, load_failed, retry } = failure;
     html! {
         <article class="card error" lang={words.tag} dir="ltr" role="alert">
             <p class="error-title">{ words.error_title }</p>
-            <p class="error-body">{ if load_failed { words.load_failed_body } else { words.error_body } }</p>
+            <p class="error-body">{ if *load_failed { words.load_failed_body } else { words.error_body } }</p>
             if !problems.is_empty() {
                 <ul class="error-problems">
                     { for problems.iter().take(5).map(|problem| html! { <li><code>{ problem }</code></li> }) }
                 </ul>
             }
-            if retry {
-                <button type="button" class="retry">{ words.retry }</button>
+            if let Some(on_retry) = on_retry {
+                <button type="button" class="retry" onclick={on_retry.reform(|_| ())}>{ words.retry }</button>
             }
         </article>
     }

@@ -6,11 +6,19 @@ use yew::prelude::*;
 use crate::dataset::{Claim, Figure};
 use crate::words::Locale;
 
-/// `claim` is `None` when the party gave no figure at all for this measure. The same paragraph in a
-/// comparison row and in the breakdown: card.css sizes it by where it stands.
-pub fn figure_text(claim: Option<&Claim>, locale: Locale) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct FigureTextProps {
+    /// `None` when the party gave no figure at all for this measure.
+    pub claim: Option<Claim>,
+    pub locale: Locale,
+}
+
+/// The same paragraph in a comparison row and in the breakdown: the stylesheet sizes it by where it stands.
+#[component]
+pub fn FigureText(props: &FigureTextProps) -> Html {
+    let locale = props.locale;
     let words = locale.words();
-    let reported = claim.filter(|claim| claim.figure != Figure::NotReported);
+    let reported = props.claim.as_ref().filter(|claim| claim.figure != Figure::NotReported);
     let Some(claim) = reported else {
         return html! {
             <p class="figure not-reported">

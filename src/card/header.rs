@@ -2,10 +2,12 @@
 
 use yew::prelude::*;
 
-use crate::dataset::Dataset;
-use crate::words::Locale;
+use super::DatasetProps;
 
-pub fn header(dataset: &Dataset, locale: Locale) -> Html {
+#[component]
+pub fn Header(props: &DatasetProps) -> Html {
+    let DatasetProps { dataset, locale } = props;
+    let locale = *locale;
     html! {
         <header class="head">
             if let Some(kicker) = &dataset.kicker {

@@ -9,7 +9,17 @@ use yew::prelude::*;
 use crate::dataset::Measure;
 use crate::words::Locale;
 
-pub fn measure_switch(measures: &[Measure], selected: Option<Measure>, locale: Locale) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct MeasureSwitchProps {
+    pub measures: Vec<Measure>,
+    pub selected: Option<Measure>,
+    pub locale: Locale,
+}
+
+#[component]
+pub fn MeasureSwitch(props: &MeasureSwitchProps) -> Html {
+    let MeasureSwitchProps { measures, selected, locale } = props;
+    let (selected, locale) = (*selected, *locale);
     let words = locale.words();
     // One measure needs no switch.
     if measures.len() < 2 {
@@ -24,6 +34,9 @@ pub fn measure_switch(measures: &[Measure], selected: Option<Measure>, locale: L
                         type="radio"
                         name="measure"
                         value={measure.key()}
+                        // The stylesheet selects the panel by this, not by `value`: Yew's browser
+                        // renderer sets `value` as a property, so only server markup has the attribute.
+                        data-measure={measure.key()}
                         checked={selected == Some(*measure)}
                     />
                     <span>{ (words.measure_names)(*measure) }</span>

@@ -1,10 +1,8 @@
-//! The card: Yew markup (`html!`) assembled from view functions, one file per visible block.
-//! The blocks are plain functions, not components: they hold no state of their own (the measure
-//! switch is native radios, each source a `<details>`), so the card is interactive with no script.
-//! The server renders `Card` with Yew's server renderer; the browser builds the same `Html` with the
-//! DOM's own constructors (embed/dom.rs), without Yew's client runtime, which would be a third of
-//! the wasm. Nothing here knows where the data came from: the same validated `Dataset` and `Locale`
-//! give the same markup on the server and in the browser.
+//! The card: Yew function components, one file per visible block, rendered on the server by Yew's
+//! server renderer (snippet/) and in the browser by Yew's own renderer (browser/). The blocks hold
+//! no state: the measure switch is native radios and each source a `<details>`, so a pasted card is
+//! interactive with no script at all. Nothing here knows where the data came from: the same
+//! validated `Dataset` and `Locale` give the same card on the server and in the browser.
 
 mod bar;
 mod breakdown;
@@ -27,8 +25,15 @@ use yew::prelude::*;
 use crate::dataset::{Dataset, Measure, Party};
 use crate::words::Locale;
 
-pub use error::{error_card, Failure};
-pub use placeholder::placeholder;
+use comparison::Comparison;
+use context::Context;
+use header::Header;
+use measure_switch::MeasureSwitch;
+use notes::Notes;
+use sources::Sources;
+
+pub use error::{ErrorCard, ErrorCardProps};
+pub use placeholder::{Placeholder, PlaceholderProps};
 pub use render_key::{render_key, CODE_VERSION};
 
 /// The card's stylesheet, put in each shadow root by the server snippet and by the browser alike.
@@ -44,26 +49,40 @@ pub struct CardProps {
     pub initial_measure: Option<Measure>,
 }
 
-/// `card` as a component, for Yew's server renderer.
-#[component]
-pub fn Card(props: &CardProps) -> Html {
-    card(&props.dataset, props.locale, props.initial_measure)
+/// What most blocks need: the dataset and the reader's language.
+#[derive(Properties, PartialEq)]
+pub struct DatasetProps {
+    pub dataset: Rc<Dataset>,
+    pub locale: Locale,
+}
+
+/// The blocks of one measure's panel.
+#[derive(Properties, PartialEq)]
+pub struct MeasureProps {
+    pub dataset: Rc<Dataset>,
+    pub measure: Measure,
+    pub locale: Locale,
 }
 
 /// The whole card: headline, measure switch, one comparison panel per measure, context, notes, sources.
-pub fn card(dataset: &Dataset, locale: Locale, initial_measure: Option<Measure>) -> Html {
+#[component]
+pub fn Card(props: &CardProps) -> Html {
+    let CardProps { dataset, locale, initial_measure } = props;
+    let locale = *locale;
     let words = locale.words();
     let measures = dataset.measures();
     let selected = initial_measure.filter(|measure| measures.contains(measure)).or_else(|| measures.first().copied());
 
     html! {
         <article class="card" lang={words.tag} dir="ltr" aria-labelledby="cc-title">
-            { header::header(dataset, locale) }
-            { measure_switch::measure_switch(&measures, selected, locale) }
-            { for measures.iter().map(|measure| comparison::comparison(dataset, *measure, locale)) }
-            { context::context(dataset, locale) }
-            { notes::notes(dataset, locale) }
-            { sources::sources(dataset, locale) }
+            <Header dataset={dataset.clone()} {locale} />
+            <MeasureSwitch measures={measures.clone()} {selected} {locale} />
+            { for measures.iter().map(|measure| html! {
+                <Comparison key={measure.key()} dataset={dataset.clone()} measure={*measure} {locale} />
+            }) }
+            <Context dataset={dataset.clone()} {locale} />
+            <Notes dataset={dataset.clone()} {locale} />
+            <Sources dataset={dataset.clone()} {locale} />
         </article>
     }
 }

@@ -3,10 +3,13 @@
 
 use yew::prelude::*;
 
-use crate::dataset::Dataset;
-use crate::words::{fill, Locale};
+use super::DatasetProps;
+use crate::words::fill;
 
-pub fn notes(dataset: &Dataset, locale: Locale) -> Html {
+#[component]
+pub fn Notes(props: &DatasetProps) -> Html {
+    let DatasetProps { dataset, locale } = props;
+    let locale = *locale;
     let words = locale.words();
     let unreviewed = dataset.unreviewed_translations.contains(&locale) && locale != dataset.language;
     if dataset.notes.is_empty() && dataset.updated.is_none() && !unreviewed {

@@ -4,8 +4,14 @@ use yew::prelude::*;
 
 use crate::words::Locale;
 
-pub fn placeholder(locale: Locale) -> Html {
-    let words = locale.words();
+#[derive(Properties, PartialEq)]
+pub struct PlaceholderProps {
+    pub locale: Locale,
+}
+
+#[component]
+pub fn Placeholder(props: &PlaceholderProps) -> Html {
+    let words = props.locale.words();
     html! {
         <article class="card placeholder" lang={words.tag} dir="ltr" aria-busy="true">
             <p role="status">{ words.loading }</p>

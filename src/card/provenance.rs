@@ -2,12 +2,23 @@
 //! own sentence, any note, and the full citation. A `<details>` element: keyboard and screen reader
 //! support come with it, and it works before the wasm arrives.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::dataset::{Claim, Source};
 use crate::words::{Locale, Words};
 
-pub fn provenance(claim: &Claim, locale: Locale) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct ProvenanceProps {
+    pub claim: Claim,
+    pub locale: Locale,
+}
+
+#[component]
+pub fn Provenance(props: &ProvenanceProps) -> Html {
+    let ProvenanceProps { claim, locale } = props;
+    let locale = *locale;
     let words = locale.words();
     html! {
         <details class="provenance">
@@ -23,7 +34,7 @@ pub fn provenance(claim: &Claim, locale: Locale) -> Html {
                 }
                 <p class="citation">
                     <span class="citation-label">{ words.source_label }{ ": " }</span>
-                    { citation(&claim.source, locale) }
+                    <Citation source={claim.source.clone()} {locale} />
                 </p>
             </div>
         </details>
@@ -40,7 +51,16 @@ fn outlet_chain(source: &Source, words: &Words) -> String {
 
 /// A full citation: outlet (linked when the data gives a safe link), author, title, description,
 /// date, and the outlet it reached us through.
-pub fn citation(source: &Source, locale: Locale) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct CitationProps {
+    pub source: Rc<Source>,
+    pub locale: Locale,
+}
+
+#[component]
+pub fn Citation(props: &CitationProps) -> Html {
+    let CitationProps { source, locale } = props;
+    let locale = *locale;
     let words = locale.words();
     let outlet = match &source.url {
         Some(url) => html! {

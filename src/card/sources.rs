@@ -2,12 +2,13 @@
 
 use yew::prelude::*;
 
-use crate::dataset::Dataset;
-use crate::words::Locale;
+use super::provenance::Citation;
+use super::DatasetProps;
 
-use super::provenance::citation;
-
-pub fn sources(dataset: &Dataset, locale: Locale) -> Html {
+#[component]
+pub fn Sources(props: &DatasetProps) -> Html {
+    let DatasetProps { dataset, locale } = props;
+    let locale = *locale;
     let words = locale.words();
     html! {
         <footer class="sources">
@@ -15,7 +16,7 @@ pub fn sources(dataset: &Dataset, locale: Locale) -> Html {
             <ul class="source-list">
                 { for dataset.sources().iter().map(|source| html! {
                     <li key={source.id.clone()}>
-                        { citation(source, locale) }
+                        <Citation source={source.clone()} {locale} />
                     </li>
                 }) }
             </ul>

@@ -206,7 +206,7 @@ test("a single-page app that re-renders the host element gets one card, and the 
 });
 
 test("error cards with a Try again button leave nothing behind when removed (under 1 KB a card)", async () => {
-  // An error card with "Try again" is the only card with a listener of its own (embed/client.rs). Its
+  // An error card with "Try again" is the only card with a listener of its own (a Yew callback). Its
   // release takes the listener off and the card's render out of its shadow root; a leak of the listener,
   // its closure or the card's state would grow the wasm memory or the heap with every card removed.
   const tab = await env.browser.newPage();

@@ -76,16 +76,18 @@ async function heldCardPage(path, prepare = async () => {}) {
         .map((el) => el.getBoundingClientRect())
         .map((r) => [r.x, r.y, r.width, r.height].map((v) => Math.round(v * 100) / 100).join(","));
       // The DOM as a reader's browser holds it: tags, attributes in sorted order, text, and each
-      // radio's live checked state (the `checked` attribute is the default a form reset returns to,
-      // which a reader's choice before the swap moves to the chosen radio in the client render).
-      // The mount's own render key is left out: only the server's mount carries one.
+      // radio's live value and checked state. An input's `value` and `checked` attributes are left
+      // out: the server writes them as attributes, Yew's browser renderer as properties, and the
+      // reader sees the properties. The mount's own render key is left out: only the server's mount
+      // carries one.
       const shape = (node) => {
         if (node.nodeType === Node.TEXT_NODE) return node.data;
+        const input = node.tagName === "INPUT";
         const attributes = [...node.attributes]
-          .filter((a) => a.name !== "checked" && a.name !== "data-render")
+          .filter((a) => a.name !== "data-render" && !(input && (a.name === "checked" || a.name === "value")))
           .map((a) => `${a.name}=${a.value}`)
           .sort();
-        const state = node.tagName === "INPUT" ? [`checked:${node.checked}`] : [];
+        const state = input ? [`value:${node.value}`, `checked:${node.checked}`] : [];
         return `<${node.tagName} ${[...attributes, ...state].join(" ")}>${[...node.childNodes].map(shape).join("")}</>`;
       };
       return { rects, html: shape(root.querySelector(".mount")) };

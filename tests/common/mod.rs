@@ -113,3 +113,11 @@ pub fn visible_text(html: &str) -> String {
         .replace("&amp;", "&");
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// One measure's panel of a rendered card, from its `<section` to its `</section>`.
+pub fn panel<'a>(card: &'a str, measure: &str) -> &'a str {
+    let marker = format!(r#"<section data-measure="{measure}""#);
+    let start = card.find(&marker).unwrap_or_else(|| panic!("no {measure} panel in {card}"));
+    let end = start + card[start..].find("</section>").expect("the panel ends") + "</section>".len();
+    &card[start..end]
+}

@@ -1,20 +1,13 @@
 //! The element a page marks as a card (`<claims-card>` or `<div data-claims-card>`), wrapped so the
 //! rest of the code never handles `JsValue`: its state attribute, its events, its data, its language,
-//! and its shadow root.
-//!
-//! A shadow root the script creates is styled by one constructable stylesheet shared by every card
-//! on the page (`adoptedStyleSheets`), not by a `<style>` element: a page's `style-src` governs
-//! `<style>` elements but not constructed sheets, so a strict CSP needs nothing for client-rendered
-//! cards. Every DOM call here that can throw returns a `Result` (or goes through `Reflect`), so an
-//! odd page or element becomes an error card, never a panic.
+//! and its shadow root. Every DOM call here that can throw returns a `Result`, so an odd page or
+//! element becomes an error card, never a panic.
 
-use std::cell::OnceCell;
-
-use js_sys::{Array, Function, Reflect};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
-use crate::card::STYLE;
+use super::seen::looks_the_same;
+use super::stylesheet::{has_current_style, remove_styles, style};
 use crate::dataset::Measure;
 use crate::words::Locale;
 
@@ -150,79 +143,6 @@ impl Host {
     }
 }
 
-thread_local! {
-    /// The card's stylesheet, constructed once per page and adopted by every card's shadow root.
-    /// `None` where the browser cannot construct stylesheets.
-    static SHARED_SHEET: OnceCell<Option<JsValue>> = const { OnceCell::new() };
-}
-
-/// Makes the shared sheet now, if it is not made yet (it is otherwise made for the first card).
-pub fn prepare_shared_sheet() {
-    SHARED_SHEET.with(|cell| {
-        cell.get_or_init(construct_sheet);
-    });
-}
-
-/// Styles a shadow root: adopts the shared sheet, or (in browsers without constructable
-/// stylesheets) adds a `<style>` element, which a strict `style-src` would need a hash for.
-fn style(root: &ShadowRoot) -> Result<(), String> {
-    if let Some(sheet) = SHARED_SHEET.with(|cell| cell.get_or_init(construct_sheet).clone()) {
-        if adopt(root, &sheet).is_some() {
-            return Ok(());
-        }
-    }
-    let document = root.owner_document().ok_or("the element has no document")?;
-    let style = document.create_element("style").map_err(|_| "cannot create the card's style")?;
-    style.set_text_content(Some(STYLE));
-    root.append_child(&style).map_err(|_| "cannot add the card's style")?;
-    Ok(())
-}
-
-/// `new CSSStyleSheet()` filled with the card's CSS, through `Reflect` so a browser without it (or a
-/// page that replaced it) gives `None` rather than an exception inside the wasm.
-fn construct_sheet() -> Option<JsValue> {
-    let constructor: Function = Reflect::get(&js_sys::global(), &"CSSStyleSheet".into()).ok()?.dyn_into().ok()?;
-    let sheet = Reflect::construct(&constructor, &Array::new()).ok()?;
-    let replace_sync: Function = Reflect::get(&sheet, &"replaceSync".into()).ok()?.dyn_into().ok()?;
-    replace_sync.call1(&sheet, &STYLE.into()).ok()?;
-    Some(sheet)
-}
-
-/// Adds `sheet` to the root's adopted sheets, keeping any the root has already.
-fn adopt(root: &ShadowRoot, sheet: &JsValue) -> Option<()> {
-    let key = JsValue::from_str("adoptedStyleSheets");
-    let current = Reflect::get(root, &key).ok()?;
-    if !Array::is_array(&current) {
-        return None;
-    }
-    let sheets = Array::from(&current);
-    if !sheets.includes(sheet, 0) {
-        sheets.push(sheet);
-        if !Reflect::set(root, &key, &sheets).ok()? {
-            return None;
-        }
-    }
-    Some(())
-}
-
-/// True when a `<style>` in the root holds this release's CSS and applies: the server snippet's,
-/// unless the page's CSP blocked it (a blocked `<style>` element has no `sheet`).
-fn has_current_style(root: &ShadowRoot) -> bool {
-    styles(root).iter().any(|style| {
-        let applies = Reflect::get(style, &"sheet".into()).is_ok_and(|sheet| !sheet.is_null() && !sheet.is_undefined());
-        applies && style.text_content().is_some_and(|css| css == STYLE)
-    })
-}
-
-fn remove_styles(root: &ShadowRoot) {
-    styles(root).iter().for_each(Element::remove);
-}
-
-fn styles(root: &ShadowRoot) -> Vec<Element> {
-    let Ok(styles) = root.query_selector_all("style") else { return Vec::new() };
-    (0..styles.length()).filter_map(|index| styles.item(index)?.dyn_into::<Element>().ok()).collect()
-}
-
 /// A card's shadow root, and the server-rendered markup in it, if any.
 pub struct CardShadow {
     root: ShadowRoot,
@@ -254,28 +174,20 @@ impl CardShadow {
         Ok(mount)
     }
 
-    /// Puts the client render (`mount`, complete) in the page, and returns the card's mount there.
-    /// That is the server's markup itself when it is already the same markup (`isEqualNode`: a
-    /// snippet from an older release that draws this card alike), as swapping it would only make the
-    /// browser lay the card out again; else `mount`, in place of the server's markup or placeholder.
-    pub fn take_over(&self, mount: &Element) -> Element {
+    /// Puts the client render (`mount`, complete) in the page, in place of the server's markup or
+    /// the placeholder. Returns false, leaving `mount` out, when the server's markup already looks
+    /// the same to a reader (a snippet from an older release that draws this card alike): swapping it
+    /// would only make the browser lay the card out again.
+    /// `may_keep`: false when the card will change later (live data), so the app's own render must
+    /// be the one in the page.
+    pub fn take_over(&self, mount: &Element, may_keep: bool) -> bool {
         let Some(server_mount) = self.server_mount.as_ref().filter(|server_mount| server_mount.is_connected()) else {
-            return mount.clone();
+            return true;
         };
-        if !server_mount.has_attribute("data-placeholder") && same_children(server_mount, mount) {
-            return server_mount.clone();
+        if may_keep && !server_mount.has_attribute("data-placeholder") && looks_the_same(server_mount, mount) {
+            return false;
         }
         let _ = server_mount.replace_with_with_node_1(mount);
-        mount.clone()
+        true
     }
-}
-
-/// True when `a` and `b` hold equal nodes: the same tags, attributes and text, in the same order.
-fn same_children(a: &Element, b: &Element) -> bool {
-    let (a, b) = (a.child_nodes(), b.child_nodes());
-    a.length() == b.length()
-        && (0..a.length()).all(|index| match (a.item(index), b.item(index)) {
-            (Some(a), Some(b)) => a.is_equal_node(Some(&b)),
-            _ => false,
-        })
 }

@@ -1,0 +1,152 @@
+//! The Yew app a card runs in the browser: the card when its data is good, an error card when it
+//! is not, and for live data (`src`) the fetch, with the pasted snapshot or a placeholder meanwhile
+//! and "Try again" when fetching failed. After every render it tells the page what it now shows.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use gloo::console;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use super::fetch::{fetch_text, DataUrl};
+use crate::card::{Card, ErrorCard, Placeholder};
+use crate::dataset::{Dataset, Measure};
+use crate::words::Locale;
+
+/// Data a card can show, or why it cannot.
+#[derive(Clone, PartialEq)]
+pub enum Content {
+    Card(Rc<Dataset>),
+    Problems { problems: Vec<String>, fetch_failed: bool },
+}
+
+impl Content {
+    pub fn from_json(json: &str) -> Self {
+        match Dataset::from_json(json) {
+            Ok(dataset) => Content::Card(Rc::new(dataset)),
+            Err(error) => Content::Problems { problems: error.lines(), fetch_failed: false },
+        }
+    }
+}
+
+/// What the card shows after a render, for the page (`data-state` and its events).
+#[derive(Clone, PartialEq)]
+pub enum Shown {
+    /// The placeholder, or the pasted snapshot while the live data is on the way.
+    Waiting,
+    Card,
+    Problems(Vec<String>),
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CardAppProps {
+    /// Shown at once: the page's data or the seed. `None` while the live data loads.
+    pub first: Option<Content>,
+    /// Fetched at once; what arrives replaces `first`.
+    pub live_data: Option<DataUrl>,
+    pub locale: Locale,
+    /// The measure shown first; a reader may have picked another in the server's markup.
+    pub initial_measure: Option<Measure>,
+    /// Called after every render that changed what the card shows.
+    pub on_shown: Callback<Shown>,
+}
+
+/// What the app shows: content, and whether the live data is still on the way.
+#[derive(Clone, PartialEq)]
+struct Showing {
+    content: Option<Content>,
+    fetching: bool,
+    /// Counts the changes of content. The card is keyed by it, so new content is drawn afresh
+    /// rather than patched into nodes that a page (a translation tool) may have replaced.
+    drawing: u32,
+}
+
+#[component]
+pub fn CardApp(props: &CardAppProps) -> Html {
+    let showing =
+        use_state(|| Showing { content: props.first.clone(), fetching: props.live_data.is_some(), drawing: 0 });
+    // Each "Try again" is a new attempt, which runs the fetch effect again.
+    let attempt = use_state(|| 0_u32);
+
+    {
+        let showing = showing.clone();
+        let live_data = props.live_data.clone();
+        let snapshot = match &props.first {
+            Some(Content::Card(dataset)) => Some(dataset.clone()),
+            _ => None,
+        };
+        use_effect_with(*attempt, move |_| {
+            // A card that leaves the page (or tries again) ignores a fetch still on the way.
+            let current = Rc::new(Cell::new(true));
+            if let Some(url) = live_data {
+                let still_current = current.clone();
+                spawn_local(async move {
+                    let fetched = fetch_text(&url).await;
+                    if still_current.get() {
+                        let content = Some(arrived(&url, fetched, snapshot));
+                        showing.set(Showing { content, fetching: false, drawing: showing.drawing + 1 });
+                    }
+                });
+            }
+            move || current.set(false)
+        });
+    }
+
+    {
+        let on_shown = props.on_shown.clone();
+        use_effect_with((*showing).clone(), move |showing| {
+            on_shown.emit(match showing {
+                Showing { fetching: true, .. } | Showing { content: None, .. } => Shown::Waiting,
+                Showing { content: Some(Content::Card(_)), .. } => Shown::Card,
+                Showing { content: Some(Content::Problems { problems, .. }), .. } => Shown::Problems(problems.clone()),
+            });
+        });
+    }
+
+    let locale = props.locale;
+    let key = showing.drawing;
+    match &showing.content {
+        None => html! { <Placeholder {key} {locale} /> },
+        Some(Content::Card(dataset)) => {
+            html! { <Card {key} dataset={dataset.clone()} {locale} initial_measure={props.initial_measure} /> }
+        }
+        Some(Content::Problems { problems, fetch_failed }) => {
+            let on_retry = (*fetch_failed && props.live_data.is_some()).then(|| {
+                let (showing, attempt) = (showing.clone(), attempt.clone());
+                Callback::from(move |()| {
+                    showing.set(Showing { content: None, fetching: true, drawing: showing.drawing + 1 });
+                    attempt.set(*attempt + 1);
+                })
+            });
+            html! { <ErrorCard {key} problems={problems.clone()} load_failed={*fetch_failed} {on_retry} {locale} /> }
+        }
+    }
+}
+
+/// What a fetch gives the card: the live data; when it failed, the page's snapshot if it has one,
+/// else an error card. One console message says what failed.
+fn arrived(url: &DataUrl, fetched: Result<String, String>, snapshot: Option<Rc<Dataset>>) -> Content {
+    let fetched = match fetched {
+        Ok(text) => Content::from_json(&text),
+        Err(reason) => Content::Problems { problems: vec![reason], fetch_failed: true },
+    };
+    let Content::Problems { problems, .. } = &fetched else { return fetched };
+    match snapshot {
+        Some(snapshot) => {
+            console::warn!(format!(
+                "claims-card: showing the data pasted with the card; the live data failed:\n  {}",
+                problems.join("\n  ")
+            ));
+            Content::Card(snapshot)
+        }
+        None => {
+            console::error!(format!(
+                "claims-card: the data at {} cannot be shown:\n  {}",
+                url.as_str(),
+                problems.join("\n  ")
+            ));
+            fetched
+        }
+    }
+}

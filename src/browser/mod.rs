@@ -1,0 +1,34 @@
+//! The browser side (wasm only): finds every card on the page, mounts a Yew app for each one that
+//! needs rendering, and follows the page as cards are added and removed. One wasm instance serves
+//! every card; the loader (`loader/embed.js`) starts it once, when the first card needs rendering,
+//! and keeps current server cards itself, without it.
+//!
+//! Each Web API the card touches lives in one small module with an honest Rust type, so no
+//! `JsValue` or `Closure` appears outside them:
+//! - `host`: the `<claims-card>` element: its state, events, data, language and shadow root.
+//! - `stylesheet`: the card's stylesheet, constructed once and adopted by every shadow root.
+//! - `observer`: the page's `MutationObserver`, disconnected when dropped.
+//! - `fetch`: the live dataset named by `src`, read as a stream up to the size limit.
+//! - `seen`: whether two renders of a card look the same to a reader.
+//! - `schedule`: tasks and frames (gloo timers and frames, `scheduler.postTask`).
+//!
+//! The rest is plain Rust on top of them:
+//! - `app`: the Yew app a card runs (its data, a live fetch, "Try again").
+//! - `page`: the page's cards, each mounted once and released when it leaves the page.
+
+mod app;
+mod fetch;
+mod host;
+mod observer;
+mod page;
+mod schedule;
+mod seen;
+mod stylesheet;
+
+use wasm_bindgen::prelude::*;
+
+/// Runs once, when the loader has instantiated the wasm.
+#[wasm_bindgen(start)]
+pub fn start() {
+    page::mount_all_and_follow();
+}

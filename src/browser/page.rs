@@ -1,0 +1,356 @@
+//! The page's cards: every `<claims-card>` and `[data-claims-card]` present at start, and those added
+//! later. Each is mounted once, as a Yew app of its own (`app`), unless its server markup is already
+//! what this release renders, which is kept as it is; a card removed from the page is released by
+//! dropping its handle.
+//!
+//! Cards are mounted in slices, so a page of a hundred cards never blocks the reader for long: the
+//! page's first card alone (the next frame shows it), then as many per task as fit in
+//! `TASK_BUDGET_MS` at the pace the cards before them were rendered. Yew renders the cards a task
+//! mounts in the microtasks that end it, all at once (its scheduler does not yield between first
+//! renders), so the slice size is what keeps each task short.
+
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use gloo::console;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+use yew::platform::spawn_local;
+use yew::{AppHandle, Callback, Renderer};
+
+use super::app::{CardApp, CardAppProps, Content, Shown};
+use super::fetch::DataUrl;
+use super::host::{CardShadow, CardState, Host};
+use super::observer::{Changes, PageObserver};
+use super::schedule;
+use super::stylesheet::prepare_shared_sheet;
+use crate::card::render_key;
+use crate::dataset::{Dataset, SEED_JSON};
+
+const CARD_SELECTOR: &str = "claims-card, [data-claims-card]";
+/// How long one task may spend mounting and rendering cards before it yields to the browser (it
+/// mounts at least one). Slices this short keep every task, with the layout that follows it, under
+/// the 50 ms a reader starts to notice.
+const TASK_BUDGET_MS: f64 = 30.0;
+/// How long cards may be rendered without the page drawing a frame: a reader scrolling meanwhile
+/// sees a few frames late, not a frozen page.
+const FRAME_INTERVAL_MS: f64 = 100.0;
+/// Distinct datasets kept read at once (a page rarely shows more than a few different cards).
+const DATASETS_KEPT: usize = 8;
+
+struct MountedCard {
+    host: Host,
+    /// `None` for a server-rendered card kept as it is (its markup is what the wasm would render).
+    app: Option<CardHandle>,
+}
+
+/// A card's Yew app. Dropping it destroys the app and takes its render out of the shadow root, so
+/// a fetch still on the way draws nothing.
+struct CardHandle {
+    app: Option<AppHandle<CardApp>>,
+    mount: Element,
+}
+
+impl Drop for CardHandle {
+    fn drop(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.mount.remove();
+    }
+}
+
+thread_local! {
+    static CARDS: RefCell<Vec<MountedCard>> = const { RefCell::new(Vec::new()) };
+    /// Cards found but not yet mounted, and whether a task to mount them is already scheduled.
+    static WAITING: RefCell<VecDeque<Host>> = const { RefCell::new(VecDeque::new()) };
+    static BATCH_SCHEDULED: Cell<bool> = const { Cell::new(false) };
+    /// The page's first card has been mounted in a task of its own.
+    static FIRST_MOUNTED: Cell<bool> = const { Cell::new(false) };
+    /// When the page last finished a frame while cards were being mounted (`Date.now()`).
+    static LAST_FRAME: Cell<f64> = const { Cell::new(0.0) };
+    /// The last slice: when it began, how many cards it mounted, and when the last of them was
+    /// first rendered. Gives the pace of the next slice.
+    static SLICE: Cell<Slice> = const { Cell::new(Slice { began: 0.0, mounted: 0, rendered: 0.0 }) };
+    /// Datasets already read on this page, by their JSON text: twenty copies of one snippet are read
+    /// once and share one `Dataset`.
+    static READ: RefCell<VecDeque<(String, Rc<Dataset>)>> = const { RefCell::new(VecDeque::new()) };
+    /// How many cards have been mounted: each card's place in the order the page hears of them.
+    static MOUNTS: Cell<u64> = const { Cell::new(0) };
+    /// Cards rendered in Yew's current run, in the order they were mounted (`settle_rendered`).
+    static RENDERED: RefCell<Vec<(u64, Rc<RenderedCard>, Shown)>> = const { RefCell::new(Vec::new()) };
+    /// Follows the page for as long as it is open.
+    static OBSERVER: RefCell<Option<PageObserver>> = const { RefCell::new(None) };
+}
+
+#[derive(Clone, Copy)]
+struct Slice {
+    began: f64,
+    mounted: usize,
+    rendered: f64,
+}
+
+pub fn mount_all_and_follow() {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
+    let Some(root) = document.document_element() else { return };
+    mount_within(&root);
+    let observer = PageObserver::new(&root, |Changes { added, removed_any }| {
+        added.iter().for_each(mount_within);
+        if removed_any {
+            release_disconnected();
+        }
+    });
+    OBSERVER.with(|slot| slot.replace(observer));
+}
+
+/// Queues `element` if it is a card, and every card inside it, and has them mounted.
+fn mount_within(element: &Element) {
+    let mut found = Vec::new();
+    if element.matches(CARD_SELECTOR).unwrap_or(false) {
+        found.push(element.clone());
+    }
+    if let Ok(inside) = element.query_selector_all(CARD_SELECTOR) {
+        found.extend((0..inside.length()).filter_map(|index| inside.item(index)?.dyn_into::<Element>().ok()));
+    }
+    WAITING.with(|waiting| waiting.borrow_mut().extend(found.into_iter().map(Host::new)));
+    if !BATCH_SCHEDULED.replace(true) {
+        schedule::soon(if FIRST_MOUNTED.replace(true) { mount_slice } else { mount_first });
+    }
+}
+
+/// The page's first card, alone in its task, so the next frame shows it: the browser compiles each
+/// wasm function when it is first called, so this task is the longest one card makes.
+fn mount_first() {
+    prepare_shared_sheet();
+    mount_until(1);
+}
+
+fn mount_slice() {
+    let Slice { began, mounted, rendered } = SLICE.get();
+    let per_card = if mounted > 0 && rendered > began { (rendered - began) / mounted as f64 } else { TASK_BUDGET_MS };
+    mount_until(((TASK_BUDGET_MS / per_card) as usize).max(1));
+}
+
+fn mount_after_frame() {
+    // The frame is over (its layout may have been long): the page has just been drawn.
+    LAST_FRAME.set(js_sys::Date::now());
+    mount_slice();
+}
+
+/// Mounts up to `limit` waiting cards (current server cards, kept as they are, do not count) and
+/// schedules a task for the rest. While the cards are drawn from scratch (they skip layout off
+/// screen) and the page had a frame in the last `FRAME_INTERVAL_MS`, that task comes straight after
+/// this one, ahead of the page's rendering: a frame in between would only delay cards nobody can
+/// see yet. Otherwise it waits for the next frame, which lays out what was drawn.
+fn mount_until(limit: usize) {
+    BATCH_SCHEDULED.set(false);
+    let began = js_sys::Date::now();
+    let (mut mounted, mut all_from_scratch) = (0, true);
+    while mounted < limit {
+        let Some(host) = WAITING.with(|waiting| waiting.borrow_mut().pop_front()) else { break };
+        // A card removed while it waited is not mounted.
+        let how = if host.element().is_connected() { mount(host) } else { Mounted::Nothing };
+        all_from_scratch &= how != Mounted::OverMarkup;
+        mounted += usize::from(how != Mounted::Nothing);
+    }
+    SLICE.set(Slice { began, mounted, rendered: began });
+    if WAITING.with(|waiting| waiting.borrow().is_empty()) {
+        return;
+    }
+    BATCH_SCHEDULED.set(true);
+    let first_on_page = limit == 1 && LAST_FRAME.get() == 0.0;
+    if !first_on_page && all_from_scratch && js_sys::Date::now() - LAST_FRAME.get() < FRAME_INTERVAL_MS {
+        schedule::first(mount_slice);
+    } else {
+        schedule::after_next_frame(mount_after_frame);
+    }
+}
+
+/// What `mount` did with a card.
+#[derive(PartialEq)]
+enum Mounted {
+    /// Nothing to render: a card already mounted, a current server card, or one that cannot be.
+    Nothing,
+    /// Drawn in place of nothing or of a placeholder: it skips layout while off screen.
+    FromScratch,
+    /// Drawn in place of a server card, which the browser lays out again wherever it is.
+    OverMarkup,
+}
+
+/// Mounts one card, unless it already is one or is a current server card. (A second copy of the
+/// loader never gets this far: it starts the wasm once per page.)
+fn mount(host: Host) -> Mounted {
+    let known = CARDS.with(|cards| cards.borrow().iter().any(|card| card.host.element() == host.element()));
+    if known {
+        return Mounted::Nothing;
+    }
+    let shadow = match host.shadow() {
+        Ok(shadow) => shadow,
+        Err(reason) => {
+            console::error!(format!("claims-card: {}: {reason}", host.describe()));
+            host.settle(CardState::Error, &[reason]);
+            return Mounted::Nothing;
+        }
+    };
+    if is_current(&host, &shadow) {
+        CARDS.with(|cards| cards.borrow_mut().push(MountedCard { host: host.clone(), app: None }));
+        // The loader has usually said so already (it keeps current cards without the wasm).
+        if host.state() != Some(CardState::Ready) {
+            host.settle(CardState::Ready, &[]);
+        }
+        return Mounted::Nothing;
+    }
+    host.set_state(CardState::Loading);
+    let (first, live_data) = read_data(&host);
+    let mount = match shadow.new_mount() {
+        Ok(mount) => mount,
+        Err(reason) => {
+            host.settle(CardState::Error, &[reason]);
+            return Mounted::Nothing;
+        }
+    };
+    let how = if shadow.draws_from_scratch() { Mounted::FromScratch } else { Mounted::OverMarkup };
+    let on_shown = on_shown(host.clone(), shadow, mount.clone(), live_data.is_none());
+    let props =
+        CardAppProps { first, live_data, locale: host.locale(), initial_measure: host.chosen_measure(), on_shown };
+    let app = Renderer::<CardApp>::with_root_and_props(mount.clone(), props).render();
+    CARDS.with(|cards| cards.borrow_mut().push(MountedCard { host, app: Some(CardHandle { app: Some(app), mount }) }));
+    how
+}
+
+/// What a card does after each render: the first puts the render in the page (in place of the
+/// server's markup or placeholder, unless that markup already looks the same and nothing will
+/// change it), then each one tells the page what the card shows. Both wait for the end of Yew's
+/// run (`settle_rendered`), which calls the apps' effects in an order of its own: the page hears
+/// of its cards in page order.
+fn on_shown(host: Host, shadow: CardShadow, mount: Element, final_data: bool) -> Callback<Shown> {
+    let order = MOUNTS.replace(MOUNTS.get() + 1);
+    let card = Rc::new(RenderedCard { host, shadow, mount, final_data, placed: Cell::new(false) });
+    Callback::from(move |shown: Shown| {
+        SLICE.set(Slice { rendered: js_sys::Date::now(), ..SLICE.get() });
+        let first_waiting = RENDERED.with(|rendered| {
+            let mut rendered = rendered.borrow_mut();
+            let place = rendered.partition_point(|(earlier, _, _)| *earlier <= order);
+            rendered.insert(place, (order, card.clone(), shown));
+            rendered.len() == 1
+        });
+        if first_waiting {
+            spawn_local(async { settle_rendered() });
+        }
+    })
+}
+
+/// A card the browser has rendered, as the page sees it.
+struct RenderedCard {
+    host: Host,
+    shadow: CardShadow,
+    mount: Element,
+    /// No live data will change the card later.
+    final_data: bool,
+    /// The render is in the page (or the server's markup was kept in its place).
+    placed: Cell<bool>,
+}
+
+/// Puts the cards rendered in Yew's last run in the page and tells the page what each shows.
+fn settle_rendered() {
+    let rendered = RENDERED.with(|rendered| std::mem::take(&mut *rendered.borrow_mut()));
+    for (_, card, shown) in rendered {
+        if !card.placed.replace(true) && !card.shadow.take_over(&card.mount, card.final_data) {
+            keep_server_markup(&card.host);
+        }
+        match shown {
+            Shown::Waiting => card.host.set_state(CardState::Loading),
+            Shown::Card => card.host.settle(CardState::Ready, &[]),
+            Shown::Problems(problems) => card.host.settle(CardState::Error, &problems),
+        }
+    }
+}
+
+/// The server's markup stays; the app that rendered the same card beside it is no longer needed.
+fn keep_server_markup(host: &Host) {
+    let app = CARDS.with(|cards| {
+        let mut cards = cards.borrow_mut();
+        cards.iter_mut().find(|card| card.host.element() == host.element()).and_then(|card| card.app.take())
+    });
+    // Destroyed once Yew's scheduler has finished the render that called this.
+    spawn_local(async move { drop(app) });
+}
+
+/// True when the card's server markup is exactly what this wasm would render: same code, language
+/// and data (its render key matches), and no live data to fetch. Such a card is already complete and
+/// interactive (native radios and `<details>`), so rendering it again would only cost the reader's
+/// phone time; it is kept, and the reader's choices in it stay as they are.
+fn is_current(host: &Host, shadow: &CardShadow) -> bool {
+    let Some(server_key) = shadow.server_render_key() else { return false };
+    host.src().is_none() && host.inline_data().is_some_and(|json| render_key(host.locale(), &json) == server_key)
+}
+
+/// What the card shows first, and the live data to fetch (`src`). The page's inline JSON, else the
+/// compiled-in seed; with `src` and no inline JSON, nothing until the fetch ends. Bad data becomes
+/// an error card and one console message that lists every problem.
+fn read_data(host: &Host) -> (Option<Content>, Option<DataUrl>) {
+    let live_data = match host.src().map(|src| DataUrl::resolve(&src, &host.base_url())) {
+        Some(Err(reason)) => return (Some(report(host, vec![reason])), None),
+        Some(Ok(url)) => Some(url),
+        None => None,
+    };
+    let first = match read_first(host) {
+        Some(Content::Problems { problems, .. }) => Some(report(host, problems)),
+        other => other,
+    };
+    (first, live_data)
+}
+
+/// What a card shows before any fetch: the page's own JSON, else, with no live data to wait for,
+/// the compiled-in seed.
+fn read_first(host: &Host) -> Option<Content> {
+    match host.inline_data() {
+        Some(json) => Some(read_once(&json)),
+        None if host.src().is_none() => Some(read_once(SEED_JSON)),
+        None => None,
+    }
+}
+
+/// Reads a dataset, or shares the one already read from the same text.
+fn read_once(json: &str) -> Content {
+    let known =
+        READ.with(|read| read.borrow().iter().find(|(text, _)| text == json).map(|(_, dataset)| dataset.clone()));
+    if let Some(dataset) = known {
+        return Content::Card(dataset);
+    }
+    let content = Content::from_json(json);
+    if let Content::Card(dataset) = &content {
+        READ.with(|read| {
+            let mut read = read.borrow_mut();
+            if read.len() == DATASETS_KEPT {
+                read.pop_front();
+            }
+            read.push_back((json.to_owned(), dataset.clone()));
+        });
+    }
+    content
+}
+
+fn report(host: &Host, problems: Vec<String>) -> Content {
+    console::error!(format!(
+        "claims-card: the data in {} cannot be shown ({} problem{}):\n  {}",
+        host.describe(),
+        problems.len(),
+        if problems.len() == 1 { "" } else { "s" },
+        problems.join("\n  ")
+    ));
+    Content::Problems { problems, fetch_failed: false }
+}
+
+/// Forgets the cards no longer in the page: dropping their handles destroys their apps and takes
+/// their renders out of their shadow roots.
+fn release_disconnected() {
+    let gone: Vec<MountedCard> = CARDS.with(|cards| {
+        let mut cards = cards.borrow_mut();
+        let (live, gone) = cards.drain(..).partition(|card| card.host.element().is_connected());
+        *cards = live;
+        gone
+    });
+    drop(gone);
+}
