@@ -35,18 +35,23 @@ fn describe(node: &Node, out: &mut String) {
             let Some(element) = node.dyn_ref::<Element>() else { return };
             let input = element.dyn_ref::<HtmlInputElement>();
             let names = element.get_attribute_names();
-            let mut attributes: Vec<String> = names
-                .iter()
-                .filter_map(|name| name.as_string())
+            let mut attributes: Vec<String> = Vec::new();
+            let mut add = |attribute: String| {
+                // Kept in order as they come (a sort would cost the wasm 3 KB): attribute order is
+                // not something a reader sees.
+                let place = attributes.partition_point(|earlier| *earlier < attribute);
+                attributes.insert(place, attribute);
+            };
+            for name in names.iter().filter_map(|name| name.as_string()) {
                 // An input's value and checked state are read from the input itself, below.
-                .filter(|name| input.is_none() || (name != "value" && name != "checked"))
-                .map(|name| format!("{name}=\"{}\"", quoted(&element.get_attribute(&name).unwrap_or_default())))
-                .collect();
-            if let Some(input) = input {
-                attributes.push(format!("value:\"{}\"", quoted(&input.value())));
-                attributes.push(format!("checked:{}", input.checked()));
+                if input.is_none() || (name != "value" && name != "checked") {
+                    add(format!("{name}=\"{}\"", quoted(&element.get_attribute(&name).unwrap_or_default())));
+                }
             }
-            attributes.sort();
+            if let Some(input) = input {
+                add(format!("value:\"{}\"", quoted(&input.value())));
+                add(format!("checked:{}", input.checked()));
+            }
             out.push('<');
             out.push_str(&element.tag_name());
             for attribute in attributes {
