@@ -14,7 +14,7 @@ mod url;
 
 use std::rc::Rc;
 
-use crate::words::Locale;
+use crate::locale::Locale;
 
 pub use date::CalendarDate;
 pub use figure::{Figure, Range};

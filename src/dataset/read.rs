@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use serde_json::{Map, Value};
 
-use crate::words::Locale;
+use crate::locale::Locale;
 
 use super::{
     AsOf, CalendarDate, Claim, ContextLine, Correction, Dataset, EventDates, Figure, Group, Measure, Party, Range,
@@ -280,7 +280,7 @@ impl Reader {
         let mut translations = Vec::new();
         for (code, text) in map {
             let text_path = field_path(&path, code);
-            let Some(locale) = Locale::from_tag(code).filter(|locale| locale.tag() == code) else {
+            let Some(locale) = Locale::from_code(code) else {
                 let known: Vec<&str> = Locale::ALL.iter().map(|locale| locale.tag()).collect();
                 self.error(text_path, format!("is not a language this card speaks ({})", known.join(", ")));
                 continue;
@@ -420,7 +420,7 @@ impl Reader {
         }
 
         if let Some(language) = self.optional_text(&root, "language", SHORT_TEXT) {
-            match Locale::from_tag(&language).filter(|locale| locale.tag() == language) {
+            match Locale::from_code(&language) {
                 Some(locale) => self.language = locale,
                 None => self.error(root.path("language"), format!("\"{language}\" is not one of en, hy, az, ru, uk")),
             }
@@ -749,7 +749,7 @@ impl Reader {
         for (index, item) in items.iter().enumerate() {
             let item_path = format!("{path}[{index}]");
             let Some(code) = self.text_value(item, item_path.clone(), SHORT_TEXT) else { continue };
-            match Locale::from_tag(&code).filter(|locale| locale.tag() == code) {
+            match Locale::from_code(&code) {
                 Some(locale) => locales.push(locale),
                 None => self.error(item_path, format!("\"{code}\" is not one of en, hy, az, ru, uk")),
             }
