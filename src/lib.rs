@@ -8,6 +8,7 @@
 
 pub mod card;
 pub mod dataset;
+pub mod format;
 pub mod locale;
 pub mod words;
 
