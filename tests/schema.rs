@@ -1089,3 +1089,85 @@ fn verb(accepts: bool) -> &'static str {
         "refuse it"
     }
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// One definition: the published schema and the README's field table follow the format's types.
+
+#[test]
+fn the_published_schema_is_what_the_types_generate() {
+    let published = read_text(SCHEMA_FILE);
+    let generated = claims_card::format::schema_json();
+    assert!(
+        published == generated,
+        "{SCHEMA_FILE} differs from the schema the format's types generate (src/format). Regenerate it with\n  \
+         cargo run --bin claims-card -- schema > {SCHEMA_FILE}\nand commit the result."
+    );
+}
+
+/// Every field name the format has: the keys of every `properties` in the generated schema, except the
+/// language codes of translated text (the README lists those in prose).
+fn format_field_names(value: &Value, names: &mut BTreeSet<String>) {
+    match value {
+        Value::Object(map) => {
+            for (key, item) in map {
+                if key.starts_with("Translatable") {
+                    continue;
+                }
+                if key == "properties" {
+                    names.extend(item.as_object().into_iter().flat_map(|properties| properties.keys().cloned()));
+                }
+                format_field_names(item, names);
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|item| format_field_names(item, names)),
+        _ => {}
+    }
+}
+
+/// The README's "The data format" table: the field names its first column lists (`parties[]` as
+/// `parties`), and every name in backticks or quotes anywhere in its rows.
+fn readme_field_table() -> (BTreeSet<String>, BTreeSet<String>) {
+    let readme = read_text("README.md");
+    let section = readme.split("## The data format").nth(1).expect("README.md has a section \"The data format\"");
+    let rows: Vec<&str> = section
+        .lines()
+        .skip_while(|line| !line.starts_with("| field |"))
+        .take_while(|line| line.starts_with('|'))
+        .skip(2)
+        .collect();
+    assert!(rows.len() >= 10, "README.md's data format table has {} rows", rows.len());
+    let names_in = |text: &str| -> Vec<String> {
+        text.split(|c: char| !(c.is_ascii_lowercase() || c == '_'))
+            .filter(|word| !word.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    let mut listed = BTreeSet::new();
+    let mut mentioned = BTreeSet::new();
+    for row in rows {
+        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+        let (field, meaning) = (cells[1], cells[2]);
+        for quoted in field.split('`').skip(1).step_by(2) {
+            listed.extend(names_in(quoted));
+        }
+        for quoted in [field, meaning].iter().flat_map(|cell| cell.split('`').skip(1).step_by(2)) {
+            mentioned.extend(names_in(quoted));
+        }
+    }
+    (listed, mentioned)
+}
+
+#[test]
+fn the_readme_field_table_follows_the_types() {
+    let mut fields = BTreeSet::new();
+    format_field_names(&serde_json::from_str(&claims_card::format::schema_json()).unwrap(), &mut fields);
+    assert!(fields.contains("format_version") && fields.contains("reported_by"), "{fields:?}");
+    let (listed, mentioned) = readme_field_table();
+    let unknown: Vec<&String> = listed.difference(&fields).collect();
+    assert!(unknown.is_empty(), "README.md's data format table lists fields the format does not have: {unknown:?}");
+    let missing: Vec<&String> = fields.difference(&mentioned).collect();
+    assert!(
+        missing.is_empty(),
+        "README.md's data format table does not mention these fields of the format (src/format): {missing:?}"
+    );
+}

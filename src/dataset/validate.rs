@@ -210,7 +210,10 @@ impl Validator {
             if locale == self.language {
                 original = Some(text);
             } else {
-                others.push((locale, text));
+                // Kept in the order of their codes, as format 1 always has, whatever order the document
+                // wrote them in (a few entries: an insert, not a sort, which would bring its code into the wasm).
+                let place = others.partition_point(|(known, _): &(Locale, String)| known.tag() < locale.tag());
+                others.insert(place, (locale, text));
             }
         }
         if original.is_none() && !translations.iter().any(|(code, _)| code == self.language.tag()) {

@@ -25,7 +25,36 @@ const LINK_PATTERN: &str = r#"^[\u0009-\u000d\u0020\u0085\u00a0\u1680\u2000-\u20
 pub fn schema() -> Schema {
     let mut schema = SchemaGenerator::default().into_root_schema_for::<Document>();
     schema.insert("$id".into(), SCHEMA_ID.into());
+    if let Some(definitions) = schema.get_mut("$defs").and_then(|value| value.as_object_mut()) {
+        for (name, fields) in [("Figure", &["value", "low", "high"][..]), ("AsOf", &["refers_to", "reported_by"][..])] {
+            if let Some(variants) = definitions.get_mut(name).and_then(|value| value["oneOf"].as_array_mut()) {
+                variants.iter_mut().for_each(|variant| allow_null_for_others(variant, fields));
+            }
+        }
+    }
     schema
+}
+
+/// The reader takes a field given as `null` as left out (`"low": null` in an exact figure): the schema
+/// allows the fields of a figure's or an as-of's other variants as null too.
+fn allow_null_for_others(variant: &mut serde_json::Value, fields: &[&str]) {
+    let Some(properties) = variant.get_mut("properties").and_then(|value| value.as_object_mut()) else { return };
+    for field in fields {
+        if !properties.contains_key(*field) {
+            properties.insert((*field).to_owned(), serde_json::json!({ "type": "null" }));
+        }
+    }
+}
+
+/// What the schema calls each language's translation.
+fn language_name(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => "English",
+        Locale::Hy => "Armenian",
+        Locale::Az => "Azerbaijani (Latin script)",
+        Locale::Ru => "Russian",
+        Locale::Uk => "Ukrainian",
+    }
 }
 
 /// [`schema`] as the published file holds it: pretty-printed, with a final newline.
@@ -168,8 +197,14 @@ impl<T: JsonSchema> JsonSchema for Translatable<T> {
 
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
         let text = generator.subschema_for::<T>();
-        let translations: serde_json::Map<String, serde_json::Value> =
-            Locale::ALL.iter().map(|locale| (locale.tag().to_owned(), text.clone().to_value())).collect();
+        let translations: serde_json::Map<String, serde_json::Value> = Locale::ALL
+            .iter()
+            .map(|locale| {
+                let mut translation = text.clone();
+                translation.insert("description".into(), format!("The text in {}.", language_name(*locale)).into());
+                (locale.tag().to_owned(), translation.to_value())
+            })
+            .collect();
         json_schema!({
             "description": "Text that may be translated: a string in the dataset's language, or an object of language codes to strings that includes the dataset's language (the reader checks that one).",
             "anyOf": [
