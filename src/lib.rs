@@ -3,10 +3,13 @@
 //! The pipeline, one module per step:
 //! data file → [`dataset`] (validated model) → [`card`] (Yew markup, with [`words`] for each
 //! language) → [`render`] (server-rendered snippet, native) or `browser` (wasm: finds the cards on
-//! a page and runs each as a Yew app).
+//! a page and runs each as a Yew app). [`format`] is the published format's serde types, which
+//! [`dataset`] validates; [`locale`] names the languages, and every step may use it.
 
 pub mod card;
 pub mod dataset;
+pub mod format;
+pub mod locale;
 pub mod words;
 
 #[cfg(not(target_arch = "wasm32"))]

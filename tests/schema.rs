@@ -303,98 +303,103 @@ const BROKEN: &[Broken] = &[
     Broken {
         name: "unknown field in a figure",
         mutate: |d| d["claims"][0]["figure"]["count"] = json!(10),
-        reader: "claims[0].figure.count: unknown field",
+        reader: "claims[0].figure: unknown field `count`, expected one of `",
         schema: "/claims/0/figure",
     },
-    Broken { name: "missing title", mutate: |d| remove(d, "/title"), reader: "title: is required", schema: "" },
+    Broken {
+        name: "missing title",
+        mutate: |d| remove(d, "/title"),
+        reader: "document: missing field `title`",
+        schema: "",
+    },
     Broken {
         name: "missing quote",
         mutate: |d| remove(d, "/claims/0/quote"),
-        reader: "claims[0].quote: is required",
+        reader: "claims[0]: missing field `quote`",
         schema: "/claims/0",
     },
     Broken {
         name: "source without outlet",
         mutate: |d| remove(d, "/sources/0/outlet"),
-        reader: "sources[0].outlet: is required",
+        reader: "sources[0]: missing field `outlet`",
         schema: "/sources/0",
     },
     Broken {
         name: "event without start",
         mutate: |d| remove(d, "/event/start"),
-        reader: "event.start: is required",
+        reader: "event: missing field `start`",
         schema: "/event",
     },
     Broken {
         name: "required field set to null",
         mutate: |d| d["claims"][0]["claimant"] = Value::Null,
-        reader: "claims[0].claimant: is required",
+        reader: "claims[0].claimant: invalid type: null, expected text, or it",
         schema: "/claims/0/claimant",
     },
     Broken {
         name: "figure value as text",
         mutate: |d| d["claims"][0]["figure"]["value"] = json!("10"),
-        reader: "claims[0].figure.value: must be a number",
+        reader: r#"claims[0].figure.value: invalid type: string "10", expected a wh"#,
         schema: "/claims/0/figure",
     },
     Broken {
         name: "headline as text",
         mutate: |d| d["claims"][0]["headline"] = json!("yes"),
-        reader: "claims[0].headline: must be true or false",
+        reader: r#"claims[0].headline: invalid type: string "yes", expected a b"#,
         schema: "/claims/0/headline",
     },
     Broken {
         name: "parties as an object",
         mutate: |d| d["parties"] = json!({ "a": "Side A" }),
-        reader: "parties: must be a list",
+        reader: "parties: invalid type: map, expected a sequence",
         schema: "/parties",
     },
     Broken {
         name: "document is a list",
         mutate: |d| *d = json!([minimal()]),
-        reader: "document: must be an object",
+        reader: "document: invalid type: sequence, expected an obje",
         schema: "",
     },
     Broken {
         name: "a note that is not text",
         mutate: |d| d["notes"] = json!(["Fine.", 7]),
-        reader: "notes[1]: must be text",
+        reader: "notes[1]: invalid type: integer `7`, expected text",
         schema: "/notes/1",
     },
     Broken {
         name: "unknown bound",
         mutate: |d| d["claims"][0]["figure"] = json!({ "bound": "approximately", "value": 10 }),
-        reader: "claims[0].figure.bound: \"approximately\" is not one of",
+        reader: "claims[0].figure.bound: unknown variant `approximately`, expecte",
         schema: "/claims/0/figure",
     },
     Broken {
         name: "range without high",
         mutate: |d| d["claims"][0]["figure"] = json!({ "bound": "range", "low": 10 }),
-        reader: "claims[0].figure.high: is required",
+        reader: "claims[0].figure: missing field `high`",
         schema: "/claims/0/figure",
     },
     Broken {
         name: "range with value",
         mutate: |d| d["claims"][0]["figure"] = json!({ "bound": "range", "value": 15, "low": 10, "high": 20 }),
-        reader: "claims[0].figure.value: a range has low and high",
+        reader: "claims[0].figure: a range has low and high, not value",
         schema: "/claims/0/figure",
     },
     Broken {
         name: "exact figure with low",
         mutate: |d| d["claims"][0]["figure"]["low"] = json!(5),
-        reader: "claims[0].figure.low: only a range has low and high",
+        reader: "claims[0].figure: only a range has low and high; a figure ",
         schema: "/claims/0/figure",
     },
     Broken {
         name: "at_least without value",
         mutate: |d| d["claims"][0]["figure"] = json!({ "bound": "at_least" }),
-        reader: "claims[0].figure.value: is required",
+        reader: "claims[0].figure: missing field `value`",
         schema: "/claims/0/figure",
     },
     Broken {
         name: "not_reported with a value of 0",
         mutate: |d| d["claims"][0]["figure"] = json!({ "bound": "not_reported", "value": 0 }),
-        reader: "claims[0].figure.value: a figure that was not reported has no number",
+        reader: "claims[0].figure: a figure that was not reported has no nu",
         schema: "/claims/0/figure",
     },
     Broken {
@@ -475,7 +480,7 @@ const BROKEN: &[Broken] = &[
     Broken {
         name: "negative count",
         mutate: |d| d["claims"][0]["figure"]["value"] = json!(-1),
-        reader: "claims[0].figure.value: must not be negative",
+        reader: "claims[0].figure.value: invalid value: integer `-1`, expected a ",
         schema: "/claims/0/figure",
     },
     Broken {
@@ -487,7 +492,7 @@ const BROKEN: &[Broken] = &[
     Broken {
         name: "fractional count",
         mutate: |d| d["claims"][0]["figure"]["value"] = json!(2.5),
-        reader: "claims[0].figure.value: must be a whole number",
+        reader: "claims[0].figure.value: invalid value: floating point `2.5`, exp",
         schema: "/claims/0/figure",
     },
     Broken {
@@ -499,7 +504,7 @@ const BROKEN: &[Broken] = &[
     Broken {
         name: "format_version as text",
         mutate: |d| d["format_version"] = json!("1"),
-        reader: "format_version: must be a number",
+        reader: r#"format_version: invalid type: string "1", expected a who"#,
         schema: "/format_version",
     },
     Broken {
@@ -529,13 +534,13 @@ const BROKEN: &[Broken] = &[
     Broken {
         name: "unknown measure",
         mutate: |d| d["claims"][0]["measure"] = json!("injured"),
-        reader: "claims[0].measure: \"injured\" is not one of",
+        reader: "claims[0].measure: unknown variant `injured`, expected one ",
         schema: "/claims/0/measure",
     },
     Broken {
         name: "unknown group",
         mutate: |d| d["claims"][0]["group"] = json!("troops"),
-        reader: "claims[0].group: \"troops\" is not one of",
+        reader: "claims[0].group: unknown variant `troops`, expected one o",
         schema: "/claims/0/group",
     },
     Broken {
@@ -1083,4 +1088,86 @@ fn verb(accepts: bool) -> &'static str {
     } else {
         "refuse it"
     }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// One definition: the published schema and the README's field table follow the format's types.
+
+#[test]
+fn the_published_schema_is_what_the_types_generate() {
+    let published = read_text(SCHEMA_FILE);
+    let generated = claims_card::format::schema_json();
+    assert!(
+        published == generated,
+        "{SCHEMA_FILE} differs from the schema the format's types generate (src/format). Regenerate it with\n  \
+         cargo run --bin claims-card -- schema > {SCHEMA_FILE}\nand commit the result."
+    );
+}
+
+/// Every field name the format has: the keys of every `properties` in the generated schema, except the
+/// language codes of translated text (the README lists those in prose).
+fn format_field_names(value: &Value, names: &mut BTreeSet<String>) {
+    match value {
+        Value::Object(map) => {
+            for (key, item) in map {
+                if key.starts_with("Translatable") {
+                    continue;
+                }
+                if key == "properties" {
+                    names.extend(item.as_object().into_iter().flat_map(|properties| properties.keys().cloned()));
+                }
+                format_field_names(item, names);
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|item| format_field_names(item, names)),
+        _ => {}
+    }
+}
+
+/// The README's "The data format" table: the field names its first column lists (`parties[]` as
+/// `parties`), and every name in backticks or quotes anywhere in its rows.
+fn readme_field_table() -> (BTreeSet<String>, BTreeSet<String>) {
+    let readme = read_text("README.md");
+    let section = readme.split("## The data format").nth(1).expect("README.md has a section \"The data format\"");
+    let rows: Vec<&str> = section
+        .lines()
+        .skip_while(|line| !line.starts_with("| field |"))
+        .take_while(|line| line.starts_with('|'))
+        .skip(2)
+        .collect();
+    assert!(rows.len() >= 10, "README.md's data format table has {} rows", rows.len());
+    let names_in = |text: &str| -> Vec<String> {
+        text.split(|c: char| !(c.is_ascii_lowercase() || c == '_'))
+            .filter(|word| !word.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    let mut listed = BTreeSet::new();
+    let mut mentioned = BTreeSet::new();
+    for row in rows {
+        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+        let (field, meaning) = (cells[1], cells[2]);
+        for quoted in field.split('`').skip(1).step_by(2) {
+            listed.extend(names_in(quoted));
+        }
+        for quoted in [field, meaning].iter().flat_map(|cell| cell.split('`').skip(1).step_by(2)) {
+            mentioned.extend(names_in(quoted));
+        }
+    }
+    (listed, mentioned)
+}
+
+#[test]
+fn the_readme_field_table_follows_the_types() {
+    let mut fields = BTreeSet::new();
+    format_field_names(&serde_json::from_str(&claims_card::format::schema_json()).unwrap(), &mut fields);
+    assert!(fields.contains("format_version") && fields.contains("reported_by"), "{fields:?}");
+    let (listed, mentioned) = readme_field_table();
+    let unknown: Vec<&String> = listed.difference(&fields).collect();
+    assert!(unknown.is_empty(), "README.md's data format table lists fields the format does not have: {unknown:?}");
+    let missing: Vec<&String> = fields.difference(&mentioned).collect();
+    assert!(
+        missing.is_empty(),
+        "README.md's data format table does not mention these fields of the format (src/format): {missing:?}"
+    );
 }

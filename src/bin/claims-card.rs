@@ -3,6 +3,7 @@
 //! `claims-card render [DATA.json] [--lang LANG] [--asset-base URL]` prints the paste-ready snippet;
 //! `claims-card validate FILE...` checks datasets and exits non-zero on any error;
 //! `claims-card csp [--asset-base URL] [--src URL]... [--client-rendered]` prints the CSP a host needs;
+//! `claims-card schema` prints the published JSON Schema, generated from the format's types;
 //! `claims-card code-version` prints what the build writes into embed.js (card/render_key.rs).
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -38,6 +39,9 @@ usage:
       as a copy of its default-src). --asset-base and --src as for render (--src once per dataset);
       --client-rendered: the page has no server-rendered snippet, so it needs no style-src.
       See docs/SAFETY.md.
+  claims-card schema
+      Prints the JSON Schema of the data format, generated from the format's types: exactly what
+      schema/claims-card.v1.schema.json publishes (tests/schema.rs fails when they differ).
   claims-card code-version
       Prints this build's code version, which the build writes into embed.js so that it recognises
       snippets rendered by the same code (src/card/render_key.rs).";
@@ -47,6 +51,10 @@ usage:
             Some("render") => render(&args[1..]),
             Some("validate") => validate(&args[1..]),
             Some("csp") => policy(&args[1..]),
+            Some("schema") => {
+                print!("{}", claims_card::format::schema_json());
+                Ok(())
+            }
             // For the build (scripts/trunk-post-build.mjs), so embed.js makes the same render keys.
             Some("code-version") => {
                 println!("{}", claims_card::card::CODE_VERSION);

@@ -1,30 +1,31 @@
 //! The validated model of a dataset: everything the card may show, and nothing it may not.
 //!
-//! `Dataset::from_json` is the only way in, so every `Claim` holds the `Party` it is about and the
+//! `Dataset::from_json` is the only way in: serde reads the text into the published format's types
+//! (`crate::format`), and `validate` checks the decoded document and builds the model, reporting every
+//! problem with its JSON path. So every `Claim` holds the `Party` it is about and the
 //! `Source` that reported it (no dangling ids), and every number carries its bound and its date.
 //! The model knows nothing of HTML or the DOM.
 
 mod date;
+mod error;
 mod figure;
-mod read;
 mod seed;
-pub mod strict_json;
 mod text;
 mod url;
+mod validate;
 
 use std::rc::Rc;
 
-use crate::words::Locale;
+use crate::locale::Locale;
 
+/// What a claim counts and who: the format's words are the model's too.
+pub use crate::format::{Group, Measure, FORMAT_VERSION};
 pub use date::CalendarDate;
+pub use error::{DatasetError, FieldError, MAX_DOCUMENT_BYTES};
 pub use figure::{Figure, Range};
-pub use read::{DatasetError, FieldError, MAX_DOCUMENT_BYTES};
 pub use seed::SEED_JSON;
 pub use text::Text;
 pub use url::SafeUrl;
-
-/// The format version this build reads. A document names the version it was written for.
-pub const FORMAT_VERSION: u64 = 1;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dataset {
@@ -125,75 +126,6 @@ impl AsOf {
     }
 }
 
-/// What happened to the people counted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Measure {
-    Killed,
-    Wounded,
-    Missing,
-    Captured,
-}
-
-impl Measure {
-    /// Every measure, in the order the card offers them.
-    pub const ALL: [Measure; 4] = [Measure::Killed, Measure::Wounded, Measure::Missing, Measure::Captured];
-
-    /// The name used in data files and in the card's markup.
-    pub fn key(self) -> &'static str {
-        match self {
-            Measure::Killed => "killed",
-            Measure::Wounded => "wounded",
-            Measure::Missing => "missing",
-            Measure::Captured => "captured",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|measure| measure.key() == key)
-    }
-}
-
-/// Who is counted. Sources count different groups; the card says which beside every figure and
-/// never adds one group to another.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Group {
-    /// Everyone, civilians included.
-    People,
-    /// Armed forces of any branch ("troops").
-    ServiceMembers,
-    Soldiers,
-    /// Service members of an interior ministry.
-    InteriorMinistry,
-    Civilians,
-    Children,
-}
-
-impl Group {
-    pub const ALL: [Group; 6] = [
-        Group::People,
-        Group::ServiceMembers,
-        Group::Soldiers,
-        Group::InteriorMinistry,
-        Group::Civilians,
-        Group::Children,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Group::People => "people",
-            Group::ServiceMembers => "service_members",
-            Group::Soldiers => "soldiers",
-            Group::InteriorMinistry => "interior_ministry",
-            Group::Civilians => "civilians",
-            Group::Children => "children",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|group| group.key() == key)
-    }
-}
-
 /// A dated line of background: not a party's loss, so never drawn as a bar.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContextLine {
@@ -205,7 +137,7 @@ pub struct ContextLine {
 impl Dataset {
     /// Reads and validates a JSON document. Every problem is reported, each with its JSON path.
     pub fn from_json(text: &str) -> Result<Self, DatasetError> {
-        read::dataset_from_json(text)
+        validate::dataset_from_json(text)
     }
 
     pub fn parties(&self) -> &[Rc<Party>] {

@@ -1,6 +1,6 @@
 //! Dataset text in the dataset's own language, with any translations the editors supplied.
 
-use crate::words::Locale;
+use crate::locale::Locale;
 
 /// A piece of the dataset's text: `"Azerbaijan"`, or `{ "en": "Azerbaijan", "ru": "Азербайджан" }`.
 /// Always has its text in the dataset's language, so every reader gets something.

@@ -13,19 +13,8 @@ mod uk;
 pub use template::fill;
 
 use crate::dataset::{AsOf, CalendarDate, Figure, Group, Measure};
-
-/// A language the card speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
-pub enum Locale {
-    #[default]
-    En,
-    /// Armenian.
-    Hy,
-    /// Azerbaijani (Latin script).
-    Az,
-    Ru,
-    Uk,
-}
+/// Re-exported so `crate::words::Locale` keeps working; the type lives in [`crate::locale`].
+pub use crate::locale::Locale;
 
 /// Which grammatical number a count takes ("1 civilian", "10 civilians"; Russian and Ukrainian
 /// also have a form for 2–4 and one for 5–20).
@@ -91,19 +80,6 @@ pub struct Words {
 }
 
 impl Locale {
-    pub const ALL: [Locale; 5] = [Locale::En, Locale::Hy, Locale::Az, Locale::Ru, Locale::Uk];
-
-    /// Picks a language from a `lang` value such as `en-GB` or `az-Latn-AZ`; unknown languages get `None`.
-    pub fn from_tag(tag: &str) -> Option<Self> {
-        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
-        Self::ALL.into_iter().find(|locale| locale.tag() == primary)
-    }
-
-    /// The BCP 47 language code: `en`, `hy`, `az`, `ru`, `uk`.
-    pub fn tag(self) -> &'static str {
-        self.words().tag
-    }
-
     pub fn words(self) -> &'static Words {
         match self {
             Locale::En => &en::WORDS,
@@ -301,15 +277,9 @@ mod tests {
     }
 
     #[test]
-    fn language_tags_choose_a_locale() {
-        assert_eq!(Locale::from_tag("en"), Some(Locale::En));
-        assert_eq!(Locale::from_tag("en-GB"), Some(Locale::En));
-        assert_eq!(Locale::from_tag("EN_us"), Some(Locale::En));
-        assert_eq!(Locale::from_tag("az-Latn-AZ"), Some(Locale::Az));
-        assert_eq!(Locale::from_tag("hy"), Some(Locale::Hy));
-        assert_eq!(Locale::from_tag("ru-RU"), Some(Locale::Ru));
-        assert_eq!(Locale::from_tag("uk"), Some(Locale::Uk));
-        assert_eq!(Locale::from_tag("xx"), None);
-        assert_eq!(Locale::from_tag(""), None);
+    fn every_vocabulary_carries_its_own_language_tag() {
+        for locale in Locale::ALL {
+            assert_eq!(locale.words().tag, locale.tag());
+        }
     }
 }

@@ -1,0 +1,566 @@
+//! A decoded format document → the validated `Dataset`, with every problem named by its JSON path.
+//!
+//! serde has already refused what the types cannot hold (wrong types, unknown, missing or repeated
+//! fields) and stopped there. What is left are the rules between values: text that is empty, too long or
+//! holds invisible controls, real days, counts within the limit, ids that resolve, dates in order, safe
+//! links. These are all checked in one pass, so an editor sees every such problem at once
+//! (`claims[3].source: no source with id "apa"`).
+
+use std::rc::Rc;
+
+use serde_json::error::Category;
+
+use crate::format::{self, Count, Day, DecodeError, Document, Id, Translatable};
+use crate::locale::Locale;
+
+use super::{
+    AsOf, CalendarDate, Claim, ContextLine, Correction, Dataset, DatasetError, EventDates, FieldError, Figure, Measure,
+    Party, Range, SafeUrl, Source, Text, FORMAT_VERSION, MAX_DOCUMENT_BYTES,
+};
+
+const MAX_PARTIES: usize = 12;
+const MAX_SOURCES: usize = 200;
+const MAX_CLAIMS: usize = 1000;
+const MAX_CONTEXT_LINES: usize = 20;
+const MAX_NOTES: usize = 20;
+/// Names, labels and ids.
+const SHORT_TEXT: usize = 200;
+/// Quotes, notes and context lines.
+const LONG_TEXT: usize = 2000;
+/// Casualty counts above a billion are a typo, not a claim.
+const MAX_COUNT: u64 = 1_000_000_000;
+
+pub(super) fn dataset_from_json(text: &str) -> Result<Dataset, DatasetError> {
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return Err(DatasetError::TooLarge { bytes: text.len() });
+    }
+    // Some editors save UTF-8 with a byte-order mark, which JSON does not allow: say so plainly.
+    if text.starts_with('\u{feff}') {
+        return Err(DatasetError::NotJson {
+            line: 1,
+            column: 1,
+            reason: "the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM".into(),
+        });
+    }
+    // serde_json refuses nesting deeper than 128 levels, so hostile depth cannot exhaust the stack.
+    let document = format::from_json(text).map_err(|error| decode_error(text, error))?;
+    let mut validator = Validator::default();
+    match validator.dataset(&document) {
+        Some(dataset) if validator.errors.is_empty() => Ok(dataset),
+        _ => Err(DatasetError::Invalid(validator.errors)),
+    }
+}
+
+/// serde_json's message without the " at line L column C" it appends: the path or the position is said apart.
+fn message(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    let position = format!(" at line {} column {}", error.line(), error.column());
+    text.strip_suffix(&position).unwrap_or(&text).to_owned()
+}
+
+fn decode_error(text: &str, DecodeError { path, error }: DecodeError) -> DatasetError {
+    if error.classify() != Category::Data {
+        return DatasetError::NotJson { line: error.line(), column: error.column(), reason: message(&error) };
+    }
+    // A document of another format version is refused for its version, not for the fields it differs in.
+    #[derive(serde::Deserialize)]
+    struct Version {
+        format_version: Option<u64>,
+    }
+    if let Ok(Version { format_version: Some(version) }) = serde_json::from_str::<Version>(text) {
+        if version != FORMAT_VERSION {
+            return DatasetError::Invalid(vec![version_error(version)]);
+        }
+    }
+    let path = if path.is_empty() { "document".to_owned() } else { path };
+    DatasetError::Invalid(vec![FieldError { path, reason: message(&error) }])
+}
+
+fn version_error(version: u64) -> FieldError {
+    FieldError {
+        path: "format_version".into(),
+        reason: format!("this card reads format version {FORMAT_VERSION}, not {version}"),
+    }
+}
+
+/// Collects every problem while the document is checked.
+#[derive(Default)]
+struct Validator {
+    errors: Vec<FieldError>,
+    /// The language plain strings are in, and that every translated text must include.
+    language: Locale,
+}
+
+fn field_path(parent: &str, key: &str) -> String {
+    if parent.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{parent}.{key}")
+    }
+}
+
+/// The id an entry declares, as written, whether or not the entry is otherwise valid.
+fn declared_id(id: &Id) -> Option<String> {
+    let id = id.0.trim();
+    (!id.is_empty()).then(|| id.to_owned())
+}
+
+/// Parties or sources as far as they passed their checks: the valid entries, and every id the document
+/// declares, valid or not.
+struct Listed<T> {
+    items: Vec<Rc<T>>,
+    /// In document order.
+    declared: Vec<String>,
+    /// Some entries failed their own checks.
+    partial: bool,
+    /// The list itself was over its limit, or an entry's own id is unusable: references to it cannot be judged.
+    unreadable: bool,
+}
+
+impl<T> Listed<T> {
+    fn new(items: Vec<Rc<T>>, ids: &[&Id]) -> Self {
+        // Looked up only for a reference that found no valid entry, in a list capped in length: a plain
+        // list is enough (and a sort would bring its code, about 1 KB brotli, into the wasm).
+        let declared: Vec<String> = ids.iter().filter_map(|id| declared_id(id)).collect();
+        // An entry whose own id is unusable may be the one a reference means: judge no reference then.
+        let unreadable = declared.len() != ids.len();
+        Self { partial: items.len() != ids.len(), items, declared, unreadable }
+    }
+
+    fn unreadable() -> Self {
+        Self { items: Vec::new(), declared: Vec::new(), partial: true, unreadable: true }
+    }
+
+    /// The entries, if every one of them is valid.
+    fn complete(self) -> Option<Vec<Rc<T>>> {
+        (!self.partial).then_some(self.items)
+    }
+}
+
+trait Identified {
+    fn id(&self) -> &str;
+}
+
+impl Identified for Party {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+impl Identified for Source {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+impl Validator {
+    fn error(&mut self, path: impl Into<String>, reason: impl Into<String>) {
+        self.errors.push(FieldError { path: path.into(), reason: reason.into() });
+    }
+
+    /// Text as shown: trimmed, not empty, within its limit, with nothing that could hide or reorder it.
+    fn text(&mut self, text: &str, path: String, limit: usize) -> Option<String> {
+        let trimmed = text.trim();
+        if trimmed.is_empty() {
+            self.error(path, "must not be empty");
+            return None;
+        }
+        let length = trimmed.chars().count();
+        if length > limit {
+            self.error(path, format!("is {length} characters long; the limit is {limit}"));
+            return None;
+        }
+        if trimmed.chars().any(char::is_control) {
+            self.error(path, "must not contain control characters or line breaks");
+            return None;
+        }
+        // Direction overrides can make a figure or a name read backwards; nobody types them on purpose.
+        if trimmed.chars().any(|c| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')) {
+            self.error(path, "must not contain invisible text-direction controls (U+202A–U+202E, U+2066–U+2069)");
+            return None;
+        }
+        if trimmed.chars().all(|c| matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}')) {
+            self.error(path, "must not be empty (it holds only invisible characters)");
+            return None;
+        }
+        Some(trimmed.to_owned())
+    }
+
+    fn optional_text(&mut self, text: Option<&str>, path: String, limit: usize) -> Option<String> {
+        self.text(text?, path, limit)
+    }
+
+    /// Text that may be translated: a string in the dataset's language, or translations by language code
+    /// (`en`, `hy`, `az`, `ru`, `uk`) that include the dataset's language.
+    fn translatable<T: AsRef<str>>(&mut self, text: &Translatable<T>, path: String, limit: usize) -> Option<Text> {
+        let translations = match text {
+            Translatable::Plain(text) => return self.text(text.as_ref(), path, limit).map(Text::new),
+            Translatable::Translated(translations) => translations,
+        };
+        let mut original = None;
+        let mut others = Vec::new();
+        for (code, text) in translations {
+            let text_path = field_path(&path, code);
+            let Some(locale) = Locale::from_code(code) else {
+                let known: Vec<&str> = Locale::ALL.iter().map(|locale| locale.tag()).collect();
+                self.error(text_path, format!("is not a language this card speaks ({})", known.join(", ")));
+                continue;
+            };
+            let Some(text) = self.text(text.as_ref(), text_path, limit) else { continue };
+            if locale == self.language {
+                original = Some(text);
+            } else {
+                // Kept in the order of their codes, as format 1 always has, whatever order the document
+                // wrote them in (a few entries: an insert, not a sort, which would bring its code into the wasm).
+                let place = others.partition_point(|(known, _): &(Locale, String)| known.tag() < locale.tag());
+                others.insert(place, (locale, text));
+            }
+        }
+        if original.is_none() && !translations.iter().any(|(code, _)| code == self.language.tag()) {
+            self.error(path, format!("has no text in the dataset's language, \"{}\"", self.language.tag()));
+        }
+        original.map(|original| Text::with_translations(original, others))
+    }
+
+    fn optional_translatable<T: AsRef<str>>(
+        &mut self,
+        text: Option<&Translatable<T>>,
+        path: String,
+        limit: usize,
+    ) -> Option<Text> {
+        self.translatable(text?, path, limit)
+    }
+
+    fn date(&mut self, day: &Day, path: String) -> Option<CalendarDate> {
+        let text = self.text(&day.0, path.clone(), SHORT_TEXT)?;
+        CalendarDate::parse(&text).map_err(|reason| self.error(path, reason)).ok()
+    }
+
+    fn optional_date(&mut self, day: Option<&Day>, path: String) -> Option<CalendarDate> {
+        self.date(day?, path)
+    }
+
+    fn count(&mut self, Count(count): Count, path: String) -> Option<u64> {
+        if count > MAX_COUNT {
+            self.error(path, format!("{count} is above the limit of {MAX_COUNT}"));
+            return None;
+        }
+        Some(count)
+    }
+
+    /// Whether a list's entries are to be checked: a required list must have some, and none may be
+    /// over its limit (whose entries are then not read, so one error stands for them all).
+    fn list(&mut self, path: &str, length: usize, required: bool, limit: usize) -> bool {
+        if required && length == 0 {
+            self.error(path, "must not be empty");
+            return false;
+        }
+        if length > limit {
+            self.error(path, format!("has {length} entries; the limit is {limit}"));
+            return false;
+        }
+        true
+    }
+
+    /// Remembers an id and reports the second use of one.
+    fn unique_id(&mut self, seen: &mut Vec<String>, id: &Option<String>, path: String) {
+        if let Some(id) = id {
+            if seen.contains(id) {
+                self.error(path, format!("the id \"{id}\" is used twice"));
+            } else {
+                seen.push(id.clone());
+            }
+        }
+    }
+
+    fn dataset(&mut self, document: &Document) -> Option<Dataset> {
+        // A document from another format version would only produce confusing errors below.
+        let Count(version) = document.format_version;
+        if version != FORMAT_VERSION {
+            self.errors.push(version_error(version));
+            return None;
+        }
+        self.language = document.language.unwrap_or_default();
+        let unreviewed_translations = self.unreviewed_translations(document);
+        let id = self.text(&document.id.0, "id".into(), SHORT_TEXT);
+        let kicker = self.optional_translatable(document.kicker.as_ref(), "kicker".into(), SHORT_TEXT);
+        let title = self.translatable(&document.title, "title".into(), SHORT_TEXT);
+        let dek = self.optional_translatable(document.dek.as_ref(), "dek".into(), SHORT_TEXT);
+        let event = self.event(&document.event);
+        // Claims and context are checked even when a party or source failed its own checks, so the
+        // editor sees every problem at once.
+        let parties = self.parties(&document.parties);
+        let sources = self.sources(&document.sources);
+        let claims = self.claims(&document.claims, &parties, &sources);
+        let context = self.context(&document.context, &sources);
+        let notes = self.notes(&document.notes);
+        let updated = self.optional_date(document.updated.as_ref(), "updated".into());
+        let corrections = self.corrections(document, updated);
+
+        Some(Dataset {
+            id: id?,
+            language: self.language,
+            unreviewed_translations,
+            kicker,
+            title: title?,
+            dek,
+            event: event?,
+            parties: parties.complete()?,
+            sources: sources.complete()?,
+            claims: claims?,
+            context: context?,
+            notes: notes?,
+            updated,
+            corrections: corrections?,
+        })
+    }
+
+    fn event(&mut self, event: &format::Event) -> Option<EventDates> {
+        let start = self.date(&event.start, "event.start".into());
+        let end = self.optional_date(event.end.as_ref(), "event.end".into());
+        let start = start?;
+        if let Some(end) = end {
+            if end < start {
+                self.error("event.end", format!("{end} is before the start, {start}"));
+                return None;
+            }
+        }
+        Some(EventDates { start, end })
+    }
+
+    fn parties(&mut self, items: &[format::Party]) -> Listed<Party> {
+        if !self.list("parties", items.len(), true, MAX_PARTIES) {
+            return Listed::unreadable();
+        }
+        let mut seen = Vec::new();
+        let mut parties = Vec::new();
+        for (slot, party) in items.iter().enumerate() {
+            let path = format!("parties[{slot}]");
+            let id = self.text(&party.id.0, field_path(&path, "id"), SHORT_TEXT);
+            self.unique_id(&mut seen, &id, field_path(&path, "id"));
+            let name = self.translatable(&party.name, field_path(&path, "name"), SHORT_TEXT);
+            if let (Some(id), Some(name)) = (id, name) {
+                parties.push(Rc::new(Party { id, name, slot }));
+            }
+        }
+        let ids: Vec<&Id> = items.iter().map(|party| &party.id).collect();
+        Listed::new(parties, &ids)
+    }
+
+    fn sources(&mut self, items: &[format::Source]) -> Listed<Source> {
+        if !self.list("sources", items.len(), true, MAX_SOURCES) {
+            return Listed::unreadable();
+        }
+        let mut seen = Vec::new();
+        let mut sources: Vec<Rc<Source>> = Vec::new();
+        for (index, source) in items.iter().enumerate() {
+            let path = format!("sources[{index}]");
+            let at = |key: &str| field_path(&path, key);
+            let id = self.text(&source.id.0, at("id"), SHORT_TEXT);
+            self.unique_id(&mut seen, &id, at("id"));
+            let outlet = self.text(&source.outlet.0, at("outlet"), SHORT_TEXT);
+            let author =
+                self.optional_text(source.author.as_ref().map(|text| text.0.as_str()), at("author"), SHORT_TEXT);
+            let title = self.optional_text(source.title.as_ref().map(|text| text.0.as_str()), at("title"), LONG_TEXT);
+            let description = self.optional_translatable(source.description.as_ref(), at("description"), SHORT_TEXT);
+            let published = self.optional_date(source.published.as_ref(), at("published"));
+            let url = self
+                .optional_text(source.url.as_ref().map(|url| url.0.as_str()), at("url"), LONG_TEXT)
+                .and_then(|url| SafeUrl::parse(&url).map_err(|reason| self.error(at("url"), reason)).ok());
+            // `via` must name an earlier source, which also rules out cycles.
+            let via = self
+                .optional_text(source.via.as_ref().map(|via| via.0.as_str()), at("via"), SHORT_TEXT)
+                .and_then(|via| {
+                    let found = sources.iter().find(|earlier| earlier.id == via).cloned();
+                    // An earlier source that failed its own checks has been reported already.
+                    let declared_earlier =
+                        items[..index].iter().any(|earlier| declared_id(&earlier.id).as_deref() == Some(&via));
+                    if found.is_none() && !declared_earlier {
+                        self.error(at("via"), format!("no source with id \"{via}\" is listed before this one"));
+                    }
+                    found
+                });
+            if let (Some(id), Some(outlet)) = (id, outlet) {
+                sources.push(Rc::new(Source { id, outlet, author, title, description, published, url, via }));
+            }
+        }
+        let ids: Vec<&Id> = items.iter().map(|source| &source.id).collect();
+        Listed::new(sources, &ids)
+    }
+
+    /// Resolves an id. An id the document declares for an entry that failed its own checks is not
+    /// reported again here.
+    fn reference<T: Identified>(&mut self, listed: &Listed<T>, id: &Id, path: String, what: &str) -> Option<Rc<T>> {
+        let id = self.text(&id.0, path.clone(), SHORT_TEXT)?;
+        let found = listed.items.iter().find(|item| item.id() == id).cloned();
+        if found.is_none() && !listed.unreadable && !listed.declared.contains(&id) {
+            let known: Vec<&str> = listed.items.iter().map(|item| item.id()).collect();
+            self.error(path, format!("no {what} with id \"{id}\" (known: {})", known.join(", ")));
+        }
+        found
+    }
+
+    fn claims(
+        &mut self,
+        items: &[format::Claim],
+        parties: &Listed<Party>,
+        sources: &Listed<Source>,
+    ) -> Option<Vec<Claim>> {
+        if !self.list("claims", items.len(), true, MAX_CLAIMS) {
+            return None;
+        }
+        let mut seen = Vec::new();
+        // A party's headline figure for a measure may be revised: one per date.
+        let mut headline_of: Vec<((String, Measure, CalendarDate), usize)> = Vec::new();
+        let mut claims = Vec::new();
+        for (index, claim) in items.iter().enumerate() {
+            let path = format!("claims[{index}]");
+            let at = |key: &str| field_path(&path, key);
+            let id = self.text(&claim.id.0, at("id"), SHORT_TEXT);
+            self.unique_id(&mut seen, &id, at("id"));
+            let party = self.reference(parties, &claim.party, at("party"), "party");
+            let claimant = self.translatable(&claim.claimant, at("claimant"), SHORT_TEXT);
+            let figure = self.figure(claim.figure, at("figure"));
+            let hedge = self.optional_translatable(claim.hedge.as_ref(), at("hedge"), SHORT_TEXT);
+            let as_of = self.as_of(&claim.as_of, at("as_of"));
+            let source = self.reference(sources, &claim.source, at("source"), "source");
+            let quote = self.text(&claim.quote.0, at("quote"), LONG_TEXT);
+            let note = self.optional_translatable(claim.note.as_ref(), at("note"), LONG_TEXT);
+            let headline = claim.headline.unwrap_or(false);
+            if let (true, Some(party), Some(as_of)) = (headline, &party, as_of) {
+                let key = (party.id.clone(), claim.measure, as_of.date());
+                let earlier = match headline_of.iter_mut().find(|(known, _)| *known == key) {
+                    Some((_, first)) => Some(std::mem::replace(first, index)),
+                    None => {
+                        headline_of.push((key, index));
+                        None
+                    }
+                };
+                if let Some(first) = earlier {
+                    self.error(
+                        at("headline"),
+                        format!(
+                            "claims[{first}] is already the headline figure for {} {} on {}; a revised figure needs a later date",
+                            party.id,
+                            claim.measure.key(),
+                            as_of.date()
+                        ),
+                    );
+                }
+            }
+            if let (Some(id), Some(party), Some(claimant), Some(figure), Some(as_of), Some(source), Some(quote)) =
+                (id, party, claimant, figure, as_of, source, quote)
+            {
+                claims.push(Claim {
+                    id,
+                    party,
+                    claimant,
+                    measure: claim.measure,
+                    group: claim.group,
+                    figure,
+                    hedge,
+                    as_of,
+                    source,
+                    quote,
+                    note,
+                    headline,
+                });
+            }
+        }
+        (claims.len() == items.len()).then_some(claims)
+    }
+
+    fn figure(&mut self, figure: format::Figure, path: String) -> Option<Figure> {
+        let value = field_path(&path, "value");
+        Some(match figure {
+            format::Figure::Exact { value: n } => Figure::Exact(self.count(n, value)?),
+            format::Figure::About { value: n } => Figure::About(self.count(n, value)?),
+            format::Figure::AtLeast { value: n } => Figure::AtLeast(self.count(n, value)?),
+            format::Figure::MoreThan { value: n } => Figure::MoreThan(self.count(n, value)?),
+            format::Figure::UpTo { value: n } => Figure::UpTo(self.count(n, value)?),
+            format::Figure::Range { low, high } => {
+                let low = self.count(low, field_path(&path, "low"));
+                let high = self.count(high, field_path(&path, "high"));
+                let range = Range::new(low?, high?).map_err(|reason| self.error(field_path(&path, "high"), reason));
+                Figure::Range(range.ok()?)
+            }
+            format::Figure::NotReported => Figure::NotReported,
+        })
+    }
+
+    fn as_of(&mut self, as_of: &format::AsOf, path: String) -> Option<AsOf> {
+        match as_of {
+            format::AsOf::RefersTo(day) => self.date(day, field_path(&path, "refers_to")).map(AsOf::RefersTo),
+            format::AsOf::ReportedBy(day) => self.date(day, field_path(&path, "reported_by")).map(AsOf::ReportedBy),
+        }
+    }
+
+    fn context(&mut self, items: &[format::ContextLine], sources: &Listed<Source>) -> Option<Vec<ContextLine>> {
+        if !self.list("context", items.len(), false, MAX_CONTEXT_LINES) {
+            return None;
+        }
+        let mut lines = Vec::new();
+        for (index, line) in items.iter().enumerate() {
+            let path = format!("context[{index}]");
+            let date = self.optional_date(line.date.as_ref(), field_path(&path, "date"));
+            let text = self.translatable(&line.text, field_path(&path, "text"), LONG_TEXT);
+            // An absent source is fine; a named one must resolve.
+            let source = match &line.source {
+                None => Ok(None),
+                Some(id) => self.reference(sources, id, field_path(&path, "source"), "source").map(Some).ok_or(()),
+            };
+            if let (Some(text), Ok(source)) = (text, source) {
+                lines.push(ContextLine { date, text, source });
+            }
+        }
+        (lines.len() == items.len()).then_some(lines)
+    }
+
+    fn corrections(&mut self, document: &Document, updated: Option<CalendarDate>) -> Option<Vec<Correction>> {
+        let items = &document.corrections;
+        if !self.list("corrections", items.len(), false, MAX_NOTES) {
+            return None;
+        }
+        let mut corrections = Vec::new();
+        for (index, correction) in items.iter().enumerate() {
+            let path = format!("corrections[{index}]");
+            let date = self.date(&correction.date, field_path(&path, "date"));
+            let text = self.translatable(&correction.text, field_path(&path, "text"), LONG_TEXT);
+            if let (Some(date), Some(latest)) = (date, updated) {
+                if date > latest {
+                    self.error(
+                        field_path(&path, "date"),
+                        format!("{date} is after the dataset's updated date, {latest}"),
+                    );
+                }
+            }
+            if let (Some(date), Some(text)) = (date, text) {
+                corrections.push(Correction { date, text });
+            }
+        }
+        if !corrections.is_empty() && document.updated.is_none() {
+            self.error("updated", "is required when the dataset has corrections");
+        }
+        (corrections.len() == items.len()).then_some(corrections)
+    }
+
+    fn unreviewed_translations(&mut self, document: &Document) -> Vec<Locale> {
+        let locales = &document.unreviewed_translations;
+        if !self.list("unreviewed_translations", locales.len(), false, Locale::ALL.len()) {
+            return Vec::new();
+        }
+        locales.clone()
+    }
+
+    fn notes(&mut self, items: &[Translatable<format::LongText>]) -> Option<Vec<Text>> {
+        if !self.list("notes", items.len(), false, MAX_NOTES) {
+            return None;
+        }
+        let notes: Vec<Text> = items
+            .iter()
+            .enumerate()
+            .filter_map(|(index, note)| self.translatable(note, format!("notes[{index}]"), LONG_TEXT))
+            .collect();
+        (notes.len() == items.len()).then_some(notes)
+    }
+}

@@ -1,0 +1,319 @@
+//! The few `Deserialize` impls serde's derive cannot write the way the format needs: a figure tagged by
+//! `bound` and a date under `as_of` (so that an error inside them keeps its JSON path, which serde's
+//! internally tagged enums lose), translated text (a map that refuses a language given twice), counts
+//! (whole numbers, with a message an editor understands) and measure and group words (accepted with
+//! surrounding whitespace, as format 1 always has).
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::value::MapAccessDeserializer;
+use serde::de::{self, Deserialize, Deserializer, MapAccess, Unexpected, Visitor};
+use serde::ser::{Serialize, SerializeMap, Serializer};
+
+use super::{AsOf, Count, Day, Figure, Group, Locale, Measure, Translatable};
+
+/// A derived struct read from a JSON object only. serde's derive also accepts a list of a struct's fields
+/// in order (`"event": ["2023-09-19"]`), which the format has never allowed: it has no field names to check.
+pub(super) struct ObjectOnly<T>(pub T);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for ObjectOnly<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ObjectVisitor<T>(PhantomData<T>);
+
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for ObjectVisitor<T> {
+            type Value = T;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+                // The derived impl reads the same map, so unknown and repeated fields are refused as usual.
+                T::deserialize(MapAccessDeserializer::new(map))
+            }
+        }
+
+        deserializer.deserialize_map(ObjectVisitor(PhantomData)).map(ObjectOnly)
+    }
+}
+
+pub(super) fn object<'de, D: Deserializer<'de>, T: Deserialize<'de>>(deserializer: D) -> Result<T, D::Error> {
+    ObjectOnly::deserialize(deserializer).map(|ObjectOnly(value)| value)
+}
+
+/// A list of objects.
+pub(super) fn objects<'de, D: Deserializer<'de>, T: Deserialize<'de>>(deserializer: D) -> Result<Vec<T>, D::Error> {
+    let items = Vec::<ObjectOnly<T>>::deserialize(deserializer)?;
+    Ok(items.into_iter().map(|ObjectOnly(item)| item).collect())
+}
+
+/// An optional list of objects: `null` means the same as leaving it out.
+pub(super) fn optional_objects<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+    deserializer: D,
+) -> Result<Vec<T>, D::Error> {
+    let items = Option::<Vec<ObjectOnly<T>>>::deserialize(deserializer)?.unwrap_or_default();
+    Ok(items.into_iter().map(|ObjectOnly(item)| item).collect())
+}
+
+/// `null` for a list means the same as leaving it out.
+pub(super) fn null_as_empty<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Ok(Option::<Vec<T>>::deserialize(deserializer)?.unwrap_or_default())
+}
+
+/// What a count must be. Whole numbers above the limit are read, and refused by `dataset`, so that the
+/// limit is reported beside the document's other problems.
+const MAX_COUNT_WORDS: &str = "a whole number from 0 (such as 200)";
+/// Casualty counts above a billion are a typo, not a claim.
+pub const MAX_COUNT: u64 = 1_000_000_000;
+
+impl<'de> Deserialize<'de> for Count {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct CountVisitor;
+
+        impl Visitor<'_> for CountVisitor {
+            type Value = Count;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str(MAX_COUNT_WORDS)
+            }
+
+            fn visit_u64<E: de::Error>(self, n: u64) -> Result<Count, E> {
+                Ok(Count(n))
+            }
+
+            fn visit_i64<E: de::Error>(self, n: i64) -> Result<Count, E> {
+                u64::try_from(n).map(Count).map_err(|_| E::invalid_value(Unexpected::Signed(n), &self))
+            }
+
+            fn visit_f64<E: de::Error>(self, n: f64) -> Result<Count, E> {
+                // `200.0` is a whole number; format 1 has always read it as 200.
+                if n >= 0.0 && n.fract() == 0.0 && n <= MAX_COUNT as f64 {
+                    Ok(Count(n as u64))
+                } else if n > 0.0 && n.fract() == 0.0 {
+                    // Whole, but past what a u64 or an f64 holds exactly: no real count is that large.
+                    Err(E::custom(format!("{n} is above the limit of {MAX_COUNT}")))
+                } else {
+                    Err(E::invalid_value(Unexpected::Float(n), &self))
+                }
+            }
+        }
+
+        deserializer.deserialize_u64(CountVisitor)
+    }
+}
+
+/// Reads one of `words` (trimmed) as the matching value of `all`.
+fn word<'de, D: Deserializer<'de>, T: Copy>(
+    deserializer: D,
+    all: &[T],
+    key: fn(T) -> &'static str,
+    words: &'static [&'static str],
+) -> Result<T, D::Error> {
+    let text = String::deserialize(deserializer)?;
+    let trimmed = text.trim();
+    all.iter().copied().find(|value| key(*value) == trimmed).ok_or_else(|| de::Error::unknown_variant(trimmed, words))
+}
+
+impl<'de> Deserialize<'de> for Measure {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        word(deserializer, &Measure::ALL, Measure::key, &["killed", "wounded", "missing", "captured"])
+    }
+}
+
+impl<'de> Deserialize<'de> for Group {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let words = &["people", "service_members", "soldiers", "interior_ministry", "civilians", "children"];
+        word(deserializer, &Group::ALL, Group::key, words)
+    }
+}
+
+impl<'de> Deserialize<'de> for Locale {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        word(deserializer, &Locale::ALL, Locale::tag, &["en", "hy", "az", "ru", "uk"])
+    }
+}
+
+impl Serialize for Locale {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.tag())
+    }
+}
+
+const FIGURE_FIELDS: &[&str] = &["bound", "value", "low", "high"];
+const BOUNDS: &[&str] = &["exact", "about", "at_least", "more_than", "up_to", "range", "not_reported"];
+
+/// One of [`BOUNDS`], read apart so that an unknown bound is reported at `figure.bound`.
+struct Bound(&'static str);
+
+impl<'de> Deserialize<'de> for Bound {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        word(deserializer, BOUNDS, |bound| bound, BOUNDS).map(Bound)
+    }
+}
+
+impl<'de> Deserialize<'de> for Figure {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct FigureVisitor;
+
+        impl<'de> Visitor<'de> for FigureVisitor {
+            type Value = Figure;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str(r#"a figure such as { "bound": "at_least", "value": 200 }"#)
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Figure, A::Error> {
+                let (mut bound, mut value, mut low, mut high) = (None::<Bound>, None, None, None);
+                while let Some(key) = map.next_key::<String>()? {
+                    // A present `null` means the same as leaving the field out.
+                    let slot = match key.as_str() {
+                        "bound" => {
+                            if bound.is_some() {
+                                return Err(de::Error::duplicate_field("bound"));
+                            }
+                            bound = Some(map.next_value()?);
+                            continue;
+                        }
+                        "value" => &mut value,
+                        "low" => &mut low,
+                        "high" => &mut high,
+                        other => return Err(de::Error::unknown_field(other, FIGURE_FIELDS)),
+                    };
+                    if slot.is_some() {
+                        return Err(de::Error::duplicate_field(
+                            FIGURE_FIELDS.iter().find(|name| **name == key).unwrap(),
+                        ));
+                    }
+                    *slot = Some(map.next_value::<Option<Count>>()?);
+                }
+                let (value, low, high) = (value.flatten(), low.flatten(), high.flatten());
+                let Bound(bound) = bound.ok_or_else(|| de::Error::missing_field("bound"))?;
+                let single = |make: fn(Count) -> Figure| {
+                    if low.is_some() || high.is_some() {
+                        return Err(de::Error::custom(format!(
+                            "only a range has low and high; a figure with bound \"{bound}\" has a value"
+                        )));
+                    }
+                    value.map(make).ok_or_else(|| de::Error::missing_field("value"))
+                };
+                match bound {
+                    "exact" => single(|value| Figure::Exact { value }),
+                    "about" => single(|value| Figure::About { value }),
+                    "at_least" => single(|value| Figure::AtLeast { value }),
+                    "more_than" => single(|value| Figure::MoreThan { value }),
+                    "up_to" => single(|value| Figure::UpTo { value }),
+                    "range" => {
+                        if value.is_some() {
+                            return Err(de::Error::custom("a range has low and high, not value"));
+                        }
+                        let low = low.ok_or_else(|| de::Error::missing_field("low"))?;
+                        let high = high.ok_or_else(|| de::Error::missing_field("high"))?;
+                        Ok(Figure::Range { low, high })
+                    }
+                    "not_reported" if value.is_some() || low.is_some() || high.is_some() => Err(de::Error::custom(
+                        "a figure that was not reported has no number: remove value, low and high",
+                    )),
+                    _ => Ok(Figure::NotReported),
+                }
+            }
+        }
+
+        deserializer.deserialize_struct("Figure", FIGURE_FIELDS, FigureVisitor)
+    }
+}
+
+const AS_OF_FIELDS: &[&str] = &["refers_to", "reported_by"];
+
+impl<'de> Deserialize<'de> for AsOf {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct AsOfVisitor;
+
+        const EXACTLY_ONE: &str = "must have exactly one of refers_to (the day the figure describes) or reported_by (the day it had been reported by)";
+
+        impl<'de> Visitor<'de> for AsOfVisitor {
+            type Value = AsOf;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str(r#"an object such as { "reported_by": "2023-09-27" }"#)
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<AsOf, A::Error> {
+                let (mut refers_to, mut reported_by) = (None, None);
+                while let Some(key) = map.next_key::<String>()? {
+                    let (slot, name) = match key.as_str() {
+                        "refers_to" => (&mut refers_to, "refers_to"),
+                        "reported_by" => (&mut reported_by, "reported_by"),
+                        other => return Err(de::Error::unknown_field(other, AS_OF_FIELDS)),
+                    };
+                    if slot.is_some() {
+                        return Err(de::Error::duplicate_field(name));
+                    }
+                    *slot = Some(map.next_value::<Option<Day>>()?);
+                }
+                match (refers_to.flatten(), reported_by.flatten()) {
+                    (Some(day), None) => Ok(AsOf::RefersTo(day)),
+                    (None, Some(day)) => Ok(AsOf::ReportedBy(day)),
+                    _ => Err(de::Error::custom(EXACTLY_ONE)),
+                }
+            }
+        }
+
+        deserializer.deserialize_struct("AsOf", AS_OF_FIELDS, AsOfVisitor)
+    }
+}
+
+impl<'de, T: Deserialize<'de> + From<String>> Deserialize<'de> for Translatable<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextVisitor<T>(PhantomData<T>);
+
+        impl<'de, T: Deserialize<'de> + From<String>> Visitor<'de> for TextVisitor<T> {
+            type Value = Translatable<T>;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str(r#"text, or its translations by language code such as { "en": "…", "ru": "…" }"#)
+            }
+
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
+                Ok(Translatable::Plain(T::from(text.to_owned())))
+            }
+
+            fn visit_string<E: de::Error>(self, text: String) -> Result<Self::Value, E> {
+                Ok(Translatable::Plain(T::from(text)))
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut translations: Vec<(String, T)> = Vec::new();
+                while let Some(code) = map.next_key::<String>()? {
+                    if translations.iter().any(|(known, _)| *known == code) {
+                        return Err(de::Error::custom(format!("the language \"{code}\" is given twice")));
+                    }
+                    let text = map.next_value()?;
+                    translations.push((code, text));
+                }
+                Ok(Translatable::Translated(translations))
+            }
+        }
+
+        deserializer.deserialize_any(TextVisitor(PhantomData))
+    }
+}
+
+impl<T: Serialize> Serialize for Translatable<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Translatable::Plain(text) => text.serialize(serializer),
+            Translatable::Translated(translations) => {
+                let mut map = serializer.serialize_map(Some(translations.len()))?;
+                for (code, text) in translations {
+                    map.serialize_entry(code, text)?;
+                }
+                map.end()
+            }
+        }
+    }
+}

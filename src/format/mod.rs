@@ -1,0 +1,415 @@
+//! The published format, version 1: the JSON a dataset is written in, as serde types.
+//!
+//! These types are the one definition of the format. serde reads a document into them (refusing unknown
+//! fields, a field given twice, and wrong types, with the JSON path of the problem); `crate::dataset` then
+//! checks what types cannot say (ids that resolve, dates in order, limits, safe links) and builds the model
+//! the card shows. Natively, the published JSON Schema is generated from the same types (`schema.rs`,
+//! `claims-card schema`), and their doc comments become its descriptions.
+//!
+//! Strings are kept as written: `dataset` trims them and judges their length and characters, so that every
+//! such problem is reported at once rather than the first one stopping the read.
+
+mod de;
+#[cfg(not(target_arch = "wasm32"))]
+mod schema;
+
+use serde::{Deserialize, Serialize};
+
+pub use crate::locale::Locale;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use schema::{schema, schema_json};
+
+/// The format version this build reads. A document names the version it was written for.
+pub const FORMAT_VERSION: u64 = 1;
+
+/// A claims-card dataset: the casualty figures each side of a conflict claims, with their sources.
+///
+/// `claims-card validate FILE...` is authoritative; it also checks what this schema cannot express: ids are
+/// unique within parties, within sources and within claims; a claim's party names a listed party, and a
+/// claim's or context line's source names a listed source; a source's via names a source listed before it
+/// (so via can never loop); a range's low is below its high; event.end is not before event.start; a
+/// correction's date is not after updated; a party has at most one headline figure per measure and date: a
+/// revised headline needs a later as_of date; translated text includes the dataset's language; the document
+/// is at most 524288 bytes (512 KiB); text limits count characters after surrounding whitespace is trimmed,
+/// while the schema's maxLength counts that whitespace too; a url is at most 2000 characters; measure and
+/// group are also accepted with surrounding whitespace by the reader (the schema wants the bare word).
+/// Optional fields may be null, which means the same as leaving them out. Unknown fields are errors.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    schemars(
+        title = "claims-card dataset, format version 1",
+        extend(
+            "if" = { "required": ["corrections"], "properties": { "corrections": { "type": "array", "minItems": 1 } } },
+            "then" = { "required": ["updated"], "properties": { "updated": { "$ref": "#/$defs/Day" } } }
+        )
+    )
+)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    /// The format version the document was written for: 1. The card refuses versions it does not know.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "FormatVersion"))]
+    pub format_version: Count,
+    /// The dataset's id.
+    pub id: Id,
+    /// The language the dataset's plain strings are written in (default en). Translated texts must include it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<Locale>,
+    /// Languages whose translations an editor has not yet reviewed; the card tells their readers so.
+    #[serde(default, deserialize_with = "de::null_as_empty", skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "Option<Vec<Locale>>", length(max = 5), extend("uniqueItems" = true))
+    )]
+    pub unreviewed_translations: Vec<Locale>,
+    /// A short label above the title ("Nagorno-Karabakh").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kicker: Option<Translatable<ShortText>>,
+    /// The card's headline.
+    pub title: Translatable<ShortText>,
+    /// A line below the title ("Each side's own reported casualties, 19-20 September 2023").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dek: Option<Translatable<ShortText>>,
+    /// When the events took place.
+    #[serde(deserialize_with = "de::object")]
+    pub event: Event,
+    /// The sides whose losses are claimed, in the order the card shows them: 1 to 12.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = 12)))]
+    #[serde(deserialize_with = "de::objects")]
+    pub parties: Vec<Party>,
+    /// Where the figures were reported: 1 to 200.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = 200)))]
+    #[serde(deserialize_with = "de::objects")]
+    pub sources: Vec<Source>,
+    /// The figures, one claim each: 1 to 1000.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = 1000)))]
+    #[serde(deserialize_with = "de::objects")]
+    pub claims: Vec<Claim>,
+    /// Dated background lines shown under the comparison: up to 20.
+    #[serde(default, deserialize_with = "de::optional_objects", skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<Vec<ContextLine>>", length(max = 20)))]
+    pub context: Vec<ContextLine>,
+    /// Notes shown under the comparison, the first one in bold: up to 20.
+    #[serde(default, deserialize_with = "de::null_as_empty", skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<Vec<Translatable<LongText>>>", length(max = 20)))]
+    pub notes: Vec<Translatable<LongText>>,
+    /// The last day the data was changed (YYYY-MM-DD); required once there are corrections.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<Day>,
+    /// Corrections made after publication, shown on the card: up to 20; they need updated.
+    #[serde(default, deserialize_with = "de::optional_objects", skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<Vec<Correction>>", length(max = 20)))]
+    pub corrections: Vec<Correction>,
+}
+
+/// When the events the claims are about took place.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// The first day (YYYY-MM-DD).
+    pub start: Day,
+    /// The last day (YYYY-MM-DD), not before start.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<Day>,
+}
+
+/// A side whose losses are claimed. Its place in the list is its place and accent on the card.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Party {
+    /// The party's id, which claims name in their party field; unique among parties.
+    pub id: Id,
+    /// The party's name as the card shows it ("Azerbaijan").
+    pub name: Translatable<ShortText>,
+}
+
+/// Where claims were reported. A source without a url is shown without a link.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// The source's id, which claims and context lines name in their source field; unique among sources.
+    pub id: Id,
+    /// The outlet's name ("Kyiv Independent").
+    pub outlet: ShortText,
+    /// The author's name, if the piece is signed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<ShortText>,
+    /// The headline or title of the piece.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<LongText>,
+    /// How the outlet is described ("state-run, citing the Health Ministry").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Translatable<ShortText>>,
+    /// The day the piece was published (YYYY-MM-DD).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<Day>,
+    /// A link to the piece: http:// or https:// only, with a host name and no spaces.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<Link>,
+    /// The id of a source listed earlier through which this one reached us, when it was not read first-hand.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<Id>,
+}
+
+/// One figure that one claimant gave about one party's losses.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    /// The claim's id; unique among claims.
+    pub id: Id,
+    /// The id of the party whose losses these are.
+    pub party: Id,
+    /// Who says so, in the source's attribution ("Azerbaijan's Health Ministry").
+    pub claimant: Translatable<ShortText>,
+    /// What happened to the people counted.
+    pub measure: Measure,
+    /// Who is counted.
+    pub group: Group,
+    /// The number, with its bound.
+    pub figure: Figure,
+    /// The source's own hedge, shown beside the number ("allegedly").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hedge: Option<Translatable<ShortText>>,
+    /// The date the figure carries.
+    pub as_of: AsOf,
+    /// The id of the source that reported the figure.
+    pub source: Id,
+    /// The source's own sentence that gives the figure, in the source's language: never translated.
+    pub quote: LongText,
+    /// Context for this figure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Translatable<LongText>>,
+    /// true for the figure shown in the party's comparison row for that measure; the others form the
+    /// breakdown. A revised figure is a second headline claim with a later as_of.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub headline: Option<bool>,
+}
+
+/// What happened to the people counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Measure {
+    Killed,
+    Wounded,
+    Missing,
+    Captured,
+}
+
+/// Who is counted. Sources count different groups; the card says which beside every figure and never adds
+/// one group to another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Group {
+    /// Everyone, civilians included.
+    People,
+    /// Armed forces of any branch ("troops").
+    ServiceMembers,
+    Soldiers,
+    /// Service members of an interior ministry.
+    InteriorMinistry,
+    Civilians,
+    Children,
+}
+
+/// The number the source gave, with its qualifier (`bound`): the qualifier is part of the number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(tag = "bound", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Figure {
+    /// Exactly this many: "192 troops".
+    Exact { value: Count },
+    /// Approximately this many: "some 511", "about 500", "nearly 60".
+    About { value: Count },
+    /// At least this many: "at least 200"; the true figure may be higher.
+    AtLeast { value: Count },
+    /// More than this many: "more than 40", strictly above and possibly far above.
+    MoreThan { value: Count },
+    /// At most this many: "up to 5".
+    UpTo { value: Count },
+    /// Between low and high: "between 10 and 20"; low is below high.
+    Range { low: Count, high: Count },
+    /// The party gave no figure: shown as a dash and the words, never as 0.
+    NotReported,
+}
+
+/// The date a figure carries: exactly one of refers_to or reported_by.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum AsOf {
+    /// The day the figure describes (YYYY-MM-DD).
+    RefersTo(Day),
+    /// The day by which the figure had been reported (YYYY-MM-DD).
+    ReportedBy(Day),
+}
+
+/// A dated line of background that is not a party's loss, so never drawn as a bar.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ContextLine {
+    /// The day the line is about (YYYY-MM-DD).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Day>,
+    /// The line itself.
+    pub text: Translatable<LongText>,
+    /// The id of the source the line comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Id>,
+}
+
+/// A correction made after publication, shown on the card.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Correction {
+    /// The day of the correction (YYYY-MM-DD), not after updated.
+    pub date: Day,
+    /// What was corrected ("the wounded figure was revised").
+    pub text: Translatable<LongText>,
+}
+
+/// Text that may be translated: a string in the dataset's language, or an object of language codes to
+/// strings that includes the dataset's language: `{ "en": "Azerbaijan", "ru": "Азербайджан" }`.
+/// A language given twice is refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Translatable<T> {
+    Plain(T),
+    /// In the order written.
+    Translated(Vec<(String, T)>),
+}
+
+/// A name, a label or an id: at most 200 characters once trimmed. Kept as written; `dataset` judges it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ShortText(pub String);
+
+/// A quote, a note or a context line: at most 2000 characters once trimmed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct LongText(pub String);
+
+/// An id (of a party, a source or a claim), compared after surrounding whitespace is trimmed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Id(pub String);
+
+/// A calendar day written YYYY-MM-DD.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Day(pub String);
+
+/// A link: http:// or https:// only.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Link(pub String);
+
+/// A whole number from 0 (a whole-valued decimal such as `200.0` is read as 200).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Count(pub u64);
+
+/// The schema of `format_version` (the field itself is read as a [`Count`], so that another version is
+/// refused by `dataset` with a message that names both).
+#[cfg(not(target_arch = "wasm32"))]
+struct FormatVersion;
+
+impl Measure {
+    /// Every measure, in the order the card offers them.
+    pub const ALL: [Measure; 4] = [Measure::Killed, Measure::Wounded, Measure::Missing, Measure::Captured];
+
+    /// The name used in data files and in the card's markup.
+    pub fn key(self) -> &'static str {
+        match self {
+            Measure::Killed => "killed",
+            Measure::Wounded => "wounded",
+            Measure::Missing => "missing",
+            Measure::Captured => "captured",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|measure| measure.key() == key)
+    }
+}
+
+impl Group {
+    pub const ALL: [Group; 6] = [
+        Group::People,
+        Group::ServiceMembers,
+        Group::Soldiers,
+        Group::InteriorMinistry,
+        Group::Civilians,
+        Group::Children,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Group::People => "people",
+            Group::ServiceMembers => "service_members",
+            Group::Soldiers => "soldiers",
+            Group::InteriorMinistry => "interior_ministry",
+            Group::Civilians => "civilians",
+            Group::Children => "children",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|group| group.key() == key)
+    }
+}
+
+impl From<String> for ShortText {
+    fn from(text: String) -> Self {
+        Self(text)
+    }
+}
+
+impl From<String> for LongText {
+    fn from(text: String) -> Self {
+        Self(text)
+    }
+}
+
+/// Why a text is not a format document: the first structural problem, where it is.
+#[derive(Debug)]
+pub struct DecodeError {
+    /// The JSON path of the value that failed (`claims[0].figure`), empty for the document itself and for
+    /// syntax errors, which carry their line and column instead.
+    pub path: String,
+    pub error: serde_json::Error,
+}
+
+/// Reads a document's text into the format's types. A structural error (not JSON, a wrong type, an
+/// unknown, missing or repeated field) stops the read and names its JSON path.
+pub fn from_json(text: &str) -> Result<Document, DecodeError> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let de::ObjectOnly(document) = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+        let path = error.path().to_string();
+        let path = if path == "." { String::new() } else { path };
+        DecodeError { path, error: error.into_inner() }
+    })?;
+    // Anything after the document ("trailing characters") is a syntax error with its line and column.
+    deserializer.end().map_err(|error| DecodeError { path: String::new(), error })?;
+    Ok(document)
+}
+
+impl AsRef<str> for ShortText {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for LongText {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
