@@ -49,7 +49,7 @@ struct MountedCard {
 /// a fetch still on the way draws nothing.
 struct CardHandle {
     app: Option<AppHandle<CardApp>>,
-    mount: Element,
+    card: Rc<RenderedCard>,
 }
 
 impl Drop for CardHandle {
@@ -57,7 +57,12 @@ impl Drop for CardHandle {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
-        self.mount.remove();
+        self.card.mount.remove();
+        // A card that leaves the page before its first render will never render: its slice stops
+        // waiting for it.
+        if !self.card.placed.replace(true) {
+            rendered_one();
+        }
     }
 }
 
@@ -70,9 +75,10 @@ thread_local! {
     static FIRST_MOUNTED: Cell<bool> = const { Cell::new(false) };
     /// When the page last finished a frame while cards were being mounted (`Date.now()`).
     static LAST_FRAME: Cell<f64> = const { Cell::new(0.0) };
-    /// The last slice: when it began, how many cards it mounted, and when the last of them was
-    /// first rendered. Gives the pace of the next slice.
-    static SLICE: Cell<Slice> = const { Cell::new(Slice { began: 0.0, mounted: 0, rendered: 0.0 }) };
+    /// The last slice (`Slice`): gives the pace of the next one, which waits for its renders.
+    static SLICE: Cell<Slice> = const {
+        Cell::new(Slice { began: 0.0, mounted: 0, rendered: 0.0, unrendered: 0, all_from_scratch: true })
+    };
     /// Datasets already read on this page, by their JSON text: twenty copies of one snippet are read
     /// once and share one `Dataset`.
     static READ: RefCell<VecDeque<(String, Rc<Dataset>)>> = const { RefCell::new(VecDeque::new()) };
@@ -84,11 +90,19 @@ thread_local! {
     static OBSERVER: RefCell<Option<PageObserver>> = const { RefCell::new(None) };
 }
 
+/// The cards of one task, and their renders.
 #[derive(Clone, Copy)]
 struct Slice {
+    /// When the task began (`Date.now()`).
     began: f64,
+    /// How many cards it mounted.
     mounted: usize,
+    /// When the last of them was first rendered.
     rendered: f64,
+    /// How many of them are still to render (or leave the page first).
+    unrendered: usize,
+    /// None of them drew over a server card: they skip layout while off screen.
+    all_from_scratch: bool,
 }
 
 pub fn mount_all_and_follow() {
@@ -115,19 +129,30 @@ fn mount_within(element: &Element) {
     }
     WAITING.with(|waiting| waiting.borrow_mut().extend(found.into_iter().map(Host::new)));
     if !BATCH_SCHEDULED.replace(true) {
-        schedule::soon(if FIRST_MOUNTED.replace(true) { mount_slice } else { mount_first });
+        schedule::soon(if FIRST_MOUNTED.replace(true) { mount_slice } else { read_first_ahead });
     }
 }
 
-/// The page's first card, alone in its task, so the next frame shows it: the browser compiles each
-/// wasm function when it is first called, so this task is the longest one card makes.
-fn mount_first() {
+/// The page's first card is read (its data, and the shared stylesheet made) in a task of its own,
+/// then mounted alone in the next, so the frame after it shows the card. The browser compiles each
+/// wasm function when it is first called, so one task doing both would be the longest a card makes.
+fn read_first_ahead() {
+    let first =
+        WAITING.with(|waiting| waiting.borrow().iter().find(|host| host.state() != Some(CardState::Ready)).cloned());
+    if let Some(host) = first {
+        // Kept by `read_once`, where the card's mount finds it.
+        let _ = read_first(&host);
+    }
     prepare_shared_sheet();
+    schedule::soon(mount_first);
+}
+
+fn mount_first() {
     mount_until(1);
 }
 
 fn mount_slice() {
-    let Slice { began, mounted, rendered } = SLICE.get();
+    let Slice { began, mounted, rendered, .. } = SLICE.get();
     let per_card = if mounted > 0 && rendered > began { (rendered - began) / mounted as f64 } else { TASK_BUDGET_MS };
     mount_until(((TASK_BUDGET_MS / per_card) as usize).max(1));
 }
@@ -138,11 +163,10 @@ fn mount_after_frame() {
     mount_slice();
 }
 
-/// Mounts up to `limit` waiting cards (current server cards, kept as they are, do not count) and
-/// schedules a task for the rest. While the cards are drawn from scratch (they skip layout off
-/// screen) and the page had a frame in the last `FRAME_INTERVAL_MS`, that task comes straight after
-/// this one, ahead of the page's rendering: a frame in between would only delay cards nobody can
-/// see yet. Otherwise it waits for the next frame, which lays out what was drawn.
+/// Mounts up to `limit` waiting cards (current server cards, kept as they are, do not count). The
+/// next slice is scheduled once all of them have rendered (`rendered_one`): Yew renders in its own
+/// tasks when it yields, and a slice that did not wait would mount card after card ahead of those
+/// renders, which would then all come in one long task.
 fn mount_until(limit: usize) {
     BATCH_SCHEDULED.set(false);
     let began = js_sys::Date::now();
@@ -154,12 +178,34 @@ fn mount_until(limit: usize) {
         all_from_scratch &= how != Mounted::OverMarkup;
         mounted += usize::from(how != Mounted::Nothing);
     }
-    SLICE.set(Slice { began, mounted, rendered: began });
+    SLICE.set(Slice { began, mounted, rendered: began, unrendered: mounted, all_from_scratch });
+    BATCH_SCHEDULED.set(true);
+    if mounted == 0 {
+        schedule_next_slice();
+    }
+}
+
+/// One card of the slice has rendered, or left the page before it could.
+fn rendered_one() {
+    let slice = SLICE.get();
+    let unrendered = slice.unrendered.saturating_sub(1);
+    SLICE.set(Slice { rendered: js_sys::Date::now(), unrendered, ..slice });
+    if unrendered == 0 {
+        schedule_next_slice();
+    }
+}
+
+/// Schedules the slice after the last one, if cards wait. While the cards are drawn from scratch
+/// and the page had a frame in the last `FRAME_INTERVAL_MS`, it comes straight after, ahead of the
+/// page's rendering: a frame in between would only delay cards nobody can see yet. Otherwise it
+/// waits for the next frame, which lays out what was drawn (and shows the page's first card).
+fn schedule_next_slice() {
     if WAITING.with(|waiting| waiting.borrow().is_empty()) {
+        BATCH_SCHEDULED.set(false);
         return;
     }
-    BATCH_SCHEDULED.set(true);
-    let first_on_page = limit == 1 && LAST_FRAME.get() == 0.0;
+    let Slice { mounted, all_from_scratch, .. } = SLICE.get();
+    let first_on_page = mounted == 1 && LAST_FRAME.get() == 0.0;
     if !first_on_page && all_from_scratch && js_sys::Date::now() - LAST_FRAME.get() < FRAME_INTERVAL_MS {
         schedule::first(mount_slice);
     } else {
@@ -211,11 +257,19 @@ fn mount(host: Host) -> Mounted {
         }
     };
     let how = if shadow.draws_from_scratch() { Mounted::FromScratch } else { Mounted::OverMarkup };
-    let on_shown = on_shown(host.clone(), shadow, mount.clone(), live_data.is_none());
+    let final_data = live_data.is_none();
+    let card = Rc::new(RenderedCard {
+        host: host.clone(),
+        shadow,
+        mount: mount.clone(),
+        final_data,
+        placed: Cell::new(false),
+    });
+    let on_shown = on_shown(card.clone());
     let props =
         CardAppProps { first, live_data, locale: host.locale(), initial_measure: host.chosen_measure(), on_shown };
-    let app = Renderer::<CardApp>::with_root_and_props(mount.clone(), props).render();
-    CARDS.with(|cards| cards.borrow_mut().push(MountedCard { host, app: Some(CardHandle { app: Some(app), mount }) }));
+    let app = Renderer::<CardApp>::with_root_and_props(mount, props).render();
+    CARDS.with(|cards| cards.borrow_mut().push(MountedCard { host, app: Some(CardHandle { app: Some(app), card }) }));
     how
 }
 
@@ -224,11 +278,9 @@ fn mount(host: Host) -> Mounted {
 /// change it), then each one tells the page what the card shows. Both wait for the end of Yew's
 /// run (`settle_rendered`), which calls the apps' effects in an order of its own: the page hears
 /// of its cards in page order.
-fn on_shown(host: Host, shadow: CardShadow, mount: Element, final_data: bool) -> Callback<Shown> {
+fn on_shown(card: Rc<RenderedCard>) -> Callback<Shown> {
     let order = MOUNTS.replace(MOUNTS.get() + 1);
-    let card = Rc::new(RenderedCard { host, shadow, mount, final_data, placed: Cell::new(false) });
     Callback::from(move |shown: Shown| {
-        SLICE.set(Slice { rendered: js_sys::Date::now(), ..SLICE.get() });
         let first_waiting = RENDERED.with(|rendered| {
             let mut rendered = rendered.borrow_mut();
             let place = rendered.partition_point(|(earlier, _, _)| *earlier <= order);
@@ -256,8 +308,11 @@ struct RenderedCard {
 fn settle_rendered() {
     let rendered = RENDERED.with(|rendered| std::mem::take(&mut *rendered.borrow_mut()));
     for (_, card, shown) in rendered {
-        if !card.placed.replace(true) && !card.shadow.take_over(&card.mount, card.final_data) {
-            keep_server_markup(&card.host);
+        if !card.placed.replace(true) {
+            if !card.shadow.take_over(&card.mount, card.final_data) {
+                keep_server_markup(&card.host);
+            }
+            rendered_one();
         }
         match shown {
             Shown::Waiting => card.host.set_state(CardState::Loading),
