@@ -50,7 +50,7 @@ const cli = (...args) =>
 // embed.js makes the same render keys as the snippets of this code (src/card/render_key.rs).
 const codeVersion = cli("code-version").trim();
 const loader = await minified(
-  readFileSync(join(source, "embed", "embed.js"), "utf8")
+  readFileSync(join(source, "loader", "embed.js"), "utf8")
     .replaceAll("__GLUE__", glue)
     .replaceAll("__WASM__", wasm)
     .replaceAll("__CODE_VERSION__", codeVersion),
