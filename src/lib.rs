@@ -3,10 +3,12 @@
 //! The pipeline, one module per step:
 //! data file → [`dataset`] (validated model) → [`card`] (Yew markup, with [`words`] for each
 //! language) → [`render`] (server-rendered snippet, native) or `embed` (browser: finds the cards on a
-//! page and builds them with the DOM's own constructors, wasm).
+//! page and builds them with the DOM's own constructors, wasm). What the loader script shares with
+//! the Rust code is in [`loader_contract`], written into the loader at build time.
 
 pub mod card;
 pub mod dataset;
+pub mod loader_contract;
 pub mod words;
 
 #[cfg(not(target_arch = "wasm32"))]
