@@ -25,11 +25,11 @@ pub const PLACEHOLDER_WIDTH_AREA: f64 = 220_000.0;
 /// Widths below this (a card not laid out yet measures 0) count as this.
 pub const PLACEHOLDER_MIN_WIDTH: f64 = 240.0;
 
-/// The room, in whole CSS pixels, reserved for a card `width` pixels wide before it is drawn.
+/// The room, in whole CSS pixels, reserved for a card `width` pixels wide (as laid out: never NaN)
+/// before it is drawn.
 pub fn placeholder_height(width: f64) -> u32 {
-    let width = if width.is_finite() { width.max(PLACEHOLDER_MIN_WIDTH) } else { PLACEHOLDER_MIN_WIDTH };
     // At most 700 + 220000 / 240, about 1,617: the cast cannot overflow.
-    (PLACEHOLDER_BASE_HEIGHT + PLACEHOLDER_WIDTH_AREA / width).round() as u32
+    (PLACEHOLDER_BASE_HEIGHT + PLACEHOLDER_WIDTH_AREA / width.max(PLACEHOLDER_MIN_WIDTH)).round() as u32
 }
 
 /// The card's languages, as `lang` primary subtags, in [`Locale::ALL`]'s order.
@@ -99,6 +99,6 @@ mod tests {
         assert_eq!(placeholder_height(320.0), 1388);
         assert_eq!(placeholder_height(1000.0), 920);
         assert_eq!(placeholder_height(0.0), placeholder_height(PLACEHOLDER_MIN_WIDTH));
-        assert_eq!(placeholder_height(f64::NAN), 1617);
+        assert_eq!(placeholder_height(240.0), 1617);
     }
 }
