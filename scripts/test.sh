@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: formatting and lints, the supply-chain policy (cargo deny), native tests (model,
-# parsing, words, server rendering), the release build with its byte budget, and browser tests in
-# Debian's Chromium.
+# parsing, words, server rendering), the build's own steps (node, no browser), the release build with
+# its byte budget, and browser tests in Debian's Chromium.
 # Installs what is missing first (scripts/setup.sh --browser).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +20,9 @@ scripts/deny.sh
 
 step "native tests"
 cargo test --locked
+
+step "build steps (node --test tests/build/: post-build functions, loader contract against the Rust)"
+node --test tests/build/
 
 step "release build"
 trunk build --release --locked

@@ -1,21 +1,29 @@
-// Trunk's post-build hook (Trunk.toml): finishes the staged dist/ before Trunk publishes it.
-//  1. Release builds: the JS glue is minified with terser (Trunk 0.21's own minifier fails on it),
-//     and the names the wasm imports from it are shortened in both (scripts/short-imports.mjs).
-//  2. embed.js: the stable-named loader, pointed at this build's content-hashed glue and wasm, and its
-//     immutable twin embed-<hash>.js for pages that pin a release.
-//  3. release.json: every file with its size and Subresource Integrity hash.
-//  4. index.html: the demo article gets the server-rendered card, as a newsroom would paste it,
-//     from the same `claims-card render` command editors use.
-import { execFileSync } from "node:child_process";
-import { createHash } from "node:crypto";
+// Trunk's post-build hook (Trunk.toml): finishes the staged dist/ before Trunk publishes it. Each
+// step is a function of strings and buffers in scripts/post-build/, tested in tests/build/; this
+// file only reads and writes the files.
+//  1. Release builds: the JS glue is minified (glue.mjs), and the names the wasm imports from it
+//     are shortened in both (short-imports.mjs).
+//  2. embed.js: the stable-named loader (loader/embed.js), given what it shares with the Rust code
+//     and this build's content-hashed glue and wasm (loader.mjs), and its immutable twin
+//     embed-<hash>.js for pages that pin a release (release.mjs).
+//  3. release.json: every file with its size and Subresource Integrity hash (release.mjs).
+//  4. index.html: the demo article gets the server-rendered card (demo.mjs), from the same
+//     `claims-card render` command editors use.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { minify } from "terser";
-import { shortenImports } from "./short-imports.mjs";
+import { brotliCompressSync, constants } from "node:zlib";
+import { claimsCard } from "./post-build/cli.mjs";
+import { pasteSnippet } from "./post-build/demo.mjs";
+import { minifyModule } from "./post-build/glue.mjs";
+import { fillLoader } from "./post-build/loader.mjs";
+import { crateVersion, pinnedLoaderName, releaseManifest } from "./post-build/release.mjs";
+import { shortenImports } from "./post-build/short-imports.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
 if (!staging) throw new Error("run by Trunk: TRUNK_STAGING_DIR is not set");
+const release = process.env.TRUNK_PROFILE === "release";
+const staged = (name) => join(staging, name);
 
 const files = readdirSync(staging);
 const only = (pattern, what) => {
@@ -26,52 +34,35 @@ const only = (pattern, what) => {
 const glue = only(/^claims-card(-[0-9a-f]+)?\.js$/, "JS glue");
 const wasm = only(/^claims-card(-[0-9a-f]+)?_bg\.wasm$/, "wasm file");
 
-const release = process.env.TRUNK_PROFILE === "release";
-const minified = async (code) => {
-  if (!release) return code;
-  const result = await minify(code, { module: true, compress: true, mangle: true, format: { comments: false } });
-  return result.code;
-};
-let glueCode = await minified(readFileSync(join(staging, glue), "utf8"));
+// What each step saves, in brotli as a CDN serves it, so a step that stops paying shows in the log.
+const brotli = (body) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const saved = (what, before, after) =>
+  console.log(`claims-card: ${what}: ${brotli(Buffer.from(before))} -> ${brotli(Buffer.from(after))} B brotli`);
+
 if (release) {
-  const shortened = shortenImports(readFileSync(join(staging, wasm)), glueCode);
-  writeFileSync(join(staging, wasm), shortened.wasm);
-  glueCode = shortened.glue;
+  const glueCode = readFileSync(staged(glue), "utf8");
+  const wasmCode = readFileSync(staged(wasm));
+  const minified = await minifyModule(glueCode);
+  saved("glue minified", glueCode, minified);
+  const shortened = shortenImports(wasmCode, minified);
+  saved(`${shortened.renamed} wasm import names shortened, wasm`, wasmCode, shortened.wasm);
+  saved("and glue", minified, shortened.glue);
+  writeFileSync(staged(wasm), shortened.wasm);
+  writeFileSync(staged(glue), shortened.glue);
 }
-writeFileSync(join(staging, glue), glueCode);
 
-// The native debug build: its output is the same as a release build's, and `cargo test` has built it already.
-const cli = (...args) =>
-  execFileSync("cargo", ["run", "--quiet", "--bin", "claims-card", "--", ...args], {
-    cwd: source,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-// embed.js makes the same render keys as the snippets of this code (src/card/render_key.rs).
-const codeVersion = cli("code-version").trim();
-const loader = await minified(
-  readFileSync(join(source, "embed", "embed.js"), "utf8")
-    .replaceAll("__GLUE__", glue)
-    .replaceAll("__WASM__", wasm)
-    .replaceAll("__CODE_VERSION__", codeVersion),
-);
-const loaderHash = createHash("sha256").update(loader).digest("hex").slice(0, 16);
-const pinned = `embed-${loaderHash}.js`;
-writeFileSync(join(staging, "embed.js"), loader);
-writeFileSync(join(staging, pinned), loader);
+const contract = JSON.parse(claimsCard(source, "loader-contract"));
+const filled = fillLoader(readFileSync(join(source, "loader", "embed.js"), "utf8"), { contract, glue, wasm });
+const loader = release ? await minifyModule(filled) : filled;
+if (release) saved("loader minified", filled, loader);
+const pinned = pinnedLoaderName(loader);
+writeFileSync(staged("embed.js"), loader);
+writeFileSync(staged(pinned), loader);
 
-const integrity = (name) => {
-  const body = readFileSync(join(staging, name));
-  return { name, bytes: body.length, integrity: `sha384-${createHash("sha384").update(body).digest("base64")}` };
-};
-const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(source, "Cargo.toml"), "utf8"))[1];
-const manifest = { version, latest: "embed.js", pinned, files: [pinned, glue, wasm].map(integrity) };
-writeFileSync(join(staging, "release.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+const version = crateVersion(readFileSync(join(source, "Cargo.toml"), "utf8"));
+const published = [pinned, glue, wasm].map((name) => ({ name, body: readFileSync(staged(name)) }));
+writeFileSync(staged("release.json"), releaseManifest({ version, pinned, files: published }));
 
-const snippet = cli("render", "--asset-base", "./");
-const pagePath = join(staging, "index.html");
-const marker = "<!-- claims-card: server-rendered snippet -->";
-const page = readFileSync(pagePath, "utf8");
-if (!page.includes(marker)) throw new Error(`index.html has no ${marker}`);
-writeFileSync(pagePath, page.replace(marker, snippet));
+const snippet = claimsCard(source, "render", "--asset-base", "./");
+writeFileSync(staged("index.html"), pasteSnippet(readFileSync(staged("index.html"), "utf8"), snippet));
 console.log(`claims-card: wrote embed.js and ${pinned} (${glue}, ${wasm}), release.json and the demo card`);

@@ -264,7 +264,7 @@ fn qualifiers_read_before_the_number() {
 }
 
 /// The card's own words that must be translated: each differs from the English.
-fn translated_fields(words: &Words) -> [(&'static str, &'static str); 14] {
+fn translated_fields(words: &Words) -> [(&'static str, &'static str); 15] {
     [
         ("measure_switch", words.measure_switch),
         ("breakdown", words.breakdown),
@@ -276,6 +276,7 @@ fn translated_fields(words: &Words) -> [(&'static str, &'static str); 14] {
         ("retry", words.retry),
         ("loading", words.loading),
         ("load_failed_body", words.load_failed_body),
+        ("graphic_load_failed", words.graphic_load_failed),
         ("not_reported", words.not_reported),
         ("source_label", words.source_label),
         ("translation_unreviewed", words.translation_unreviewed),

@@ -4,7 +4,8 @@
 //! `claims-card validate FILE...` checks datasets and exits non-zero on any error;
 //! `claims-card csp [--asset-base URL] [--src URL]... [--client-rendered]` prints the CSP a host needs;
 //! `claims-card schema` prints the published JSON Schema, generated from the format's types;
-//! `claims-card code-version` prints what the build writes into embed.js (card/render_key.rs).
+//! `claims-card code-version` prints this build's code version (card/render_key.rs);
+//! `claims-card loader-contract` prints what the build writes into the loader (loader_contract.rs).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -43,8 +44,11 @@ usage:
       Prints the JSON Schema of the data format, generated from the format's types: exactly what
       schema/claims-card.v1.schema.json publishes (tests/schema.rs fails when they differ).
   claims-card code-version
-      Prints this build's code version, which the build writes into embed.js so that it recognises
-      snippets rendered by the same code (src/card/render_key.rs).";
+      Prints this build's code version, which render keys start from (src/card/render_key.rs).
+  claims-card loader-contract
+      Prints, as JSON, what the loader (embed.js) shares with this build: the code version, the
+      languages, the card selector, the placeholder's size and the failure message in each language.
+      The build writes it into embed.js (src/loader_contract.rs).";
 
     pub fn run(args: Vec<String>) -> ExitCode {
         let result = match args.first().map(String::as_str) {
@@ -55,9 +59,13 @@ usage:
                 print!("{}", claims_card::format::schema_json());
                 Ok(())
             }
-            // For the build (scripts/trunk-post-build.mjs), so embed.js makes the same render keys.
             Some("code-version") => {
                 println!("{}", claims_card::card::CODE_VERSION);
+                Ok(())
+            }
+            // For the build (scripts/trunk-post-build.mjs), which writes it into embed.js.
+            Some("loader-contract") => {
+                println!("{}", claims_card::loader_contract::to_json());
                 Ok(())
             }
             Some("--help" | "-h" | "help") => {

@@ -9,6 +9,7 @@ use web_sys::{CustomEvent, CustomEventInit, Element, ShadowRoot, ShadowRootInit,
 use super::seen::looks_the_same;
 use super::stylesheet::{has_current_style, remove_styles, style};
 use crate::dataset::Measure;
+use crate::loader_contract::card_locale;
 use crate::words::Locale;
 
 /// What `data-state` says, for pages and tests to wait on.
@@ -94,14 +95,9 @@ impl Host {
 
     /// The element's `lang`, else the nearest one around it, else English.
     pub fn locale(&self) -> Locale {
-        let tag = self
-            .element
-            .closest("[lang]")
-            .ok()
-            .flatten()
-            .and_then(|element| element.get_attribute("lang"))
-            .unwrap_or_default();
-        Locale::from_tag(&tag).unwrap_or_default()
+        let lang = self.element.closest("[lang]").ok().flatten().and_then(|element| element.get_attribute("lang"));
+        // As the loader picks it (the contract it shares with this code).
+        card_locale(lang.as_deref())
     }
 
     /// A short name for console messages: `<claims-card id="x">`.

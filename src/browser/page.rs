@@ -27,8 +27,8 @@ use super::schedule;
 use super::stylesheet::prepare_shared_sheet;
 use crate::card::render_key;
 use crate::dataset::{Dataset, SEED_JSON};
+use crate::loader_contract::CARD_SELECTOR;
 
-const CARD_SELECTOR: &str = "claims-card, [data-claims-card]";
 /// How long one task may spend mounting and rendering cards before it yields to the browser (it
 /// mounts at least one). Slices this short keep every task, with the layout that follows it, under
 /// the 50 ms a reader starts to notice.

@@ -87,7 +87,7 @@ pub fn Card(props: &CardProps) -> Html {
     }
 }
 
-/// The party's accent colour, one of four, as card.css's `[data-accent]` selectors name it. An
+/// The party's accent colour, one of four, as style.css's `[data-accent]` selectors name it. An
 /// attribute, not a computed class: Yew parses a computed `class` into a set of class names,
 /// which costs the wasm 3 KB (brotli) for nothing.
 fn accent(party: &Party) -> &'static str {

@@ -4,7 +4,7 @@
 //! a second time. The markup is interactive without the wasm (native radios and `<details>`), so a
 //! page of twenty snippets costs the wasm twenty comparisons, not twenty renders.
 //!
-//! embed/embed.js computes the same key, so a page whose cards are all current snippets never
+//! loader/embed.js computes the same key, so a page whose cards are all current snippets never
 //! downloads the wasm at all. FNV-1a (32 bits): a few lines in Rust and in JS (`Math.imul`), no
 //! dependency; nothing here needs a cryptographic hash, as a collision only means an older snippet
 //! of the same data and language is kept.

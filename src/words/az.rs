@@ -48,6 +48,7 @@ pub(super) const WORDS: Words = Words {
     earlier: "Əvvəlki rəqəm: {figure}, {as_of}",
     loading: "Rəqəmlər yüklənir…",
     load_failed_body: "Rəqəmləri yükləmək mümkün olmadı.",
+    graphic_load_failed: "Bu qrafiki yükləmək mümkün olmadı.",
     retry: "Yenidən cəhd edin",
     translation_unreviewed: "Bu tərcümə hələ redaktor tərəfindən yoxlanılmayıb.",
     months: [

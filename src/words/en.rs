@@ -49,6 +49,7 @@ pub(super) const WORDS: Words = Words {
     earlier: "Earlier: {figure}, {as_of}",
     loading: "Loading the figures…",
     load_failed_body: "The figures could not be loaded.",
+    graphic_load_failed: "This graphic could not be loaded.",
     retry: "Try again",
     translation_unreviewed: "This translation has not yet been reviewed by an editor.",
     months: [

@@ -45,6 +45,7 @@ pub(super) const WORDS: Words = Words {
     earlier: "Նախկինում՝ {figure}, {as_of}",
     loading: "Տվյալները բեռնվում են…",
     load_failed_body: "Տվյալները չհաջողվեց բեռնել։",
+    graphic_load_failed: "Այս գրաֆիկան չհաջողվեց բեռնել։",
     retry: "Կրկին փորձել",
     translation_unreviewed: "Այս թարգմանությունը դեռ չի ստուգվել խմբագրի կողմից։",
     months: [

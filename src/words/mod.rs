@@ -61,6 +61,9 @@ pub struct Words {
     pub earlier: &'static str,
     pub loading: &'static str,
     pub load_failed_body: &'static str,
+    /// Shown by the loader (loader/embed.js) in place of a card when the card's code itself could not
+    /// load (network, MIME type, CSP); the loader gets it in every language from `loader_contract`.
+    pub graphic_load_failed: &'static str,
     pub retry: &'static str,
     /// Shown when the reader's language is a translation the dataset marks as awaiting review.
     pub translation_unreviewed: &'static str,

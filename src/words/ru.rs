@@ -56,6 +56,7 @@ pub(super) const WORDS: Words = Words {
     earlier: "Ранее: {figure}, {as_of}",
     loading: "Загрузка данных…",
     load_failed_body: "Не удалось загрузить данные.",
+    graphic_load_failed: "Не удалось загрузить эту инфографику.",
     retry: "Повторить попытку",
     translation_unreviewed: "Этот перевод ещё не проверен редактором.",
     months: [

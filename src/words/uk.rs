@@ -58,6 +58,7 @@ pub(super) const WORDS: Words = Words {
     earlier: "Раніше: {figure}, {as_of}",
     loading: "Завантаження даних…",
     load_failed_body: "Не вдалося завантажити дані.",
+    graphic_load_failed: "Не вдалося завантажити цю інфографіку.",
     retry: "Спробувати ще раз",
     translation_unreviewed: "Цей переклад ще не перевірив редактор.",
     months: [

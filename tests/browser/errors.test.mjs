@@ -27,6 +27,17 @@ const env = browserAndSites({
         `<script type="module" src="${assets}/embed.js"></script>`,
       ].join("\n"),
     }),
+  // Cards in other languages: their own lang, an ancestor's, a regional tag, and one the card does not speak.
+  "/errors-languages.html": (assets) =>
+    page({
+      body: [
+        `<claims-card id="own" lang="ru"></claims-card>`,
+        `<div lang="hy"><claims-card id="ancestor"></claims-card></div>`,
+        `<section lang="uk-UA"><div data-claims-card id="regional"></div></section>`,
+        `<claims-card id="unknown" lang="de"></claims-card>`,
+        `<script type="module" src="${assets}/embed.js"></script>`,
+      ].join("\n"),
+    }),
 });
 
 test("each bad card shows an error and names the field; the good card works", async () => {
@@ -81,5 +92,22 @@ test("a wasm that cannot load leaves server-less cards with a message and an err
     "This graphic could not be loaded.",
   );
   assert.deepEqual(pageErrors, []);
+  await tab.close();
+});
+
+test("the message is in the card's language: its own lang, else its nearest ancestor's, else English", async () => {
+  const tab = await env.browser.newPage();
+  await tab.route(/\.wasm$/, (route) => route.fulfill({ status: 404, body: "gone" }));
+  await tab.goto(env.site.url("/errors-languages.html"));
+  await cardsSettled(tab, 4);
+  const messages = await tab.evaluate(() =>
+    Object.fromEntries([...document.querySelectorAll("[id]")].map((card) => [card.id, card.shadowRoot?.textContent])),
+  );
+  assert.deepEqual(messages, {
+    own: "Не удалось загрузить эту инфографику.",
+    ancestor: "Այս գրաֆիկան չհաջողվեց բեռնել։",
+    regional: "Не вдалося завантажити цю інфографіку.",
+    unknown: "This graphic could not be loaded.",
+  });
   await tab.close();
 });

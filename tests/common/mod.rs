@@ -84,7 +84,7 @@ pub fn errors_of_text(text: &str) -> Vec<String> {
 
 /// Elements that flow within a line of text: their tags join what is on either side.
 const INLINE_TAGS: &[&str] = &["a", "abbr", "b", "cite", "code", "em", "i", "span", "strong"];
-/// Inline elements that card.css displays as blocks, so a reader sees them on their own line.
+/// Inline elements that style.css displays as blocks, so a reader sees them on their own line.
 const BLOCK_CLASSES: &[&str] = &[r#"class="party""#, r#"class="claimant""#];
 
 /// The text a reader reads: tags dropped (a block's edge reads as a space, an inline tag as nothing),

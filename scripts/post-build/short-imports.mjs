@@ -2,7 +2,7 @@
 // function it wraps plus a 16-digit hash (`__wbg_namespaceURI_cf6df322f468ae4b`), and writes every
 // name twice: in the wasm's import section and as a key in the glue. 140 such names are 1.6 KB of
 // brotli in each file, mostly the hashes, which do not compress. Renamed to `a`, `b`, … `aZ` in both,
-// the card downloads about 3 KB less. Used by scripts/trunk-post-build.mjs on release builds.
+// the card downloads about 3 KB less. A release build step of scripts/trunk-post-build.mjs.
 
 /** Reads an unsigned LEB128 number at `offset`: its value and the offset after it. */
 function readUleb(bytes, offset) {

@@ -9,15 +9,46 @@
 //   such card appears, from the folder this script was served from.
 // It also writes the page's declared colour scheme on every card (data-scheme), following the page
 // when it toggles its theme. If the wasm cannot load (network, MIME type, CSP), server-rendered cards
-// keep their markup, client-only cards show a short message, and the page sees one console error and
-// a claims-card:error event per card, never an uncaught exception.
-//
-// __GLUE__, __WASM__ and __CODE_VERSION__ are replaced at build time.
+// keep their markup, client-only cards show a short message in their language, and the page sees
+// one console error and a claims-card:error event per card, never an uncaught exception.
+
+// Written at build time (scripts/post-build/loader.mjs): what this script shares with the card's
+// Rust, from src/loader_contract.rs (`claims-card loader-contract`), and this release's
+// content-hashed JS glue and wasm.
+const CONTRACT = __CONTRACT__;
+const FILES = __FILES__;
+
+// The card's language for the `lang` that applies to it, as Rust's `loader_contract::card_locale`:
+// the primary subtag if the card speaks it, else the default (English).
+const cardLanguage = (lang) => {
+  const primary = (lang ?? "").trim().split(/[-_]/)[0].toLowerCase();
+  return CONTRACT.languages.includes(primary) ? primary : CONTRACT.defaultLanguage;
+};
+
+// The render key, exactly as src/card/render_key.rs makes it: FNV-1a (32 bits) over the code's
+// version, the card's language and its data text, each followed by the byte 0xff.
+const utf8 = new TextEncoder();
+const renderKey = (language, data) => {
+  let hash = 0x811c9dc5;
+  for (const part of [CONTRACT.codeVersion, language, data]) {
+    for (const byte of utf8.encode(part)) hash = Math.imul(hash ^ byte, 0x01000193);
+    hash = Math.imul(hash ^ 0xff, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, "0");
+};
+
+// The room, in CSS pixels, reserved for a card `width` pixels wide before it is drawn, as Rust's
+// `loader_contract::placeholder_height`.
+const placeholderHeight = (width) => {
+  const { baseHeight, widthArea, minWidth } = CONTRACT.placeholder;
+  return Math.round(baseHeight + widthArea / Math.max(width, minWidth));
+};
+
 const started = Symbol.for("claims-card.started");
 
 if (!globalThis[started]) {
   globalThis[started] = true;
-  const CARDS = "claims-card, [data-claims-card]";
+  const CARDS = CONTRACT.cardSelector;
   const here = import.meta.url;
   const taken = new WeakSet();
   let wasm = null;
@@ -39,19 +70,8 @@ if (!globalThis[started]) {
   let scheme = declaredScheme();
   const markScheme = (host) => (scheme ? host.setAttribute("data-scheme", scheme) : host.removeAttribute("data-scheme"));
 
-  // The render key, exactly as src/card/render_key.rs makes it: FNV-1a (32 bits) over the code's
-  // version, the card's language and its data text, each followed by the byte 0xff.
-  const utf8 = new TextEncoder();
-  const renderKey = (lang, data) => {
-    const primary = lang.trim().split(/[-_]/)[0].toLowerCase();
-    const tag = ["en", "hy", "az", "ru", "uk"].includes(primary) ? primary : "en";
-    let hash = 0x811c9dc5;
-    for (const part of ["__CODE_VERSION__", tag, data]) {
-      for (const byte of utf8.encode(part)) hash = Math.imul(hash ^ byte, 0x01000193);
-      hash = Math.imul(hash ^ 0xff, 0x01000193);
-    }
-    return (hash >>> 0).toString(16).padStart(8, "0");
-  };
+  // The lang that applies to a card: its own, else its nearest ancestor's.
+  const languageOf = (host) => cardLanguage(host.closest("[lang]")?.getAttribute("lang"));
   const isCurrent = (host) => {
     const root = host.shadowRoot;
     const mount = root?.querySelector(".mount[data-render]");
@@ -59,7 +79,7 @@ if (!globalThis[started]) {
     if (!mount || !data || host.getAttribute("src")?.trim()) return false;
     // A page whose CSP lacks the snippet's style hash blocks its <style> (no `sheet`): the wasm styles it.
     if (![...root.querySelectorAll("style")].some((style) => style.sheet)) return false;
-    return mount.dataset.render === renderKey(host.closest("[lang]")?.getAttribute("lang") ?? "", data.textContent);
+    return mount.dataset.render === renderKey(languageOf(host), data.textContent);
   };
 
   const fail = (error) => {
@@ -68,9 +88,10 @@ if (!globalThis[started]) {
       if (host.dataset.state === "ready") continue;
       // Server-rendered cards keep their markup; a placeholder or a bare element gets a message.
       const root = host.shadowRoot;
+      const message = CONTRACT.loadFailed[languageOf(host)];
       try {
-        if (!root) host.attachShadow({ mode: "open" }).textContent = "This graphic could not be loaded.";
-        else if (root.querySelector("[data-placeholder]")) root.textContent = "This graphic could not be loaded.";
+        if (!root) host.attachShadow({ mode: "open" }).textContent = message;
+        else if (root.querySelector("[data-placeholder]")) root.textContent = message;
       } catch {
         // An element that cannot hold a shadow root stays as the page wrote it.
       }
@@ -98,22 +119,21 @@ if (!globalThis[started]) {
     // which the wasm replaces. Every width is read before any shadow root is added: one layout.
     // (CSSOM styles, so a strict style-src needs nothing for it.)
     const bare = rendering.filter((host) => !host.shadowRoot && !host.querySelector(":scope > template[shadowrootmode]"));
-    const widths = bare.map((host) => Math.max(host.getBoundingClientRect().width, 240));
+    const widths = bare.map((host) => host.getBoundingClientRect().width);
     bare.forEach((host, index) => {
       try {
         const placeholder = document.createElement("div");
         placeholder.className = "mount";
         placeholder.dataset.placeholder = "";
         placeholder.setAttribute("aria-busy", "true");
-        // The seed card measures about 1,390 px tall at 320 px wide and 930 px at 1,000 px.
-        placeholder.style.minHeight = `${Math.round(700 + 220000 / widths[index])}px`;
+        placeholder.style.minHeight = `${placeholderHeight(widths[index])}px`;
         host.attachShadow({ mode: "open" }).append(placeholder);
       } catch {
         // An element that cannot hold a shadow root gets its error from the wasm.
       }
     });
-    wasm ??= import(new URL("./__GLUE__", here).href)
-      .then((glue) => glue.default({ module_or_path: new URL("./__WASM__", here) }))
+    wasm ??= import(new URL(`./${FILES.glue}`, here).href)
+      .then((glue) => glue.default({ module_or_path: new URL(`./${FILES.wasm}`, here) }))
       .catch(fail);
   };
 
