@@ -22,10 +22,14 @@ pub fn Context(props: &DatasetProps) -> Html {
                         if let Some(date) = line.date {
                             <time datetime={date.to_string()}>{ words.date(date) }</time>
                         }
+                        // One text node before the source, as the HTML parser makes of the server's
+                        // markup: two side by side are shaped apart, which moves the space a pixel.
                         <span class="context-text">
-                            { line.text.get(locale) }
                             if let Some(source) = &line.source {
-                                { " " }<span class="context-source">{ format!("({})", source.outlet) }</span>
+                                { format!("{} ", line.text.get(locale)) }
+                                <span class="context-source">{ format!("({})", source.outlet) }</span>
+                            } else {
+                                { line.text.get(locale) }
                             }
                         </span>
                     </li>

@@ -28,7 +28,7 @@ pub fn Notes(props: &DatasetProps) -> Html {
             }
             { for dataset.corrections.iter().map(|correction| html! {
                 <p class="correction">
-                    <strong>{ words.correction }{ ", " }
+                    <strong>{ format!("{}, ", words.correction) }
                         <time datetime={correction.date.to_string()}>{ words.date(correction.date) }</time>
                         { ": " }
                     </strong>

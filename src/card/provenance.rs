@@ -33,7 +33,7 @@ pub fn Provenance(props: &ProvenanceProps) -> Html {
                     <p class="claim-note">{ note.get(locale) }</p>
                 }
                 <p class="citation">
-                    <span class="citation-label">{ words.source_label }{ ": " }</span>
+                    <span class="citation-label">{ format!("{}: ", words.source_label) }</span>
                     <Citation source={claim.source.clone()} {locale} />
                 </p>
             </div>

@@ -2,7 +2,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { cardsSettled, visibleText } from "./browser.mjs";
+import { readFileSync } from "node:fs";
 import { browserAndSites, page, renderSnippet, sites, withId } from "./fixtures.mjs";
+
+const seedText = readFileSync(new URL("../../data/seed.json", import.meta.url), "utf8").replaceAll("<", "\\u003c");
 
 const cardPage = (snippet) =>
   page({ body: `<main style="max-width:640px;margin:auto"><p>Before</p>${withId(snippet, "a")}<p>After</p></main>` });
@@ -14,6 +17,12 @@ const env = browserAndSites({
   "/older-markup.html": (assets) => cardPage(older(renderSnippet(assets)).replace('<article ', '<article data-older="" ')),
   // ... whose CSS differs from this release's: an outline this release does not draw.
   "/older-css.html": (assets) => cardPage(older(renderSnippet(assets)).replace("</style>", ".card{outline:3px solid red}</style>")),
+  // The same card drawn by the browser alone: no snippet, the seed's data inline.
+  "/client.html": (assets) =>
+    cardPage(
+      `<claims-card id="a" lang="en"><script type="application/json">${seedText}</script></claims-card>` +
+        `<script type="module" src="${assets}/embed.js"></script>`,
+    ),
 });
 
 function older(snippet) {
@@ -163,4 +172,25 @@ test("a snippet from an older release gets this release's stylesheet in place of
   });
   assert.deepEqual(styled, { styles: [], outline: "none", numberSize: "36px" });
   await tab.close();
+});
+
+test("the browser's render of a card is pixel for pixel the server's, at phone and desktop width, light and dark", async () => {
+  // Yew's renderer and the HTML parser build the card's DOM differently (properties, split texts);
+  // the reader must not see it.
+  for (const [width, colorScheme] of [[360, "light"], [1200, "dark"]]) {
+    const shot = async (path, javaScriptEnabled) => {
+      const context = await env.browser.newContext({ javaScriptEnabled, colorScheme, viewport: { width, height: 2000 } });
+      const tab = await context.newPage();
+      await tab.goto(env.site.url(path));
+      if (javaScriptEnabled) await cardsSettled(tab, 1);
+      // Bars may grow once on first view: wait for every animation in the card to end.
+      await tab.evaluate(() => Promise.all(document.querySelector("#a").shadowRoot.getAnimations().map((a) => a.finished)));
+      const png = await tab.locator("#a").screenshot({ animations: "disabled" });
+      await context.close();
+      return png;
+    };
+    const server = await shot("/card.html", false);
+    const client = await shot("/client.html", true);
+    assert.ok(server.equals(client), `at ${width} px ${colorScheme}, the client-rendered card differs from the snippet`);
+  }
 });
