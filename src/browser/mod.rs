@@ -14,9 +14,11 @@
 //!
 //! The rest is plain Rust on top of them:
 //! - `app`: the Yew app a card runs (its data, a live fetch, "Try again").
+//! - `data`: where a card's data comes from (the page's JSON, the seed, `src`), read once per page.
 //! - `page`: the page's cards, each mounted once and released when it leaves the page.
 
 mod app;
+mod data;
 mod fetch;
 mod host;
 mod observer;

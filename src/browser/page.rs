@@ -19,14 +19,13 @@ use web_sys::Element;
 use yew::platform::spawn_local;
 use yew::{AppHandle, Callback, Renderer};
 
-use super::app::{CardApp, CardAppProps, Content, Shown};
-use super::fetch::DataUrl;
+use super::app::{CardApp, CardAppProps, Shown};
+use super::data::{read_data, read_first};
 use super::host::{CardShadow, CardState, Host};
 use super::observer::{Changes, PageObserver};
 use super::schedule;
 use super::stylesheet::prepare_shared_sheet;
 use crate::card::render_key;
-use crate::dataset::{Dataset, SEED_JSON};
 use crate::loader_contract::CARD_SELECTOR;
 
 /// How long one task may spend mounting and rendering cards before it yields to the browser (it
@@ -36,8 +35,6 @@ const TASK_BUDGET_MS: f64 = 30.0;
 /// How long cards may be rendered without the page drawing a frame: a reader scrolling meanwhile
 /// sees a few frames late, not a frozen page.
 const FRAME_INTERVAL_MS: f64 = 100.0;
-/// Distinct datasets kept read at once (a page rarely shows more than a few different cards).
-const DATASETS_KEPT: usize = 8;
 
 struct MountedCard {
     host: Host,
@@ -79,9 +76,6 @@ thread_local! {
     static SLICE: Cell<Slice> = const {
         Cell::new(Slice { began: 0.0, mounted: 0, rendered: 0.0, unrendered: 0, all_from_scratch: true })
     };
-    /// Datasets already read on this page, by their JSON text: twenty copies of one snippet are read
-    /// once and share one `Dataset`.
-    static READ: RefCell<VecDeque<(String, Rc<Dataset>)>> = const { RefCell::new(VecDeque::new()) };
     /// How many cards have been mounted: each card's place in the order the page hears of them.
     static MOUNTS: Cell<u64> = const { Cell::new(0) };
     /// Cards rendered in Yew's current run, in the order they were mounted (`settle_rendered`).
@@ -339,63 +333,6 @@ fn keep_server_markup(host: &Host) {
 fn is_current(host: &Host, shadow: &CardShadow) -> bool {
     let Some(server_key) = shadow.server_render_key() else { return false };
     host.src().is_none() && host.inline_data().is_some_and(|json| render_key(host.locale(), &json) == server_key)
-}
-
-/// What the card shows first, and the live data to fetch (`src`). The page's inline JSON, else the
-/// compiled-in seed; with `src` and no inline JSON, nothing until the fetch ends. Bad data becomes
-/// an error card and one console message that lists every problem.
-fn read_data(host: &Host) -> (Option<Content>, Option<DataUrl>) {
-    let live_data = match host.src().map(|src| DataUrl::resolve(&src, &host.base_url())) {
-        Some(Err(reason)) => return (Some(report(host, vec![reason])), None),
-        Some(Ok(url)) => Some(url),
-        None => None,
-    };
-    let first = match read_first(host) {
-        Some(Content::Problems { problems, .. }) => Some(report(host, problems)),
-        other => other,
-    };
-    (first, live_data)
-}
-
-/// What a card shows before any fetch: the page's own JSON, else, with no live data to wait for,
-/// the compiled-in seed.
-fn read_first(host: &Host) -> Option<Content> {
-    match host.inline_data() {
-        Some(json) => Some(read_once(&json)),
-        None if host.src().is_none() => Some(read_once(SEED_JSON)),
-        None => None,
-    }
-}
-
-/// Reads a dataset, or shares the one already read from the same text.
-fn read_once(json: &str) -> Content {
-    let known =
-        READ.with(|read| read.borrow().iter().find(|(text, _)| text == json).map(|(_, dataset)| dataset.clone()));
-    if let Some(dataset) = known {
-        return Content::Card(dataset);
-    }
-    let content = Content::from_json(json);
-    if let Content::Card(dataset) = &content {
-        READ.with(|read| {
-            let mut read = read.borrow_mut();
-            if read.len() == DATASETS_KEPT {
-                read.pop_front();
-            }
-            read.push_back((json.to_owned(), dataset.clone()));
-        });
-    }
-    content
-}
-
-fn report(host: &Host, problems: Vec<String>) -> Content {
-    console::error!(format!(
-        "claims-card: the data in {} cannot be shown ({} problem{}):\n  {}",
-        host.describe(),
-        problems.len(),
-        if problems.len() == 1 { "" } else { "s" },
-        problems.join("\n  ")
-    ));
-    Content::Problems { problems, fetch_failed: false }
 }
 
 /// Forgets the cards no longer in the page: dropping their handles destroys their apps and takes
