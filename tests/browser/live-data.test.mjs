@@ -4,6 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
 import { cardsSettled, visibleText } from "./browser.mjs";
 import { browserAndSites, page, renderSnippet, withId } from "./fixtures.mjs";
 
@@ -119,4 +120,47 @@ test("an answer that never comes ends in an error card after the time limit, not
   await tab.waitForFunction(() => document.querySelector("#live").dataset.state === "error", null, { timeout: 20_000 });
   assert.match(await visibleText(tab, "#live"), /did not answer within 10 seconds/);
   await tab.close();
+});
+
+test("a body with no Content-Length is read only up to the size limit, then the download stops", async () => {
+  // A data host that sends 200 MB in chunks (no Content-Length, so nothing to check before the body):
+  // it counts what it managed to send before the card hung up.
+  const CHUNK = Buffer.alloc(64 * 1024, " ");
+  const sent = { bytes: 0, closed: false };
+  let hungUp;
+  const hangUp = new Promise((resolve) => (hungUp = resolve));
+  const server = createServer((request, response) => {
+    response.writeHead(200, { "content-type": "application/json", "access-control-allow-origin": "*" });
+    response.on("close", () => {
+      sent.closed = true;
+      hungUp();
+    });
+    const pump = () => {
+      while (!sent.closed && sent.bytes < 200 * 1024 * 1024) {
+        sent.bytes += CHUNK.length;
+        if (!response.write(CHUNK)) return response.once("drain", pump);
+      }
+      response.end();
+    };
+    response.write("{");
+    pump();
+  });
+  await new Promise((done) => server.listen(0, "127.0.0.1", done));
+  const dataUrl = `http://127.0.0.1:${server.address().port}/huge.json`;
+  const tab = await env.browser.newPage();
+  await tab.goto(env.site.url("/live.html"));
+  await tab.evaluate((url) => {
+    const card = document.createElement("claims-card");
+    card.id = "huge";
+    card.setAttribute("src", url);
+    document.body.append(card);
+  }, dataUrl);
+  await tab.waitForFunction(() => document.querySelector("#huge")?.dataset.state === "error");
+  assert.match(await visibleText(tab, "#huge"), /the limit is 524288 bytes/);
+  await hangUp;
+  console.log(`the data host sent ${sent.bytes} bytes before the card hung up`);
+  // The reader's browser buffers a little past the limit; it never takes the 200 MB.
+  assert.ok(sent.bytes < 32 * 1024 * 1024, `the data host sent ${sent.bytes} bytes before the card stopped reading`);
+  await tab.close();
+  await new Promise((done) => server.close(done));
 });
