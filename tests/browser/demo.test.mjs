@@ -1,26 +1,15 @@
 // The demo article exactly as `trunk build` writes it: the server-rendered card, loaded through
 // embed.js, shows every figure of the seed article with its qualifier, party and attribution.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { fileURLToPath } from "node:url";
-import { launch, cardsSettled, visibleText } from "./browser.mjs";
-import { serve } from "./server.mjs";
+import { cardsSettled, visibleText } from "./browser.mjs";
+import { browserAndDist } from "./fixtures.mjs";
 
-let browser, site;
-
-before(async () => {
-  browser = await launch();
-  site = await serve({ root: fileURLToPath(new URL("../../dist", import.meta.url)) });
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = browserAndDist();
 
 test("the demo page's card shows every figure, attributed, for both measures", async () => {
-  const tab = await browser.newPage({ viewport: { width: 1200, height: 1000 } });
-  await tab.goto(`${site.origin}/index.html`);
+  const tab = await env.browser.newPage({ viewport: { width: 1200, height: 1000 } });
+  await tab.goto(`${env.site.origin}/index.html`);
   await cardsSettled(tab, 1);
   const card = tab.locator("claims-card");
   assert.equal(await card.getAttribute("data-state"), "ready");

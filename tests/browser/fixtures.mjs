@@ -78,3 +78,17 @@ export function browserAndSites(pages, options = {}) {
   });
   return env;
 }
+
+/** One browser and the built demo (dist/ served as it is, one origin), for a test file's tests. */
+export function browserAndDist() {
+  const env = { browser: null, site: null };
+  before(async () => {
+    env.browser = await launch();
+    env.site = await serve({ root: `${repo}/dist` });
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
+}

@@ -2,25 +2,14 @@
 // demo page's card, every element's computed style (and its ::before and ::after) is the same with
 // the snippet's minified <style> as with style.css itself, narrow and wide (container queries), light
 // and dark (prefers-color-scheme), with each measure chosen (:has()).
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { launch, cardsSettled } from "./browser.mjs";
-import { serve } from "./server.mjs";
+import { cardsSettled } from "./browser.mjs";
+import { browserAndDist } from "./fixtures.mjs";
 
 const source = readFileSync(new URL("../../style.css", import.meta.url), "utf8");
-let browser, site;
-
-before(async () => {
-  browser = await launch();
-  site = await serve({ root: fileURLToPath(new URL("../../dist", import.meta.url)) });
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = browserAndDist();
 
 /** Every computed property of every element in the card's shadow root and its ::before and ::after. */
 const computedStyles = (tab) =>
@@ -60,8 +49,8 @@ for (const [width, scheme, measure] of [
   [1200, "dark", "wounded"],
 ]) {
   test(`minified and source CSS compute the same styles at ${width} px, ${scheme}, ${measure}`, async () => {
-    const tab = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
-    await tab.goto(`${site.origin}/index.html`);
+    const tab = await env.browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+    await tab.goto(`${env.site.origin}/index.html`);
     await cardsSettled(tab, 1);
     await tab.locator(`claims-card input[value="${measure}"]`).check({ force: true });
     const minifiedCss = await tab.evaluate(
