@@ -496,9 +496,9 @@ const BROKEN: &[Broken] = &[
         schema: "/claims/0/figure",
     },
     Broken {
-        name: "format_version 2",
-        mutate: |d| d["format_version"] = json!(2),
-        reader: "format_version: this card reads format version 1, not 2",
+        name: "format_version 3",
+        mutate: |d| d["format_version"] = json!(3),
+        reader: "format_version: this card reads format versions 1 and 2, not 3",
         schema: "/format_version",
     },
     Broken {

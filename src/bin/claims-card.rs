@@ -138,7 +138,13 @@ usage:
         let mut failed = 0;
         for path in files {
             match read(path).and_then(|json| Dataset::from_json(&json).map_err(|error| report(path, &error.lines()))) {
-                Ok(_) => println!("{path}: ok"),
+                Ok(dataset) => {
+                    println!("{path}: ok");
+                    // Still read, never failed: but a version-1 document cannot say what a claimant is.
+                    if dataset.format_version == 1 {
+                        println!("{path}: note: {}", claims_card::dataset::UPGRADE_NOTE);
+                    }
+                }
                 Err(message) => {
                     failed += 1;
                     eprintln!("{message}");

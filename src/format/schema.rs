@@ -172,7 +172,7 @@ impl JsonSchema for FormatVersion {
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({ "const": super::FORMAT_VERSION })
+        json_schema!({ "enum": super::FORMAT_VERSIONS })
     }
 }
 
