@@ -359,7 +359,7 @@ fn the_example_reads_as_competing_claims() {
 
     let russian = common::visible_text(common::panel(&card_html(Rc::new(example()), Locale::Ru), "killed"));
     assert!(
-        russian.contains("Данные другой стороны · по данным министерства обороны Вельдоры около 3 000 солдат"),
+        russian.contains("Встречное заявление · по данным министерства обороны Вельдоры около 3 000 солдат"),
         "{russian}"
     );
 }

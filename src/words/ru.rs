@@ -40,8 +40,8 @@ pub(super) const WORDS: Words = Words {
     range: "{low}–{high}",
     not_reported: "не сообщается",
     no_figure: "На этой карточке нет данных",
-    relation_own: "Собственные данные",
-    relation_opposing: "Данные другой стороны",
+    relation_own: "Собственная оценка",
+    relation_opposing: "Встречное заявление",
     relation_independent: "Независимая оценка",
     relation_outside: "Данные третьей стороны",
     // The claimant is written in the genitive: "по данным Минздрава Азербайджана".

@@ -42,8 +42,8 @@ pub(super) const WORDS: Words = Words {
     range: "{low}–{high}",
     not_reported: "не повідомляється",
     no_figure: "На цій картці немає даних",
-    relation_own: "Власні дані",
-    relation_opposing: "Дані іншої сторони",
+    relation_own: "Власна оцінка",
+    relation_opposing: "Зустрічна заява",
     relation_independent: "Незалежна оцінка",
     relation_outside: "Дані третьої сторони",
     // The claimant is written in the genitive: "за даними МОЗ Азербайджану".
