@@ -242,14 +242,16 @@ fn the_validator_says_what_is_wrong_with_claimants() {
 }
 
 #[test]
-fn version_1_has_no_claimants_list_and_no_lead() {
+fn version_1_has_no_claimants_list_no_lead_and_no_missing() {
     let mut document = common::minimal();
     document["claimants"] = json!([{ "id": "x", "name": "X", "kind": "independent" }]);
     document["claims"][0]["lead"] = json!(true);
+    document["missing"] = json!("leave_out");
     assert_eq!(
         common::errors(&document),
         [
             "claimants: format version 1 has no claimants list: set \"format_version\": 2 to use it",
+            "missing: format version 1 has no missing: set \"format_version\": 2 to choose",
             "claims[0].lead: format version 1 has no lead: the first claimant written leads; set \"format_version\": 2 \
              to choose",
         ]

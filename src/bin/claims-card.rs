@@ -41,7 +41,7 @@ usage:
       See docs/SAFETY.md.
   claims-card schema
       Prints the JSON Schema of the data format, generated from the format's types: exactly what
-      schema/claims-card.v1.schema.json publishes (tests/schema.rs fails when they differ).
+      schema/claims-card.v2.schema.json publishes (tests/schema.rs fails when they differ).
   claims-card code-version
       Prints this build's code version, which the build writes into embed.js so that it recognises
       snippets rendered by the same code (src/card/render_key.rs).";

@@ -306,6 +306,9 @@ impl Validator {
         let parties = self.parties(&document.parties);
         let sources = self.sources(&document.sources);
         let claimants = self.claimants(&document.claimants, &parties);
+        if self.version == 1 && document.missing.is_some() {
+            self.error("missing", "format version 1 has no missing: set \"format_version\": 2 to choose");
+        }
         let claims = self.claims(&document.claims, &parties, &sources, &claimants);
         let context = self.context(&document.context, &sources);
         let notes = self.notes(&document.notes);

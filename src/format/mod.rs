@@ -60,6 +60,7 @@ pub const FORMAT_VERSIONS: [u64; 2] = [1, 2];
                     "properties": {
                         "format_version": { "const": 1 },
                         "claimants": { "type": "null" },
+                        "missing": { "type": "null" },
                         "claims": { "items": { "properties": { "claimant": { "$ref": "#/$defs/TranslatableShortText" }, "lead": { "type": "null" } } } }
                     }
                 },
@@ -112,8 +113,9 @@ pub struct Document {
     #[serde(default, deserialize_with = "de::optional_objects", skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<Vec<Claimant>>", length(min = 1, max = 100)))]
     pub claimants: Vec<Claimant>,
-    /// What the card shows for a party with no claim for a measure: no_figure (the default: the party's row
-    /// says the card has no figure for it) or leave_out (the party is left out of that measure).
+    /// Format version 2: what the card shows for a party with no claim for a measure: no_figure (the
+    /// default, also in version 1: the party's row says the card has no figure for it) or leave_out (the
+    /// party is left out of that measure).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub missing: Option<Missing>,
     /// Where the figures were reported: 1 to 200.
