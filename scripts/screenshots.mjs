@@ -1,7 +1,7 @@
 // Screenshots of the built demo page (dist/) at phone and desktop widths, light and dark, and of
 // cards the wasm draws (client-only, in English and Armenian), into test-output/screenshots/.
 // Run after `trunk build --release`: node scripts/screenshots.mjs
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { launch, cardsSettled } from "../tests/browser/browser.mjs";
 import { serve } from "../tests/browser/server.mjs";
 
@@ -11,7 +11,17 @@ mkdirSync(out, { recursive: true });
 const clientPage = (lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"></head>
 <body style="margin:16px"><div data-claims-card></div><script type="module" src="/embed.js"></script></body></html>`;
-const site = await serve({ root: "dist", pages: { "/client-en.html": clientPage("en"), "/client-hy.html": clientPage("hy") } });
+// The competing-claims example and the seed, client-rendered, in English and Russian.
+const dataPage = (file, lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body style="margin:8px"><div data-claims-card><script type="application/json">${readFileSync(file, "utf8").replaceAll("</", "<\\/")}</script></div>
+<script type="module" src="/embed.js"></script></body></html>`;
+const DATA = { example: "data/examples/example-competing-claims.json", seed: "data/seed.json" };
+const pages = { "/client-en.html": clientPage("en"), "/client-hy.html": clientPage("hy") };
+for (const [name, file] of Object.entries(DATA)) {
+  for (const lang of ["en", "ru"]) pages[`/${name}-${lang}.html`] = dataPage(file, lang);
+}
+const site = await serve({ root: "dist", pages });
 const browser = await launch();
 try {
   for (const width of [360, 1200]) {
@@ -52,6 +62,34 @@ try {
     await page.locator("[data-claims-card]").screenshot({ path: name });
     console.log(name);
     await context.close();
+  }
+  // Every figure with its claimant: each dataset at 320, 360 and 1200 px, light and dark, English and
+  // Russian, every disclosure open, each measure.
+  for (const name of Object.keys(DATA)) {
+    for (const lang of ["en", "ru"]) {
+      for (const width of [320, 360, 1200]) {
+        for (const scheme of ["light", "dark"]) {
+          const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, deviceScaleFactor: 1 });
+          const page = await context.newPage();
+          await page.goto(`${site.origin}/${name}-${lang}.html`);
+          await cardsSettled(page, 1);
+          const measures = await page.evaluate(() => document.querySelector("[data-claims-card]").shadowRoot.querySelectorAll('input[type="radio"]').length);
+          for (let index = 0; index < Math.max(measures, 1); index++) {
+            const measure = await page.evaluate((index) => {
+              const root = document.querySelector("[data-claims-card]").shadowRoot;
+              const radio = root.querySelectorAll('input[type="radio"]')[index];
+              if (radio) radio.click();
+              for (const details of root.querySelectorAll("details")) details.open = true;
+              return radio ? radio.dataset.measure : "only";
+            }, index);
+            const shot = `${out}/${name}-${lang}-${width}-${scheme}-${measure}-open.png`;
+            await page.locator("[data-claims-card]").screenshot({ path: shot });
+            console.log(shot);
+          }
+          await context.close();
+        }
+      }
+    }
   }
 } finally {
   await browser.close();

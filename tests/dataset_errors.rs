@@ -47,8 +47,8 @@ const CASES: &[Case] = &[
     // Format version.
     Case {
         name: "a later format version",
-        mutate: |d| set(d, "/format_version", json!(2)),
-        expected: &["format_version: this card reads format version 1, not 2"],
+        mutate: |d| set(d, "/format_version", json!(3)),
+        expected: &["format_version: this card reads format versions 1 and 2, not 3"],
     },
     Case {
         name: "the format version as text",
@@ -129,7 +129,7 @@ const CASES: &[Case] = &[
             let quote = d["claims"][0].as_object_mut().unwrap().remove("quote").unwrap();
             d["claims"][0]["qoute"] = quote;
         },
-        expected: &["claims[0].qoute: unknown field `qoute`, expected one of `id`, `party`, `claimant`, `measure`, `group`, `figure`, `hedge`, `as_of`, `source`, `quote`, `note`, `headline`"],
+        expected: &["claims[0].qoute: unknown field `qoute`, expected one of `id`, `party`, `claimant`, `measure`, `group`, `figure`, `hedge`, `as_of`, `source`, `quote`, `note`, `headline`, `lead`"],
     },
     Case {
         name: "a typo at the top",
@@ -137,7 +137,7 @@ const CASES: &[Case] = &[
             let title = d.as_object_mut().unwrap().remove("title").unwrap();
             d["titel"] = title;
         },
-        expected: &["titel: unknown field `titel`, expected one of `format_version`, `id`, `language`, `unreviewed_translations`, `kicker`, `title`, `dek`, `event`, `parties`, `sources`, `claims`, `context`, `notes`, `updated`, `corrections`"],
+        expected: &["titel: unknown field `titel`, expected one of `format_version`, `id`, `language`, `unreviewed_translations`, `kicker`, `title`, `dek`, `event`, `parties`, `claimants`, `missing`, `sources`, `claims`, `context`, `notes`, `updated`, `corrections`"],
     },
     Case {
         name: "a url on a party",
@@ -279,8 +279,9 @@ const CASES: &[Case] = &[
             let copy = copy_of_first_claim(d, "a-killed-again");
             push(d, "/claims", copy);
         },
-        expected: &["claims[1].headline: claims[0] is already the headline figure for a killed on 2023-09-27; \
-             a revised figure needs a later date"],
+        expected: &["claims[1].headline: claims[0] is already the headline figure of Side A's ministry for a killed on \
+             2023-09-27; a revised figure from the same claimant needs a later date (a figure from another claimant \
+             is a competing claim: give it that claimant)"],
     },
     Case {
         name: "a claim citing an unknown source",

@@ -307,7 +307,7 @@ fn no_english_is_left_in_a_translation() {
             assert_ne!(party.name.get(locale), party.name.original(), "{locale:?}: party {}", party.id);
         }
         for claim in seed.claims() {
-            assert_ne!(claim.claimant.get(locale), claim.claimant.original(), "{locale:?}: {}", claim.id);
+            assert_ne!(claim.claimant.name.get(locale), claim.claimant.name.original(), "{locale:?}: {}", claim.id);
             for text in [&claim.note, &claim.hedge].into_iter().flatten() {
                 assert_ne!(text.get(locale), text.original(), "{locale:?}: {}", claim.id);
             }

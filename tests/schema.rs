@@ -1,4 +1,6 @@
-//! The published JSON Schema (`schema/claims-card.v1.schema.json`) agrees with the reader.
+//! The published JSON Schema (`schema/claims-card.v2.schema.json`, which describes format versions 1 and 2)
+//! agrees with the reader; the format-1 schema published before it stays as it was and still accepts every
+//! format-1 data file.
 //!
 //! Editors' tools and CMSs validate against the schema; the card reads with `Dataset::from_json`. The two must
 //! accept the data files, refuse the same broken documents, and judge texts, dates, links and counts the same
@@ -15,7 +17,9 @@ use claims_card::dataset::{AsOf, Dataset, Figure, Group, Measure, FORMAT_VERSION
 use jsonschema::Validator;
 use serde_json::{json, Value};
 
-const SCHEMA_FILE: &str = "schema/claims-card.v1.schema.json";
+const SCHEMA_FILE: &str = "schema/claims-card.v2.schema.json";
+/// Published before format 2, kept unchanged so that tools pointed at it keep working for format 1.
+const SCHEMA_V1_FILE: &str = "schema/claims-card.v1.schema.json";
 const EXAMPLE_FILE: &str = "data/examples/example-every-bound.json";
 
 fn path(relative: &str) -> PathBuf {
@@ -246,6 +250,23 @@ fn the_example_exercises_the_whole_format() {
     assert!(!dataset.corrections.is_empty(), "{name}: no corrections");
     assert!(!dataset.context.is_empty(), "{name}: no context");
     assert!(!dataset.notes.is_empty(), "{name}: no notes");
+}
+
+#[test]
+fn the_format_1_schema_still_accepts_every_format_1_data_file() {
+    let schema: Value = serde_json::from_str(&read_text(SCHEMA_V1_FILE)).expect("the v1 schema is JSON");
+    let validator = jsonschema::draft202012::new(&schema).expect("the v1 schema compiles");
+    let mut checked = 0;
+    for file in data_files() {
+        let document: Value = serde_json::from_str(&read_text(&file)).expect("a data file is JSON");
+        if document["format_version"] != json!(1) {
+            continue;
+        }
+        checked += 1;
+        let errors = schema_errors(&validator, &document);
+        assert!(errors.is_empty(), "{file} against {SCHEMA_V1_FILE}: {errors:?}");
+    }
+    assert!(checked >= 2, "only {checked} format-1 data files");
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -496,9 +517,9 @@ const BROKEN: &[Broken] = &[
         schema: "/claims/0/figure",
     },
     Broken {
-        name: "format_version 2",
-        mutate: |d| d["format_version"] = json!(2),
-        reader: "format_version: this card reads format version 1, not 2",
+        name: "format_version 3",
+        mutate: |d| d["format_version"] = json!(3),
+        reader: "format_version: this card reads format versions 1 and 2, not 3",
         schema: "/format_version",
     },
     Broken {

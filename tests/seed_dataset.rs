@@ -77,7 +77,7 @@ fn described(claim: &Claim) -> Expected<'_> {
     Expected {
         id: &claim.id,
         party: &claim.party.name,
-        claimant: &claim.claimant,
+        claimant: &claim.claimant.name,
         measure: claim.measure,
         group: claim.group,
         figure: claim.figure,

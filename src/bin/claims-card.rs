@@ -42,7 +42,7 @@ usage:
       See docs/SAFETY.md.
   claims-card schema
       Prints the JSON Schema of the data format, generated from the format's types: exactly what
-      schema/claims-card.v1.schema.json publishes (tests/schema.rs fails when they differ).
+      schema/claims-card.v2.schema.json publishes (tests/schema.rs fails when they differ).
   claims-card code-version
       Prints this build's code version, which render keys start from (src/card/render_key.rs).
   claims-card loader-contract
@@ -146,7 +146,13 @@ usage:
         let mut failed = 0;
         for path in files {
             match read(path).and_then(|json| Dataset::from_json(&json).map_err(|error| report(path, &error.lines()))) {
-                Ok(_) => println!("{path}: ok"),
+                Ok(dataset) => {
+                    println!("{path}: ok");
+                    // Still read, never failed: but a version-1 document cannot say what a claimant is.
+                    if dataset.format_version == 1 {
+                        println!("{path}: note: {}", claims_card::dataset::UPGRADE_NOTE);
+                    }
+                }
                 Err(message) => {
                     failed += 1;
                     eprintln!("{message}");

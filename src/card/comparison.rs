@@ -1,16 +1,19 @@
-//! One measure's comparison: a row per party, each figure on one shared scale, then the breakdown.
+//! One measure's comparison: a row per party, then the breakdown. A party's row leads with the figure
+//! the editor chose (by default the party's own) and lists every other claimant's figure for the same
+//! losses beneath it, each labelled by its claimant and drawn on the one shared scale: never summed,
+//! averaged or merged. An earlier figure is listed only under its own claimant's later one.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::dataset::{Dataset, Measure, Party};
+use crate::dataset::{Claim, Dataset, Measure, Missing, Party};
 use crate::words::{fill, Locale};
 
 use super::bar::Bar;
 use super::breakdown::Breakdown;
 use super::figure_text::FigureText;
-use super::provenance::Provenance;
+use super::provenance::{Provenance, ProvenanceBody};
 use super::MeasureProps;
 
 /// One measure's panel.
@@ -46,33 +49,74 @@ struct PartyRowProps {
     dataset: Rc<Dataset>,
     party: Rc<Party>,
     measure: Measure,
-    /// The measure's shared scale: every row's bar is drawn against it.
+    /// The measure's shared scale: every claim's bar is drawn against it.
     scale_max: Option<u64>,
     locale: Locale,
 }
 
-/// Party and claimant, the figure with its qualifier and what it counts, the bar, where it came from,
-/// and any earlier figure it revised.
+/// The party's name, then one block per claimant: the lead first, every competing claim after it.
 #[component]
 fn PartyRow(props: &PartyRowProps) -> Html {
     let PartyRowProps { dataset, party, measure, scale_max, locale } = props;
     let (measure, scale_max, locale) = (*measure, *scale_max, *locale);
     let words = locale.words();
-    let claim = dataset.headline(party, measure);
+    let row = dataset.row(party, measure);
+    if row.is_none() && dataset.missing == Missing::LeaveOut {
+        return Html::default();
+    }
     html! {
         <li class="row" data-accent={super::accent(party)}>
-            <p class="who">
-                <span class="party">{ party.name.get(locale) }</span>
-                if let Some(claim) = claim {
-                    <span class="claimant">{ words.according_to(claim.claimant.get(locale)) }</span>
-                }
-            </p>
-            <FigureText claim={claim.cloned()} {locale} />
-            if let Some(claim) = claim {
-                <Bar figure={claim.figure} {scale_max} />
-                <Provenance claim={claim.clone()} {locale} />
-                { for dataset.earlier_headlines(party, measure).into_iter().map(|earlier| html! {
-                    <p class="earlier">
+            <p class="who"><span class="party">{ party.name.get(locale) }</span></p>
+            if let Some(row) = row {
+                <ul class="claims">
+                    { for std::iter::once(row.lead).chain(row.competing).map(|figures| html! {
+                        <ClaimBlock
+                            key={figures.current.claimant.id.clone()}
+                            claim={figures.current.clone()}
+                            earlier={figures.earlier.into_iter().cloned().collect::<Vec<Claim>>()}
+                            {scale_max}
+                            {locale}
+                        />
+                    }) }
+                </ul>
+            } else {
+                // No claimant gave a figure here, so nobody said "not reported": the card says it has none.
+                <p class="figure no-figure">
+                    <span class="number" aria-hidden="true">{ "—" }</span>
+                    { " " }
+                    <span class="qualifier">{ words.no_figure }</span>
+                </p>
+            }
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ClaimBlockProps {
+    /// The claimant's current figure.
+    claim: Claim,
+    /// The same claimant's earlier figures, newest first.
+    earlier: Vec<Claim>,
+    scale_max: Option<u64>,
+    locale: Locale,
+}
+
+/// One claimant's figure in a row, its label beside it: relation, "according to …", the figure, its
+/// bar, where it came from, and any earlier figure of the same claimant, each with its own source.
+#[component]
+fn ClaimBlock(props: &ClaimBlockProps) -> Html {
+    let ClaimBlockProps { claim, earlier, scale_max, locale } = props;
+    let (scale_max, locale) = (*scale_max, *locale);
+    let words = locale.words();
+    html! {
+        <li class="claim" data-claimant={claim.claimant.id.clone()}>
+            { claimant_label(claim, locale) }
+            <FigureText claim={Some(claim.clone())} {locale} />
+            <Bar figure={claim.figure} {scale_max} />
+            <Provenance claim={claim.clone()} {locale} />
+            { for earlier.iter().map(|earlier| html! {
+                <details class="provenance earlier" data-claim={earlier.id.clone()}>
+                    <summary>
                         { fill(words.earlier, &[
                             ("figure", &format!(
                                 "{} {}",
@@ -81,9 +125,23 @@ fn PartyRow(props: &PartyRowProps) -> Html {
                             )),
                             ("as_of", &words.as_of(earlier.as_of)),
                         ]) }
-                    </p>
-                }) }
-            }
+                    </summary>
+                    <ProvenanceBody claim={earlier.clone()} {locale} />
+                </details>
+            }) }
         </li>
+    }
+}
+
+/// "Counter-claim · according to Veldora's defence ministry"; a version-1 claimant by name only.
+pub(super) fn claimant_label(claim: &Claim, locale: Locale) -> Html {
+    let words = locale.words();
+    html! {
+        <p class="claimant">
+            if let Some(relation) = words.relation(claim.relation()) {
+                <span class="relation">{ relation }</span>{ " · " }
+            }
+            { words.according_to(claim.claimant.name.get(locale)) }
+        </p>
     }
 }

@@ -8,7 +8,7 @@ use crate::words::Locale;
 
 #[derive(Properties, PartialEq)]
 pub struct FigureTextProps {
-    /// `None` when the party gave no figure at all for this measure.
+    /// `None` shows nothing: a row with no claim says so itself ("No figure on this card").
     pub claim: Option<Claim>,
     pub locale: Locale,
 }
@@ -18,19 +18,19 @@ pub struct FigureTextProps {
 pub fn FigureText(props: &FigureTextProps) -> Html {
     let locale = props.locale;
     let words = locale.words();
-    let reported = props.claim.as_ref().filter(|claim| claim.figure != Figure::NotReported);
-    let Some(claim) = reported else {
+    let Some(claim) = props.claim.as_ref() else { return Html::default() };
+    if claim.figure == Figure::NotReported {
         return html! {
-            <p class="figure not-reported">
+            <p class="figure not-reported" data-claim={claim.id.clone()}>
                 <span class="number" aria-hidden="true">{ "—" }</span>
                 { " " }
                 <span class="qualifier">{ words.not_reported }</span>
             </p>
         };
-    };
+    }
     let (before, number, after) = words.figure_parts(claim.figure);
     html! {
-        <p class="figure">
+        <p class="figure" data-claim={claim.id.clone()}>
             if !before.is_empty() { <span class="qualifier">{ before.trim_end() }</span>{ " " } }
             <span class="number">{ number }</span>
             // Printed as the template writes it: Azerbaijani's "-dən çox" joins the number.

@@ -27,17 +27,28 @@ pub fn Provenance(props: &ProvenanceProps) -> Html {
                 { " · " }
                 <span class="outlet">{ outlet_chain(&claim.source, words) }</span>
             </summary>
-            <div class="provenance-body">
-                <blockquote class="quote">{ format!("“{}”", claim.quote) }</blockquote>
-                if let Some(note) = &claim.note {
-                    <p class="claim-note">{ note.get(locale) }</p>
-                }
-                <p class="citation">
-                    <span class="citation-label">{ format!("{}: ", words.source_label) }</span>
-                    <Citation source={claim.source.clone()} {locale} />
-                </p>
-            </div>
+            <ProvenanceBody claim={claim.clone()} {locale} />
         </details>
+    }
+}
+
+/// What opens under a figure: the source's own sentence, any note, and the full citation.
+#[component]
+pub fn ProvenanceBody(props: &ProvenanceProps) -> Html {
+    let ProvenanceProps { claim, locale } = props;
+    let locale = *locale;
+    let words = locale.words();
+    html! {
+        <div class="provenance-body">
+            <blockquote class="quote">{ format!("“{}”", claim.quote) }</blockquote>
+            if let Some(note) = &claim.note {
+                <p class="claim-note">{ note.get(locale) }</p>
+            }
+            <p class="citation">
+                <span class="citation-label">{ format!("{}: ", words.source_label) }</span>
+                <Citation source={claim.source.clone()} {locale} />
+            </p>
+        </div>
     }
 }
 

@@ -19,13 +19,14 @@ use std::rc::Rc;
 use crate::locale::Locale;
 
 /// What a claim counts and who: the format's words are the model's too.
-pub use crate::format::{Group, Measure, FORMAT_VERSION};
+pub use crate::format::{Group, Measure, Missing, FORMAT_VERSION, FORMAT_VERSIONS};
 pub use date::CalendarDate;
 pub use error::{DatasetError, FieldError, MAX_DOCUMENT_BYTES};
 pub use figure::{Figure, Range};
 pub use seed::SEED_JSON;
 pub use text::Text;
 pub use url::SafeUrl;
+pub use validate::UPGRADE_NOTE;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dataset {
@@ -38,6 +39,10 @@ pub struct Dataset {
     pub title: Text,
     pub dek: Option<Text>,
     pub event: EventDates,
+    /// The format version the document was written in: 1 cannot say what a claimant is to a party.
+    pub format_version: u64,
+    /// What a party with no claim for a measure gets: a row saying so (the default), or no row.
+    pub missing: Missing,
     parties: Vec<Rc<Party>>,
     sources: Vec<Rc<Source>>,
     claims: Vec<Claim>,
@@ -89,14 +94,54 @@ pub struct Source {
     pub via: Option<Rc<Source>>,
 }
 
+/// Who makes claims: one party's government or forces, an independent body, or an outside party.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Claimant {
+    /// Format 2: the claimant's id. Format 1: its name in the dataset's language, so that two claims
+    /// share a claimant when that text is the same.
+    pub id: String,
+    /// In the form the card's "according to …" phrase needs.
+    pub name: Text,
+    pub stance: Stance,
+}
+
+/// What a claimant is, as its document says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stance {
+    /// Format 1 cannot say.
+    Unstated,
+    /// Speaks for the party with this id; `outside` when that party is outside the conflict (a
+    /// peacekeeping force), so that its claims about others are not counter-claims.
+    Party { party: String, outside: bool },
+    /// Speaks for no party: a UN mission, a monitoring group, journalists counting names.
+    Independent,
+    /// Outside the conflict, with no losses of its own on the card.
+    Outside,
+}
+
+/// What a claim's claimant is to the party whose losses it counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relation {
+    /// The party's own figure.
+    Own,
+    /// The other side's figure: a counter-claim.
+    Opposing,
+    /// An independent estimate.
+    Independent,
+    /// A claim by a party outside the conflict.
+    Outside,
+    /// Format 1: the claimant is shown by name only.
+    Unstated,
+}
+
 /// One figure that one claimant gave about one party's losses.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Claim {
     pub id: String,
     /// Whose losses.
     pub party: Rc<Party>,
-    /// Who says so, in the source's attribution ("Azerbaijan's Health Ministry").
-    pub claimant: Text,
+    /// Who says so ("Azerbaijan's Health Ministry").
+    pub claimant: Rc<Claimant>,
     pub measure: Measure,
     pub group: Group,
     pub figure: Figure,
@@ -107,8 +152,39 @@ pub struct Claim {
     /// The source's own sentence, in the source's language: never translated.
     pub quote: String,
     pub note: Option<Text>,
-    /// The figure shown in the party's comparison row; the others form the breakdown.
+    /// A figure shown in the party's comparison row; the others form the breakdown.
     pub headline: bool,
+    /// Format 2: the editor chose this claim's claimant to lead the party's row.
+    pub lead: bool,
+}
+
+impl Claim {
+    /// What the claimant is to the party whose losses these are.
+    pub fn relation(&self) -> Relation {
+        match &self.claimant.stance {
+            Stance::Unstated => Relation::Unstated,
+            Stance::Party { party, .. } if *party == self.party.id => Relation::Own,
+            Stance::Party { outside: true, .. } | Stance::Outside => Relation::Outside,
+            Stance::Party { .. } => Relation::Opposing,
+            Stance::Independent => Relation::Independent,
+        }
+    }
+}
+
+/// One claimant's headline figures for one party and measure: its current figure, and the earlier ones
+/// it revised, newest first. Revisions exist only within one claimant.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimantFigures<'a> {
+    pub current: &'a Claim,
+    pub earlier: Vec<&'a Claim>,
+}
+
+/// A party's row for a measure: the claimant the editor chose to lead (by default the party's own), then
+/// every other claimant's figure for the same losses, in the dataset's order. Never summed or merged.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowClaims<'a> {
+    pub lead: ClaimantFigures<'a>,
+    pub competing: Vec<ClaimantFigures<'a>>,
 }
 
 /// The date a figure carries: the day it describes, or the day by which it had been reported.
@@ -157,23 +233,52 @@ impl Dataset {
         Measure::ALL.into_iter().filter(|measure| self.claims.iter().any(|claim| claim.measure == *measure)).collect()
     }
 
-    /// The figure in a party's comparison row for a measure: the latest of its headline figures.
-    /// `None` when the party reported none.
-    pub fn headline(&self, party: &Party, measure: Measure) -> Option<&Claim> {
-        self.headlines(party, measure).max_by_key(|claim| claim.as_of.date())
+    /// A party's row for a measure: every claimant's headline figures, the lead first. `None` when the
+    /// party has no headline claim for the measure.
+    pub fn row(&self, party: &Party, measure: Measure) -> Option<RowClaims<'_>> {
+        let mut groups: Vec<ClaimantFigures<'_>> = Vec::new();
+        for claim in self.headlines(party, measure) {
+            match groups.iter_mut().find(|group| group.current.claimant.id == claim.claimant.id) {
+                Some(group) => {
+                    let older = if claim.as_of.date() > group.current.as_of.date() {
+                        std::mem::replace(&mut group.current, claim)
+                    } else {
+                        claim
+                    };
+                    // Each put in its place: a claimant revises a figure once or twice, and this keeps the
+                    // standard library's sort (1 KB brotli) out of the wasm. No two share a date: the reader
+                    // refuses that.
+                    let place = group.earlier.partition_point(|newer| newer.as_of.date() > older.as_of.date());
+                    group.earlier.insert(place, older);
+                }
+                None => groups.push(ClaimantFigures { current: claim, earlier: Vec::new() }),
+            }
+        }
+        let leads = |group: &ClaimantFigures<'_>, pick: fn(&Claim) -> bool| {
+            pick(group.current) || group.earlier.iter().any(|claim| pick(claim))
+        };
+        // The editor's choice, else the party's own figure, else the first claimant written.
+        let lead = groups
+            .iter()
+            .position(|group| leads(group, |claim| claim.lead))
+            .or_else(|| groups.iter().position(|group| leads(group, |claim| claim.relation() == Relation::Own)))
+            .unwrap_or(0);
+        if groups.is_empty() {
+            return None;
+        }
+        let lead = groups.remove(lead);
+        Some(RowClaims { lead, competing: groups })
     }
 
-    /// Earlier headline figures the party gave for a measure, newest first: what the current one revised.
+    /// The figure that leads a party's comparison row for a measure: its lead claimant's latest.
+    /// `None` when the party has no headline figure for it.
+    pub fn headline(&self, party: &Party, measure: Measure) -> Option<&Claim> {
+        self.row(party, measure).map(|row| row.lead.current)
+    }
+
+    /// The lead claimant's earlier headline figures for a measure, newest first: what its current one revised.
     pub fn earlier_headlines(&self, party: &Party, measure: Measure) -> Vec<&Claim> {
-        let latest = self.headline(party, measure).map(|claim| claim.as_of.date());
-        let mut earlier: Vec<&Claim> = Vec::new();
-        for claim in self.headlines(party, measure).filter(|claim| Some(claim.as_of.date()) != latest) {
-            // Each put in its place: a party revises a figure once or twice, and this keeps the standard
-            // library's sort (1 KB brotli) out of the wasm. No two share a date: the reader refuses that.
-            let place = earlier.partition_point(|newer| newer.as_of.date() > claim.as_of.date());
-            earlier.insert(place, claim);
-        }
-        earlier
+        self.row(party, measure).map(|row| row.lead.earlier).unwrap_or_default()
     }
 
     fn headlines<'a>(&'a self, party: &Party, measure: Measure) -> impl Iterator<Item = &'a Claim> + 'a {
@@ -186,11 +291,15 @@ impl Dataset {
         self.claims.iter().filter(move |claim| !claim.headline && claim.measure == measure && *claim.party == *party)
     }
 
-    /// The largest extent among a measure's current headline figures: the end of the shared scale.
+    /// The largest extent among a measure's current headline figures, every claimant's: the end of the
+    /// shared scale, so that competing claims are drawn on one scale.
     pub fn scale_max(&self, measure: Measure) -> Option<u64> {
         self.parties
             .iter()
-            .filter_map(|party| self.headline(party, measure))
+            .filter_map(|party| self.row(party, measure))
+            .flat_map(|row| {
+                std::iter::once(row.lead.current).chain(row.competing.into_iter().map(|group| group.current))
+            })
             .filter_map(|claim| claim.figure.extent())
             .max()
             .filter(|max| *max > 0)

@@ -14,9 +14,14 @@ use crate::format::{self, Count, Day, DecodeError, Document, Id, Translatable};
 use crate::locale::Locale;
 
 use super::{
-    AsOf, CalendarDate, Claim, ContextLine, Correction, Dataset, DatasetError, EventDates, FieldError, Figure, Measure,
-    Party, Range, SafeUrl, Source, Text, FORMAT_VERSION, MAX_DOCUMENT_BYTES,
+    AsOf, CalendarDate, Claim, Claimant, ContextLine, Correction, Dataset, DatasetError, EventDates, FieldError,
+    Figure, Measure, Party, Range, SafeUrl, Source, Stance, Text, FORMAT_VERSION, FORMAT_VERSIONS, MAX_DOCUMENT_BYTES,
 };
+
+const MAX_CLAIMANTS: usize = 100;
+
+/// How a version-1 document becomes a version-2 one; `claims-card validate` prints it beside "ok".
+pub const UPGRADE_NOTE: &str = "format version 1 is still read, but cannot say what a claimant is to a party. To update to version 2: set \"format_version\": 2; list each claimant once under \"claimants\" as { \"id\", \"name\" (its text from your claims, with its translations), and \"party\": the id of the party it speaks for, or \"kind\": \"independent\" (a UN mission, monitors, journalists) or \"outside\" }; then write each claim's \"claimant\" as that id. Headline figures from different claimants are then shown as competing claims; add \"lead\": true to the one that should lead a row (by default the party's own).";
 
 const MAX_PARTIES: usize = 12;
 const MAX_SOURCES: usize = 200;
@@ -68,7 +73,7 @@ fn decode_error(text: &str, DecodeError { path, error }: DecodeError) -> Dataset
         format_version: Option<u64>,
     }
     if let Ok(Version { format_version: Some(version) }) = serde_json::from_str::<Version>(text) {
-        if version != FORMAT_VERSION {
+        if !FORMAT_VERSIONS.contains(&version) {
             return DatasetError::Invalid(vec![version_error(version)]);
         }
     }
@@ -79,7 +84,7 @@ fn decode_error(text: &str, DecodeError { path, error }: DecodeError) -> Dataset
 fn version_error(version: u64) -> FieldError {
     FieldError {
         path: "format_version".into(),
-        reason: format!("this card reads format version {FORMAT_VERSION}, not {version}"),
+        reason: format!("this card reads format versions 1 and {FORMAT_VERSION}, not {version}"),
     }
 }
 
@@ -89,6 +94,8 @@ struct Validator {
     errors: Vec<FieldError>,
     /// The language plain strings are in, and that every translated text must include.
     language: Locale,
+    /// The document's format version: 1 names claimants in free text, 2 lists them.
+    version: u64,
 }
 
 fn field_path(parent: &str, key: &str) -> String {
@@ -142,6 +149,12 @@ trait Identified {
 }
 
 impl Identified for Party {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+impl Identified for Claimant {
     fn id(&self) -> &str {
         &self.id
     }
@@ -276,10 +289,11 @@ impl Validator {
     fn dataset(&mut self, document: &Document) -> Option<Dataset> {
         // A document from another format version would only produce confusing errors below.
         let Count(version) = document.format_version;
-        if version != FORMAT_VERSION {
+        if !FORMAT_VERSIONS.contains(&version) {
             self.errors.push(version_error(version));
             return None;
         }
+        self.version = version;
         self.language = document.language.unwrap_or_default();
         let unreviewed_translations = self.unreviewed_translations(document);
         let id = self.text(&document.id.0, "id".into(), SHORT_TEXT);
@@ -291,7 +305,11 @@ impl Validator {
         // editor sees every problem at once.
         let parties = self.parties(&document.parties);
         let sources = self.sources(&document.sources);
-        let claims = self.claims(&document.claims, &parties, &sources);
+        let claimants = self.claimants(&document.claimants, &parties);
+        if self.version == 1 && document.missing.is_some() {
+            self.error("missing", "format version 1 has no missing: set \"format_version\": 2 to choose");
+        }
+        let claims = self.claims(&document.claims, &parties, &sources, &claimants);
         let context = self.context(&document.context, &sources);
         let notes = self.notes(&document.notes);
         let updated = self.optional_date(document.updated.as_ref(), "updated".into());
@@ -305,6 +323,8 @@ impl Validator {
             title: title?,
             dek,
             event: event?,
+            format_version: version,
+            missing: document.missing.unwrap_or_default(),
             parties: parties.complete()?,
             sources: sources.complete()?,
             claims: claims?,
@@ -388,6 +408,97 @@ impl Validator {
         Listed::new(sources, &ids)
     }
 
+    /// Format 2's claimants; format 1 has none (its claims name theirs in free text).
+    fn claimants(&mut self, items: &[format::Claimant], parties: &Listed<Party>) -> Listed<Claimant> {
+        if self.version == 1 {
+            if !items.is_empty() {
+                self.error("claimants", "format version 1 has no claimants list: set \"format_version\": 2 to use it");
+            }
+            return Listed::new(Vec::new(), &[]);
+        }
+        if items.is_empty() {
+            self.error(
+                "claimants",
+                "format version 2 lists its claimants, which claims name by id: add \"claimants\": [{ \"id\", \"name\", and \"party\" or \"kind\" }]",
+            );
+            return Listed::unreadable();
+        }
+        if !self.list("claimants", items.len(), true, MAX_CLAIMANTS) {
+            return Listed::unreadable();
+        }
+        let mut seen = Vec::new();
+        let mut claimants = Vec::new();
+        for (index, claimant) in items.iter().enumerate() {
+            let path = format!("claimants[{index}]");
+            let at = |key: &str| field_path(&path, key);
+            let id = self.text(&claimant.id.0, at("id"), SHORT_TEXT);
+            self.unique_id(&mut seen, &id, at("id"));
+            let name = self.translatable(&claimant.name, at("name"), SHORT_TEXT);
+            let party = match &claimant.party {
+                None => Ok(None),
+                Some(id) => self.reference(parties, id, at("party"), "party").map(Some).ok_or(()),
+            };
+            let stance = match (party, claimant.kind) {
+                (Ok(None), None) => {
+                    self.error(
+                        path.clone(),
+                        "needs \"party\" (the id of the party it speaks for) or \"kind\": \"independent\" or \"outside\"",
+                    );
+                    None
+                }
+                (Ok(Some(_)), Some(format::ClaimantKind::Independent)) => {
+                    self.error(
+                        at("kind"),
+                        "an independent claimant speaks for no party: remove \"party\", or use \"kind\": \"outside\" for a party outside the conflict",
+                    );
+                    None
+                }
+                (Ok(Some(party)), kind) => Some(Stance::Party {
+                    party: party.id.clone(),
+                    outside: kind == Some(format::ClaimantKind::Outside),
+                }),
+                (Ok(None), Some(format::ClaimantKind::Independent)) => Some(Stance::Independent),
+                (Ok(None), Some(format::ClaimantKind::Outside)) => Some(Stance::Outside),
+                (Err(()), _) => None,
+            };
+            if let (Some(id), Some(name), Some(stance)) = (id, name, stance) {
+                claimants.push(Rc::new(Claimant { id, name, stance }));
+            }
+        }
+        let ids: Vec<&Id> = items.iter().map(|claimant| &claimant.id).collect();
+        Listed::new(claimants, &ids)
+    }
+
+    /// A claim's claimant: format 2 names a listed one by id; format 1 writes its name, and claims whose
+    /// name reads the same in the dataset's language share one.
+    fn claimant(
+        &mut self,
+        claim: &format::Claim,
+        path: String,
+        listed: &Listed<Claimant>,
+        named: &mut Vec<Rc<Claimant>>,
+    ) -> Option<Rc<Claimant>> {
+        if self.version == 1 {
+            let name = self.translatable(&claim.claimant, path, SHORT_TEXT)?;
+            if let Some(known) = named.iter().find(|known| known.id == name.original()) {
+                return Some(known.clone());
+            }
+            let claimant = Rc::new(Claimant { id: name.original().to_owned(), name, stance: Stance::Unstated });
+            named.push(claimant.clone());
+            return Some(claimant);
+        }
+        match &claim.claimant {
+            Translatable::Plain(id) => self.reference(listed, &Id(id.0.clone()), path, "claimant"),
+            Translatable::Translated(_) => {
+                self.error(
+                    path,
+                    "in format version 2 a claim names its claimant by id (a string); its name and translations go in \"claimants\"",
+                );
+                None
+            }
+        }
+    }
+
     /// Resolves an id. An id the document declares for an entry that failed its own checks is not
     /// reported again here.
     fn reference<T: Identified>(&mut self, listed: &Listed<T>, id: &Id, path: String, what: &str) -> Option<Rc<T>> {
@@ -405,13 +516,17 @@ impl Validator {
         items: &[format::Claim],
         parties: &Listed<Party>,
         sources: &Listed<Source>,
+        claimants: &Listed<Claimant>,
     ) -> Option<Vec<Claim>> {
         if !self.list("claims", items.len(), true, MAX_CLAIMS) {
             return None;
         }
         let mut seen = Vec::new();
-        // A party's headline figure for a measure may be revised: one per date.
-        let mut headline_of: Vec<((String, Measure, CalendarDate), usize)> = Vec::new();
+        let mut named = Vec::new();
+        // A claimant's headline figure for a party and measure may be revised: one per date.
+        let mut headline_of: Vec<((String, String, Measure, CalendarDate), usize)> = Vec::new();
+        // The claimant that leads each party's row for a measure, and the claim that said so.
+        let mut lead_of: Vec<((String, Measure), String, usize)> = Vec::new();
         let mut claims = Vec::new();
         for (index, claim) in items.iter().enumerate() {
             let path = format!("claims[{index}]");
@@ -419,7 +534,7 @@ impl Validator {
             let id = self.text(&claim.id.0, at("id"), SHORT_TEXT);
             self.unique_id(&mut seen, &id, at("id"));
             let party = self.reference(parties, &claim.party, at("party"), "party");
-            let claimant = self.translatable(&claim.claimant, at("claimant"), SHORT_TEXT);
+            let claimant = self.claimant(claim, at("claimant"), claimants, &mut named);
             let figure = self.figure(claim.figure, at("figure"));
             let hedge = self.optional_translatable(claim.hedge.as_ref(), at("hedge"), SHORT_TEXT);
             let as_of = self.as_of(&claim.as_of, at("as_of"));
@@ -427,8 +542,14 @@ impl Validator {
             let quote = self.text(&claim.quote.0, at("quote"), LONG_TEXT);
             let note = self.optional_translatable(claim.note.as_ref(), at("note"), LONG_TEXT);
             let headline = claim.headline.unwrap_or(false);
-            if let (true, Some(party), Some(as_of)) = (headline, &party, as_of) {
-                let key = (party.id.clone(), claim.measure, as_of.date());
+            let lead = claim.lead.unwrap_or(false);
+            if claim.lead.is_some() && self.version == 1 {
+                self.error(at("lead"), "format version 1 has no lead: the first claimant written leads; set \"format_version\": 2 to choose");
+            } else if lead && !headline {
+                self.error(at("lead"), "only a headline claim can lead its party's row: add \"headline\": true");
+            }
+            if let (true, Some(party), Some(claimant), Some(as_of)) = (headline, &party, &claimant, as_of) {
+                let key = (party.id.clone(), claimant.id.clone(), claim.measure, as_of.date());
                 let earlier = match headline_of.iter_mut().find(|(known, _)| *known == key) {
                     Some((_, first)) => Some(std::mem::replace(first, index)),
                     None => {
@@ -440,12 +561,28 @@ impl Validator {
                     self.error(
                         at("headline"),
                         format!(
-                            "claims[{first}] is already the headline figure for {} {} on {}; a revised figure needs a later date",
+                            "claims[{first}] is already the headline figure of {} for {} {} on {}; a revised figure from the same claimant needs a later date (a figure from another claimant is a competing claim: give it that claimant)",
+                            claimant.name.original(),
                             party.id,
                             claim.measure.key(),
                             as_of.date()
                         ),
                     );
+                }
+                if lead {
+                    let row = (party.id.clone(), claim.measure);
+                    match lead_of.iter().find(|(known, _, _)| *known == row) {
+                        Some((_, leader, first)) if *leader != claimant.id => self.error(
+                            at("lead"),
+                            format!(
+                                "claims[{first}] already makes its claimant lead {} {}: one claimant leads a row, the others are shown beside it",
+                                party.id,
+                                claim.measure.key()
+                            ),
+                        ),
+                        Some(_) => {}
+                        None => lead_of.push((row, claimant.id.clone(), index)),
+                    }
                 }
             }
             if let (Some(id), Some(party), Some(claimant), Some(figure), Some(as_of), Some(source), Some(quote)) =
@@ -464,6 +601,7 @@ impl Validator {
                     quote,
                     note,
                     headline,
+                    lead,
                 });
             }
         }

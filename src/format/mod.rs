@@ -20,8 +20,11 @@ pub use crate::locale::Locale;
 #[cfg(not(target_arch = "wasm32"))]
 pub use schema::{schema, schema_json};
 
-/// The format version this build reads. A document names the version it was written for.
-pub const FORMAT_VERSION: u64 = 1;
+/// The newest format version this build reads. A document names the version it was written for.
+pub const FORMAT_VERSION: u64 = 2;
+/// The versions this build reads: 1 (each claim names its claimant in free text) and 2 (claimants are
+/// listed once and say what they are to each party).
+pub const FORMAT_VERSIONS: [u64; 2] = [1, 2];
 
 /// A claims-card dataset: the casualty figures each side of a conflict claims, with their sources.
 ///
@@ -29,8 +32,11 @@ pub const FORMAT_VERSION: u64 = 1;
 /// unique within parties, within sources and within claims; a claim's party names a listed party, and a
 /// claim's or context line's source names a listed source; a source's via names a source listed before it
 /// (so via can never loop); a range's low is below its high; event.end is not before event.start; a
-/// correction's date is not after updated; a party has at most one headline figure per measure and date: a
-/// revised headline needs a later as_of date; translated text includes the dataset's language; the document
+/// correction's date is not after updated; a claimant has at most one headline figure per party, measure
+/// and date: a revised headline needs a later as_of date (headline figures from different claimants are
+/// competing claims, shown side by side); in version 2, a claim's claimant names a listed claimant, a
+/// claimant's party names a listed party, a lead claim is a headline claim and one claimant leads a row;
+/// version 1 has no claimants list and no lead; translated text includes the dataset's language; the document
 /// is at most 524288 bytes (512 KiB); text limits count characters after surrounding whitespace is trimmed,
 /// while the schema's maxLength counts that whitespace too; a url is at most 2000 characters; measure and
 /// group are also accepted with surrounding whitespace by the reader (the schema wants the bare word).
@@ -40,16 +46,39 @@ pub const FORMAT_VERSION: u64 = 1;
 #[cfg_attr(
     not(target_arch = "wasm32"),
     schemars(
-        title = "claims-card dataset, format version 1",
+        title = "claims-card dataset, format version 1 or 2",
         extend(
-            "if" = { "required": ["corrections"], "properties": { "corrections": { "type": "array", "minItems": 1 } } },
-            "then" = { "required": ["updated"], "properties": { "updated": { "$ref": "#/$defs/Day" } } }
+            "allOf" = [
+                {
+                    "if": { "required": ["corrections"], "properties": { "corrections": { "type": "array", "minItems": 1 } } },
+                    "then": { "required": ["updated"], "properties": { "updated": { "$ref": "#/$defs/Day" } } }
+                }
+            ],
+            "oneOf" = [
+                {
+                    "description": "Format version 1: each claim names its claimant in free text; no claimants list, no lead.",
+                    "properties": {
+                        "format_version": { "const": 1 },
+                        "claimants": { "type": "null" },
+                        "missing": { "type": "null" },
+                        "claims": { "items": { "properties": { "claimant": { "$ref": "#/$defs/TranslatableShortText" }, "lead": { "type": "null" } } } }
+                    }
+                },
+                {
+                    "description": "Format version 2: claimants are listed once; each claim names its claimant by id.",
+                    "required": ["claimants"],
+                    "properties": {
+                        "format_version": { "const": 2 },
+                        "claims": { "items": { "properties": { "claimant": { "$ref": "#/$defs/Id" } } } }
+                    }
+                }
+            ]
         )
     )
 )]
 #[serde(deny_unknown_fields)]
 pub struct Document {
-    /// The format version the document was written for: 1. The card refuses versions it does not know.
+    /// The format version the document was written for: 1 or 2. The card refuses versions it does not know.
     #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "FormatVersion"))]
     pub format_version: Count,
     /// The dataset's id.
@@ -79,6 +108,16 @@ pub struct Document {
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = 12)))]
     #[serde(deserialize_with = "de::objects")]
     pub parties: Vec<Party>,
+    /// Format version 2: who makes the claims, each listed once with what it is to the parties: 1 to 100.
+    /// Version 1 has no such list (each claim names its claimant in free text).
+    #[serde(default, deserialize_with = "de::optional_objects", skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<Vec<Claimant>>", length(min = 1, max = 100)))]
+    pub claimants: Vec<Claimant>,
+    /// Format version 2: what the card shows for a party with no claim for a measure: no_figure (the
+    /// default, also in version 1: the party's row says the card has no figure for it) or leave_out (the
+    /// party is left out of that measure).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub missing: Option<Missing>,
     /// Where the figures were reported: 1 to 200.
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = 200)))]
     #[serde(deserialize_with = "de::objects")]
@@ -127,6 +166,68 @@ pub struct Party {
     pub name: Translatable<ShortText>,
 }
 
+/// Who makes claims (format version 2): a party's own government or forces, an independent body (a UN
+/// mission, a monitoring group, journalists counting names), or another outside party. Claims name it by id.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    schemars(extend(
+        "oneOf" = [
+            {
+                "description": "Speaks for a party (kind absent, or outside).",
+                "required": ["party"],
+                "not": { "required": ["kind"], "properties": { "kind": { "const": "independent" } } }
+            },
+            {
+                "description": "Speaks for no party: independent, or outside.",
+                "required": ["kind"],
+                "not": { "required": ["party"] }
+            }
+        ]
+    ))
+)]
+#[serde(deny_unknown_fields)]
+pub struct Claimant {
+    /// The claimant's id, which claims name in their claimant field; unique among claimants.
+    pub id: Id,
+    /// The claimant's name in the form the card's "according to …" phrase needs ("Veldora's defence
+    /// ministry"; genitive in Russian and Ukrainian: "министерства обороны Вельдоры").
+    pub name: Translatable<ShortText>,
+    /// The id of the party the claimant speaks for. Its claims about that party are the party's own figures;
+    /// about another party, counter-claims (unless kind is outside).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub party: Option<Id>,
+    /// independent (a body that speaks for no party) or outside (a party outside the conflict, such as a
+    /// peacekeeping force: its claims about other parties are outside claims, not counter-claims). Required
+    /// without party; independent cannot have a party.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<ClaimantKind>,
+}
+
+/// What a claimant is when it is not simply one of the warring parties.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimantKind {
+    /// Speaks for no party: a UN mission, a monitoring group, journalists counting names.
+    Independent,
+    /// A party outside the conflict (a peacekeeping force, a neighbouring state).
+    Outside,
+}
+
+/// What the card shows for a party that has no claim for a measure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Missing {
+    /// The party's row says "No figure on this card" (never "not reported": no claimant said that).
+    #[default]
+    NoFigure,
+    /// The party is left out of that measure's comparison.
+    LeaveOut,
+}
+
 /// Where claims were reported. A source without a url is shown without a link.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -165,7 +266,8 @@ pub struct Claim {
     pub id: Id,
     /// The id of the party whose losses these are.
     pub party: Id,
-    /// Who says so, in the source's attribution ("Azerbaijan's Health Ministry").
+    /// Who says so. Version 1: the claimant's name in the source's attribution ("Azerbaijan's Health
+    /// Ministry"), text that may be translated. Version 2: the id of a listed claimant.
     pub claimant: Translatable<ShortText>,
     /// What happened to the people counted.
     pub measure: Measure,
@@ -185,10 +287,15 @@ pub struct Claim {
     /// Context for this figure.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Translatable<LongText>>,
-    /// true for the figure shown in the party's comparison row for that measure; the others form the
-    /// breakdown. A revised figure is a second headline claim with a later as_of.
+    /// true for a figure shown in the party's comparison row for that measure; the others form the
+    /// breakdown. Headline figures from different claimants are competing claims, shown side by side; a
+    /// revised figure is a second headline claim from the same claimant with a later as_of.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub headline: Option<bool>,
+    /// Format version 2: true on a headline claim whose claimant leads the party's row for that measure
+    /// (by default the party's own claimant leads). At most one claimant leads a row.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead: Option<bool>,
 }
 
 /// What happened to the people counted.

@@ -11,7 +11,7 @@ use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 use super::{Count, Day, Document, FormatVersion, Id, Link, Locale, LongText, ShortText, Translatable};
 
 /// Where the published file's name points; a name, not an address: nothing is served there.
-const SCHEMA_ID: &str = "https://claims-card.invalid/schema/claims-card.v1.schema.json";
+const SCHEMA_ID: &str = "https://claims-card.invalid/schema/claims-card.v2.schema.json";
 
 /// At least one visible character, no control characters, no direction overrides; surrounding whitespace
 /// is allowed (the reader trims it).
@@ -21,7 +21,8 @@ const DAY_PATTERN: &str = r#"^[\u0009-\u000d\u0020\u0085\u00a0\u1680\u2000-\u200
 /// `http(s)://`, a host, no user name before it, no spaces, quotes, angle brackets or backslashes.
 const LINK_PATTERN: &str = r#"^[\u0009-\u000d\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*[Hh][Tt][Tt][Pp][Ss]?://(?![^/?#]*@)[^/?#@:"<>\\`{}|^\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000][^\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"<>\\`{}|^]*[\u0009-\u000d\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$"#;
 
-/// The schema of a format-1 document, as published in `schema/claims-card.v1.schema.json`.
+/// The schema of a format-1 or format-2 document, as published in `schema/claims-card.v2.schema.json`
+/// (`claims-card.v1.schema.json` beside it, published before format 2, stays as it was).
 pub fn schema() -> Schema {
     let mut schema = SchemaGenerator::default().into_root_schema_for::<Document>();
     schema.insert("$id".into(), SCHEMA_ID.into());
@@ -172,7 +173,7 @@ impl JsonSchema for FormatVersion {
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({ "const": super::FORMAT_VERSION })
+        json_schema!({ "enum": super::FORMAT_VERSIONS })
     }
 }
 

@@ -30,6 +30,11 @@ pub(super) const WORDS: Words = Words {
     up_to: "ən çoxu {n}",
     range: "{low}–{high}",
     not_reported: "bildirilməyib",
+    no_figure: "Bu kartda rəqəm yoxdur",
+    relation_own: "Öz rəqəmi",
+    relation_opposing: "Qarşı tərəfin iddiası",
+    relation_independent: "Müstəqil qiymətləndirmə",
+    relation_outside: "Kənar tərəfin iddiası",
     // The claimant is written in the genitive: "Azərbaycan Səhiyyə Nazirliyinin məlumatına görə".
     according_to: "{claimant} məlumatına görə",
     reported_by: "{date} tarixədək açıqlanıb",

@@ -28,6 +28,11 @@ pub(super) const WORDS: Words = Words {
     up_to: "մինչև {n}",
     range: "{low}–{high}",
     not_reported: "չի հաղորդվել",
+    no_figure: "Այս քարտում թիվ չկա",
+    relation_own: "Սեփական տվյալներ",
+    relation_opposing: "Հակառակ կողմի տվյալներ",
+    relation_independent: "Անկախ գնահատական",
+    relation_outside: "Երրորդ կողմի տվյալներ",
     // The claimant is written in the dative: "ըստ Ադրբեջանի առողջապահության նախարարության".
     according_to: "ըստ {claimant}",
     reported_by: "հաղորդվել է մինչև {date}",

@@ -12,7 +12,7 @@ mod uk;
 
 pub use template::fill;
 
-use crate::dataset::{AsOf, CalendarDate, Figure, Group, Measure};
+use crate::dataset::{AsOf, CalendarDate, Figure, Group, Measure, Relation};
 /// Re-exported so `crate::words::Locale` keeps working; the type lives in [`crate::locale`].
 pub use crate::locale::Locale;
 
@@ -41,6 +41,14 @@ pub struct Words {
     pub up_to: &'static str,
     pub range: &'static str,
     pub not_reported: &'static str,
+    /// A party with no claim for a measure on this card: no claimant said "not reported".
+    pub no_figure: &'static str,
+    /// What a claimant is to the party whose losses it counts, before "according to …": the party's own
+    /// figure, the other side's counter-claim, an independent estimate, an outside party's claim.
+    pub relation_own: &'static str,
+    pub relation_opposing: &'static str,
+    pub relation_independent: &'static str,
+    pub relation_outside: &'static str,
     /// Template with `{claimant}`.
     pub according_to: &'static str,
     /// Templates with `{date}`.
@@ -190,6 +198,17 @@ impl Words {
             AsOf::RefersTo(_) => self.as_of,
         };
         fill(template, &[("date", &self.date(as_of.date()))])
+    }
+
+    /// The label of a claim's relation to its party; format 1 cannot say, so it has none.
+    pub fn relation(&self, relation: Relation) -> Option<&'static str> {
+        match relation {
+            Relation::Own => Some(self.relation_own),
+            Relation::Opposing => Some(self.relation_opposing),
+            Relation::Independent => Some(self.relation_independent),
+            Relation::Outside => Some(self.relation_outside),
+            Relation::Unstated => None,
+        }
     }
 
     pub fn according_to(&self, claimant: &str) -> String {

@@ -39,6 +39,11 @@ pub(super) const WORDS: Words = Words {
     up_to: "до {n}",
     range: "{low}–{high}",
     not_reported: "не сообщается",
+    no_figure: "На этой карточке нет данных",
+    relation_own: "Собственная оценка",
+    relation_opposing: "Встречное заявление",
+    relation_independent: "Независимая оценка",
+    relation_outside: "Данные третьей стороны",
     // The claimant is written in the genitive: "по данным Минздрава Азербайджана".
     according_to: "по данным {claimant}",
     reported_by: "сообщено не позднее {date}",

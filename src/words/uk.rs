@@ -41,6 +41,11 @@ pub(super) const WORDS: Words = Words {
     up_to: "до {n}",
     range: "{low}–{high}",
     not_reported: "не повідомляється",
+    no_figure: "На цій картці немає даних",
+    relation_own: "Власна оцінка",
+    relation_opposing: "Зустрічна заява",
+    relation_independent: "Незалежна оцінка",
+    relation_outside: "Дані третьої сторони",
     // The claimant is written in the genitive: "за даними МОЗ Азербайджану".
     according_to: "за даними {claimant}",
     reported_by: "повідомлено не пізніше {date}",
