@@ -109,6 +109,16 @@ impl Host {
         }
     }
 
+    /// Takes out the room the loader reserved for a card not drawn yet (its placeholder), for a card
+    /// that leaves the page before it is drawn: a released card leaves nothing of the card behind.
+    pub fn remove_placeholder(&self) {
+        let root = self.element.shadow_root();
+        if let Some(placeholder) = root.and_then(|root| root.query_selector(".mount[data-placeholder]").ok().flatten())
+        {
+            placeholder.remove();
+        }
+    }
+
     /// The measure the reader had chosen in the server-rendered card before the wasm arrived.
     pub fn chosen_measure(&self) -> Option<Measure> {
         let root = self.element.shadow_root()?;

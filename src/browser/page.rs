@@ -55,6 +55,7 @@ impl Drop for CardHandle {
             app.destroy();
         }
         self.card.mount.remove();
+        self.card.host.remove_placeholder();
         // A card that leaves the page before its first render will never render: its slice stops
         // waiting for it.
         if !self.card.placed.replace(true) {
@@ -168,7 +169,12 @@ fn mount_until(limit: usize) {
     while mounted < limit {
         let Some(host) = WAITING.with(|waiting| waiting.borrow_mut().pop_front()) else { break };
         // A card removed while it waited is not mounted.
-        let how = if host.element().is_connected() { mount(host) } else { Mounted::Nothing };
+        let how = if host.element().is_connected() {
+            mount(host)
+        } else {
+            host.remove_placeholder();
+            Mounted::Nothing
+        };
         all_from_scratch &= how != Mounted::OverMarkup;
         mounted += usize::from(how != Mounted::Nothing);
     }
