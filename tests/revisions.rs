@@ -24,7 +24,7 @@ fn earlier_headline_figures_are_listed_newest_first() {
     let dataset = common::read(&document);
     let party = &dataset.parties()[0];
 
-    let dates = |claims: Vec<&claims_card::dataset::Claim>| -> Vec<CalendarDate> {
+    let dates = |claims: Vec<&std::rc::Rc<claims_card::dataset::Claim>>| -> Vec<CalendarDate> {
         claims.into_iter().map(|claim| claim.as_of.date()).collect()
     };
     let headline = dataset.headline(party, Measure::Killed).expect("a headline");

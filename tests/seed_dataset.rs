@@ -118,7 +118,7 @@ fn the_seed_has_two_parties_in_order() {
 #[test]
 fn the_seed_carries_exactly_the_claimed_figures() {
     let seed = common::seed();
-    let actual: Vec<Expected> = seed.claims().iter().map(described).collect();
+    let actual: Vec<Expected> = seed.claims().iter().map(|claim| described(claim)).collect();
     assert_eq!(actual, expected_claims());
 }
 

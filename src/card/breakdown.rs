@@ -1,6 +1,8 @@
 //! The breakdown under a measure's comparison, closed by default: each party's other figures
 //! (service branch, civilians, children), grouped under the claimant who gives them, none added to another.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::dataset::Claim;
@@ -26,7 +28,7 @@ pub fn Breakdown(props: &MeasureProps) -> Html {
             <div class="breakdown-body">
                 { for parties.into_iter().map(|party| {
                     // One group per claimant, in the order the dataset first gives each.
-                    let mut by_claimant: Vec<Vec<&Claim>> = Vec::new();
+                    let mut by_claimant: Vec<Vec<&Rc<Claim>>> = Vec::new();
                     for claim in dataset.breakdown(party, measure) {
                         match by_claimant.iter_mut().find(|group| group[0].claimant.id == claim.claimant.id) {
                             Some(group) => group.push(claim),

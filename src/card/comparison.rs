@@ -73,7 +73,7 @@ fn PartyRow(props: &PartyRowProps) -> Html {
                         <ClaimBlock
                             key={figures.current.claimant.id.clone()}
                             claim={figures.current.clone()}
-                            earlier={figures.earlier.into_iter().cloned().collect::<Vec<Claim>>()}
+                            earlier={figures.earlier.into_iter().cloned().collect::<Vec<Rc<Claim>>>()}
                             {scale_max}
                             {locale}
                         />
@@ -94,9 +94,9 @@ fn PartyRow(props: &PartyRowProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct ClaimBlockProps {
     /// The claimant's current figure.
-    claim: Claim,
+    claim: Rc<Claim>,
     /// The same claimant's earlier figures, newest first.
-    earlier: Vec<Claim>,
+    earlier: Vec<Rc<Claim>>,
     scale_max: Option<u64>,
     locale: Locale,
 }

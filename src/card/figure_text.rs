@@ -1,6 +1,8 @@
 //! A figure in words, the same way everywhere on the card: qualifier, number, what it counts, and
 //! the source's own hedge. A figure that was not reported is a dash and the words, never a zero.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::dataset::{Claim, Figure};
@@ -9,7 +11,7 @@ use crate::words::Locale;
 #[derive(Properties, PartialEq)]
 pub struct FigureTextProps {
     /// `None` shows nothing: a row with no claim says so itself ("No figure on this card").
-    pub claim: Option<Claim>,
+    pub claim: Option<Rc<Claim>>,
     pub locale: Locale,
 }
 

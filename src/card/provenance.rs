@@ -11,7 +11,7 @@ use crate::words::{Locale, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct ProvenanceProps {
-    pub claim: Claim,
+    pub claim: Rc<Claim>,
     pub locale: Locale,
 }
 

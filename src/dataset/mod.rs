@@ -45,7 +45,8 @@ pub struct Dataset {
     pub missing: Missing,
     parties: Vec<Rc<Party>>,
     sources: Vec<Rc<Source>>,
-    claims: Vec<Claim>,
+    /// Shared, so that the card's components hold a claim without copying it.
+    claims: Vec<Rc<Claim>>,
     pub context: Vec<ContextLine>,
     pub notes: Vec<Text>,
     /// The last day the data was changed; required once there are corrections.
@@ -175,8 +176,8 @@ impl Claim {
 /// it revised, newest first. Revisions exist only within one claimant.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClaimantFigures<'a> {
-    pub current: &'a Claim,
-    pub earlier: Vec<&'a Claim>,
+    pub current: &'a Rc<Claim>,
+    pub earlier: Vec<&'a Rc<Claim>>,
 }
 
 /// A party's row for a measure: the claimant the editor chose to lead (by default the party's own), then
@@ -224,7 +225,7 @@ impl Dataset {
         &self.sources
     }
 
-    pub fn claims(&self) -> &[Claim] {
+    pub fn claims(&self) -> &[Rc<Claim>] {
         &self.claims
     }
 
@@ -272,22 +273,22 @@ impl Dataset {
 
     /// The figure that leads a party's comparison row for a measure: its lead claimant's latest.
     /// `None` when the party has no headline figure for it.
-    pub fn headline(&self, party: &Party, measure: Measure) -> Option<&Claim> {
+    pub fn headline(&self, party: &Party, measure: Measure) -> Option<&Rc<Claim>> {
         self.row(party, measure).map(|row| row.lead.current)
     }
 
     /// The lead claimant's earlier headline figures for a measure, newest first: what its current one revised.
-    pub fn earlier_headlines(&self, party: &Party, measure: Measure) -> Vec<&Claim> {
+    pub fn earlier_headlines(&self, party: &Party, measure: Measure) -> Vec<&Rc<Claim>> {
         self.row(party, measure).map(|row| row.lead.earlier).unwrap_or_default()
     }
 
-    fn headlines<'a>(&'a self, party: &Party, measure: Measure) -> impl Iterator<Item = &'a Claim> + 'a {
+    fn headlines<'a>(&'a self, party: &Party, measure: Measure) -> impl Iterator<Item = &'a Rc<Claim>> + 'a {
         let party_id = party.id.clone();
         self.claims.iter().filter(move |claim| claim.headline && claim.measure == measure && claim.party.id == party_id)
     }
 
     /// The party's other figures for a measure, in the dataset's order.
-    pub fn breakdown<'a>(&'a self, party: &'a Party, measure: Measure) -> impl Iterator<Item = &'a Claim> + 'a {
+    pub fn breakdown<'a>(&'a self, party: &'a Party, measure: Measure) -> impl Iterator<Item = &'a Rc<Claim>> + 'a {
         self.claims.iter().filter(move |claim| !claim.headline && claim.measure == measure && *claim.party == *party)
     }
 

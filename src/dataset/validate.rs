@@ -517,7 +517,7 @@ impl Validator {
         parties: &Listed<Party>,
         sources: &Listed<Source>,
         claimants: &Listed<Claimant>,
-    ) -> Option<Vec<Claim>> {
+    ) -> Option<Vec<Rc<Claim>>> {
         if !self.list("claims", items.len(), true, MAX_CLAIMS) {
             return None;
         }
@@ -588,7 +588,7 @@ impl Validator {
             if let (Some(id), Some(party), Some(claimant), Some(figure), Some(as_of), Some(source), Some(quote)) =
                 (id, party, claimant, figure, as_of, source, quote)
             {
-                claims.push(Claim {
+                claims.push(Rc::new(Claim {
                     id,
                     party,
                     claimant,
@@ -602,7 +602,7 @@ impl Validator {
                     note,
                     headline,
                     lead,
-                });
+                }));
             }
         }
         (claims.len() == items.len()).then_some(claims)
