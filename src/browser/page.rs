@@ -25,7 +25,7 @@ use super::host::{CardShadow, CardState, Host};
 use super::observer::{Changes, PageObserver};
 use super::schedule;
 use super::stylesheet::prepare_shared_sheet;
-use crate::card::render_key;
+use crate::card::{render_key, Trouble};
 use crate::dataset::{Dataset, SEED_JSON};
 use crate::loader_contract::CARD_SELECTOR;
 
@@ -341,31 +341,39 @@ fn is_current(host: &Host, shadow: &CardShadow) -> bool {
     host.src().is_none() && host.inline_data().is_some_and(|json| render_key(host.locale(), &json) == server_key)
 }
 
-/// What the card shows first, and the live data to fetch (`src`). The page's inline JSON, else the
-/// compiled-in seed; with `src` and no inline JSON, nothing until the fetch ends. Bad data becomes
-/// an error card and one console message that lists every problem.
+/// What the card shows first, and the live data to fetch (`src` or `data-src`). The page's inline
+/// JSON; else, with no live data either, the compiled-in seed if the page asked for it
+/// (`data-seed`), or an error card saying the data did not arrive; with `src` and no inline JSON,
+/// nothing until the fetch ends. Bad or missing data becomes an error card and one console message
+/// that lists every problem.
 fn read_data(host: &Host) -> (Option<Content>, Option<DataUrl>) {
     let live_data = match host.src().map(|src| DataUrl::resolve(&src, &host.base_url())) {
-        Some(Err(reason)) => return (Some(report(host, vec![reason])), None),
+        Some(Err(reason)) => return (Some(report(host, vec![reason], Trouble::BadData)), None),
         Some(Ok(url)) => Some(url),
         None => None,
     };
     let first = match read_first(host) {
-        Some(Content::Problems { problems, .. }) => Some(report(host, problems)),
+        Some(Content::Problems { problems, trouble }) => Some(report(host, problems, trouble)),
         other => other,
     };
     (first, live_data)
 }
 
-/// What a card shows before any fetch: the page's own JSON, else, with no live data to wait for,
-/// the compiled-in seed.
+/// What a card shows before any fetch: the page's own JSON; else, with no live data to wait for,
+/// the compiled-in seed where the page asked for it, or why there is nothing to show.
 fn read_first(host: &Host) -> Option<Content> {
     match host.inline_data() {
         Some(json) => Some(read_once(&json)),
-        None if host.src().is_none() => Some(read_once(SEED_JSON)),
-        None => None,
+        None if host.src().is_some() => None,
+        None if host.asks_for_seed() => Some(read_once(SEED_JSON)),
+        None => Some(Content::Problems { problems: vec![NO_DATA.to_owned()], trouble: Trouble::NoData }),
     }
 }
+
+/// What an editor reads when a card has no data: what to add. (A CMS's sanitizer that strips the
+/// `<script>` and `src` leaves exactly this.)
+const NO_DATA: &str = "no data: add data-src=\"https://…/data.json\" or a <script type=\"application/json\"> child \
+                       (or data-seed for the demo dataset)";
 
 /// Reads a dataset, or shares the one already read from the same text.
 fn read_once(json: &str) -> Content {
@@ -387,7 +395,7 @@ fn read_once(json: &str) -> Content {
     content
 }
 
-fn report(host: &Host, problems: Vec<String>) -> Content {
+fn report(host: &Host, problems: Vec<String>, trouble: Trouble) -> Content {
     console::error!(format!(
         "claims-card: the data in {} cannot be shown ({} problem{}):\n  {}",
         host.describe(),
@@ -395,7 +403,7 @@ fn report(host: &Host, problems: Vec<String>) -> Content {
         if problems.len() == 1 { "" } else { "s" },
         problems.join("\n  ")
     ));
-    Content::Problems { problems, fetch_failed: false }
+    Content::Problems { problems, trouble }
 }
 
 /// Forgets the cards no longer in the page: dropping their handles destroys their apps and takes

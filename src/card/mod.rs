@@ -32,7 +32,7 @@ use measure_switch::MeasureSwitch;
 use notes::Notes;
 use sources::Sources;
 
-pub use error::{ErrorCard, ErrorCardProps};
+pub use error::{ErrorCard, ErrorCardProps, Trouble};
 pub use placeholder::{Placeholder, PlaceholderProps};
 pub use render_key::{render_key, CODE_VERSION};
 
