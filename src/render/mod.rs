@@ -7,6 +7,7 @@
 
 pub mod csp;
 mod page_url;
+mod plain;
 
 use std::rc::Rc;
 
@@ -17,6 +18,7 @@ use crate::dataset::Dataset;
 use crate::words::Locale;
 
 pub use page_url::{AssetBase, PageUrl};
+pub use plain::{headline_figures, plain_html};
 
 /// The card's markup alone, exactly as the browser's first render of the same props.
 pub fn card_html(dataset: Rc<Dataset>, locale: Locale) -> String {
