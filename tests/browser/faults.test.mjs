@@ -68,9 +68,9 @@ ${inline("deep", "[".repeat(100_000))}
 ${inline("lone-surrogate", JSON.stringify({ ...seed, title: "\\ud800" }).replace('"\\\\ud800"', '"\\ud800"'))}
 ${inline("too-big", JSON.stringify({ ...seed, dek: "x".repeat(600_000) }))}
 ${inline("two-scripts", "{}")}
-<claims-card id="nested"><claims-card id="inner"></claims-card></claims-card>
-<claims-card id="dsd-garbage"><template shadowrootmode="open"><div class="mount"><input name="measure" value="💥" checked><p>junk</div></template></claims-card>
-<claims-card id="dsd-no-mount"><template shadowrootmode="open"><p>An old snippet</p></template></claims-card>
+<claims-card id="nested"><claims-card id="inner" data-seed></claims-card></claims-card>
+<claims-card id="dsd-garbage" data-seed><template shadowrootmode="open"><div class="mount"><input name="measure" value="💥" checked><p>junk</div></template></claims-card>
+<claims-card id="dsd-no-mount" data-seed><template shadowrootmode="open"><p>An old snippet</p></template></claims-card>
 <svg data-claims-card id="svg"></svg>
 <input data-claims-card id="input">
 <table data-claims-card id="table"></table>
