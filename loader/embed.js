@@ -4,7 +4,7 @@
 // - A card the server rendered with this version of the card, in its language, from the data it
 //   carries (its render key matches: src/card/render_key.rs) is complete already, and its radios and
 //   <details> work without script. It is marked ready at once; no WebAssembly is downloaded for it.
-// - Any other card (no server markup, an older snippet, live data in `src`, a page CSP that blocked
+// - Any other card (no server markup, an older snippet, live data in `src` or `data-src`, a page CSP that blocked
 //   the snippet's style) is rendered by the card's WebAssembly, loaded once per page when the first
 //   such card appears, from the folder this script was served from.
 // It also writes the page's declared colour scheme on every card (data-scheme), following the page
@@ -36,6 +36,10 @@ const renderKey = (language, data) => {
   }
   return (hash >>> 0).toString(16).padStart(8, "0");
 };
+
+// A data script's text as the render key reads it, as Rust's `Host::inline_data`: trimmed, without the
+// <!-- --> the snippet wraps it in (what a sanitizer that strips the script keeps is then invisible).
+const dataText = (text) => text.trim().replace(/^<!--([^]*)-->$/, "$1");
 
 // The room, in CSS pixels, reserved for a card `width` pixels wide before it is drawn, as Rust's
 // `loader_contract::placeholder_height`.
@@ -76,10 +80,11 @@ if (!globalThis[started]) {
     const root = host.shadowRoot;
     const mount = root?.querySelector(".mount[data-render]");
     const data = host.querySelector(":scope > script[type='application/json']");
-    if (!mount || !data || host.getAttribute("src")?.trim()) return false;
+    // A card with live data (src, or data-src where a sanitizer keeps only data- attributes) is never current.
+    if (!mount || !data || host.getAttribute("src")?.trim() || host.dataset.src?.trim()) return false;
     // A page whose CSP lacks the snippet's style hash blocks its <style> (no `sheet`): the wasm styles it.
     if (![...root.querySelectorAll("style")].some((style) => style.sheet)) return false;
-    return mount.dataset.render === renderKey(languageOf(host), data.textContent);
+    return mount.dataset.render === renderKey(languageOf(host), dataText(data.textContent));
   };
 
   const fail = (error) => {

@@ -80,7 +80,7 @@ const KINDS = ["static", "static-again", "snippet", "snippet-older", "client", "
 const cards = (assets, n, kind) => {
   const current = renderSnippetCached(assets).replace(/<script type="module"[^>]*><\/script>\s*$/, "");
   const markup = kind === "snippet-older" ? current.replace(/data-render="[0-9a-f]+"/, 'data-render="00000000"') : current;
-  const one = (i) => (kind.startsWith("client") ? `<div data-claims-card id="c${i}"></div>` : withId(markup, `c${i}`));
+  const one = (i) => (kind.startsWith("client") ? `<div data-claims-card data-seed id="c${i}"></div>` : withId(markup, `c${i}`));
   const tag = `<script type="module"${kind === "client-head" ? ' blocking="render"' : ""} src="${assets}/embed.js"></script>`;
   const script = kind.startsWith("static") || kind === "client-head" ? "" : tag;
   const filler = "<p>Article text before the card. ".repeat(20) + "</p>";

@@ -10,7 +10,7 @@ mkdirSync(out, { recursive: true });
 // Client-only cards: no server markup, so what shows is the wasm's own render.
 const clientPage = (lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"></head>
-<body style="margin:16px"><div data-claims-card></div><script type="module" src="/embed.js"></script></body></html>`;
+<body style="margin:16px"><div data-claims-card data-seed></div><script type="module" src="/embed.js"></script></body></html>`;
 // The competing-claims example and the seed, client-rendered, in English and Russian.
 const dataPage = (file, lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"></head>

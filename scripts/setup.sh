@@ -4,7 +4,8 @@
 # most of it compiling Trunk and the wasm-bindgen CLI).
 #
 #   scripts/setup.sh            build tools: wasm target, Trunk, wasm-bindgen CLI, Node packages (wasm-opt)
-#   scripts/setup.sh --browser  the same, plus Debian's Chromium for browser tests and screenshots
+#   scripts/setup.sh --browser  the same, plus Debian's Chromium for browser tests and screenshots, and PHP
+#                               with Debian's WordPress for the sanitizer tests
 #
 # Versions are pinned on purpose (see README, "Toolchain"): Trunk 0.22 needs a newer rustc than this
 # machine's 1.95; the wasm-bindgen CLI must equal the wasm-bindgen crate in Cargo.lock.
@@ -68,5 +69,11 @@ if [ "${1:-}" = "--browser" ]; then
   fi
   if ! command -v brotli >/dev/null; then
     apt_install brotli
+  fi
+  # WordPress's own kses, for the sanitizer tests (tests/sanitizers/kses.php): only the package's PHP
+  # files are used, no web server or database is set up.
+  if ! command -v php >/dev/null || [ ! -f /usr/share/wordpress/wp-includes/kses.php ]; then
+    say "installing PHP and Debian's WordPress (its kses sanitizer, for tests)"
+    apt_install --no-install-recommends php-cli wordpress
   fi
 fi

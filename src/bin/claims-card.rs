@@ -1,6 +1,7 @@
 //! The editors' command line.
 //!
-//! `claims-card render [DATA.json] [--lang LANG] [--asset-base URL]` prints the paste-ready snippet;
+//! `claims-card render [DATA.json] [--lang LANG] [--asset-base URL] [--src URL] [--format F]` prints the
+//! paste-ready snippet, or (`--format plain-html`) the form for CMSs whose sanitizers strip it;
 //! `claims-card validate FILE...` checks datasets and exits non-zero on any error;
 //! `claims-card csp [--asset-base URL] [--src URL]... [--client-rendered]` prints the CSP a host needs;
 //! `claims-card schema` prints the published JSON Schema, generated from the format's types;
@@ -23,15 +24,18 @@ mod cli {
 
     use claims_card::dataset::{Dataset, SEED_JSON};
     use claims_card::render::csp::{self, CspOptions};
-    use claims_card::render::{snippet, AssetBase, PageUrl, SnippetOptions};
+    use claims_card::render::{plain_html, snippet, AssetBase, PageUrl, SnippetOptions};
     use claims_card::words::Locale;
 
     const USAGE: &str = "\
 usage:
-  claims-card render [DATA.json] [--lang LANG] [--asset-base URL] [--src URL]
+  claims-card render [DATA.json] [--lang LANG] [--asset-base URL] [--src URL] [--format FORMAT]
       Prints the snippet to paste into a page: the server-rendered card, its data and the script tag.
       With no DATA.json, renders the seed dataset. LANG: en. --asset-base: where embed.js is served
       (default ./). --src: where the card fetches its current data on load, replacing the snapshot.
+      --format snippet (the default) | plain-html: the figures as plain HTML that CMS sanitizers keep
+      (WordPress authors, Drupal Basic HTML, rich-text editors, newsletters); with --src it is a
+      <div data-claims-card data-src=URL> that embed.js, where the page has it, draws as the card.
   claims-card validate FILE...
       Checks each dataset and prints every error with its JSON path. Exits 1 if any file has an error.
   claims-card csp [--asset-base URL] [--src URL]... [--client-rendered]
@@ -86,6 +90,7 @@ usage:
     fn render(args: &[String]) -> Result<(), String> {
         let mut file = None;
         let mut options = SnippetOptions::default();
+        let mut plain = false;
         let mut args = args.iter();
         while let Some(arg) = args.next() {
             match arg.as_str() {
@@ -103,6 +108,13 @@ usage:
                     let src = args.next().ok_or("--src needs the URL of the live dataset")?;
                     options.live_data = Some(PageUrl::parse(src).map_err(|reason| format!("--src {reason}"))?);
                 }
+                "--format" => {
+                    plain = match args.next().map(String::as_str) {
+                        Some("snippet") => false,
+                        Some("plain-html") => true,
+                        other => return Err(format!("--format: snippet or plain-html, not {other:?}")),
+                    };
+                }
                 flag if flag.starts_with("--") => return Err(format!("unknown option {flag}\n\n{USAGE}")),
                 path if file.is_none() => file = Some(path.to_owned()),
                 extra => return Err(format!("render takes one data file; also got {extra}")),
@@ -113,7 +125,11 @@ usage:
             None => ("the seed dataset".to_owned(), SEED_JSON.to_owned()),
         };
         let dataset = Dataset::from_json(&json).map_err(|error| report(&name, &error.lines()))?;
-        print!("{}", snippet(Rc::new(dataset), &json, &options));
+        if plain {
+            print!("{}", plain_html(&dataset, options.locale, options.live_data.as_ref()));
+        } else {
+            print!("{}", snippet(Rc::new(dataset), &json, &options));
+        }
         Ok(())
     }
 

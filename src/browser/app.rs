@@ -10,7 +10,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::fetch::{fetch_text, DataUrl};
-use crate::card::{Card, ErrorCard, Placeholder};
+use crate::card::{Card, ErrorCard, Placeholder, Trouble};
 use crate::dataset::{Dataset, Measure};
 use crate::words::Locale;
 
@@ -18,14 +18,14 @@ use crate::words::Locale;
 #[derive(Clone, PartialEq)]
 pub enum Content {
     Card(Rc<Dataset>),
-    Problems { problems: Vec<String>, fetch_failed: bool },
+    Problems { problems: Vec<String>, trouble: Trouble },
 }
 
 impl Content {
     pub fn from_json(json: &str) -> Self {
         match Dataset::from_json(json) {
             Ok(dataset) => Content::Card(Rc::new(dataset)),
-            Err(error) => Content::Problems { problems: error.lines(), fetch_failed: false },
+            Err(error) => Content::Problems { problems: error.lines(), trouble: Trouble::BadData },
         }
     }
 }
@@ -41,7 +41,8 @@ pub enum Shown {
 
 #[derive(Properties, PartialEq)]
 pub struct CardAppProps {
-    /// Shown at once: the page's data or the seed. `None` while the live data loads.
+    /// Shown at once: the page's data, the seed (asked for), or why there is none. `None` while the
+    /// live data loads.
     pub first: Option<Content>,
     /// Fetched at once; what arrives replaces `first`.
     pub live_data: Option<DataUrl>,
@@ -111,15 +112,15 @@ pub fn CardApp(props: &CardAppProps) -> Html {
         Some(Content::Card(dataset)) => {
             html! { <Card {key} dataset={dataset.clone()} {locale} initial_measure={props.initial_measure} /> }
         }
-        Some(Content::Problems { problems, fetch_failed }) => {
-            let on_retry = (*fetch_failed && props.live_data.is_some()).then(|| {
+        Some(Content::Problems { problems, trouble }) => {
+            let on_retry = (*trouble == Trouble::LoadFailed && props.live_data.is_some()).then(|| {
                 let (showing, attempt) = (showing.clone(), attempt.clone());
                 Callback::from(move |()| {
                     showing.set(Showing { content: None, fetching: true, drawing: showing.drawing + 1 });
                     attempt.set(*attempt + 1);
                 })
             });
-            html! { <ErrorCard {key} problems={problems.clone()} load_failed={*fetch_failed} {on_retry} {locale} /> }
+            html! { <ErrorCard {key} problems={problems.clone()} trouble={*trouble} {on_retry} {locale} /> }
         }
     }
 }
@@ -129,7 +130,7 @@ pub fn CardApp(props: &CardAppProps) -> Html {
 fn arrived(url: &DataUrl, fetched: Result<String, String>, snapshot: Option<Rc<Dataset>>) -> Content {
     let fetched = match fetched {
         Ok(text) => Content::from_json(&text),
-        Err(reason) => Content::Problems { problems: vec![reason], fetch_failed: true },
+        Err(reason) => Content::Problems { problems: vec![reason], trouble: Trouble::LoadFailed },
     };
     let Content::Problems { problems, .. } = &fetched else { return fetched };
     match snapshot {

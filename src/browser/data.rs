@@ -1,6 +1,7 @@
 //! Where a card's data comes from: the page's own JSON (`<script type="application/json">` in the
-//! card), else, with no live data to wait for, the compiled-in seed; and the live data's address
-//! (`src`). A dataset is read once per page for every card that carries the same text.
+//! card), else the compiled-in seed where the page asks for it (`data-seed`), else an error card
+//! saying what to add; and the live data's address (`src` or `data-src`). A dataset is read once
+//! per page for every card that carries the same text.
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -11,6 +12,7 @@ use gloo::console;
 use super::app::Content;
 use super::fetch::DataUrl;
 use super::host::Host;
+use crate::card::Trouble;
 use crate::dataset::{Dataset, SEED_JSON};
 
 /// Distinct datasets kept read at once (a page rarely shows more than a few different cards).
@@ -22,31 +24,39 @@ thread_local! {
     static READ: RefCell<VecDeque<(String, Rc<Dataset>)>> = const { RefCell::new(VecDeque::new()) };
 }
 
-/// What the card shows first, and the live data to fetch (`src`). The page's inline JSON, else the
-/// compiled-in seed; with `src` and no inline JSON, nothing until the fetch ends. Bad data becomes
-/// an error card and one console message that lists every problem.
+/// What the card shows first, and the live data to fetch (`src` or `data-src`). The page's inline
+/// JSON; else, with no live data either, the compiled-in seed if the page asked for it
+/// (`data-seed`), or an error card saying the data did not arrive; with `src` and no inline JSON,
+/// nothing until the fetch ends. Bad or missing data becomes an error card and one console message
+/// that lists every problem.
 pub fn read_data(host: &Host) -> (Option<Content>, Option<DataUrl>) {
     let live_data = match host.src().map(|src| DataUrl::resolve(&src, &host.base_url())) {
-        Some(Err(reason)) => return (Some(report(host, vec![reason])), None),
+        Some(Err(reason)) => return (Some(report(host, vec![reason], Trouble::BadData)), None),
         Some(Ok(url)) => Some(url),
         None => None,
     };
     let first = match read_first(host) {
-        Some(Content::Problems { problems, .. }) => Some(report(host, problems)),
+        Some(Content::Problems { problems, trouble }) => Some(report(host, problems, trouble)),
         other => other,
     };
     (first, live_data)
 }
 
-/// What a card shows before any fetch: the page's own JSON, else, with no live data to wait for,
-/// the compiled-in seed.
+/// What a card shows before any fetch: the page's own JSON; else, with no live data to wait for,
+/// the compiled-in seed where the page asked for it, or why there is nothing to show.
 pub fn read_first(host: &Host) -> Option<Content> {
     match host.inline_data() {
         Some(json) => Some(read_once(&json)),
-        None if host.src().is_none() => Some(read_once(SEED_JSON)),
-        None => None,
+        None if host.src().is_some() => None,
+        None if host.asks_for_seed() => Some(read_once(SEED_JSON)),
+        None => Some(Content::Problems { problems: vec![NO_DATA.to_owned()], trouble: Trouble::NoData }),
     }
 }
+
+/// What an editor reads when a card has no data: what to add. (A CMS's sanitizer that strips the
+/// `<script>` and `src` leaves exactly this.)
+const NO_DATA: &str = "no data: add data-src=\"https://…/data.json\" or a <script type=\"application/json\"> child \
+                       (or data-seed for the demo dataset)";
 
 /// Reads a dataset, or shares the one already read from the same text.
 fn read_once(json: &str) -> Content {
@@ -68,7 +78,7 @@ fn read_once(json: &str) -> Content {
     content
 }
 
-fn report(host: &Host, problems: Vec<String>) -> Content {
+fn report(host: &Host, problems: Vec<String>, trouble: Trouble) -> Content {
     console::error!(format!(
         "claims-card: the data in {} cannot be shown ({} problem{}):\n  {}",
         host.describe(),
@@ -76,5 +86,5 @@ fn report(host: &Host, problems: Vec<String>) -> Content {
         if problems.len() == 1 { "" } else { "s" },
         problems.join("\n  ")
     ));
-    Content::Problems { problems, fetch_failed: false }
+    Content::Problems { problems, trouble }
 }

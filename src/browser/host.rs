@@ -77,15 +77,26 @@ impl Host {
         }
     }
 
-    /// The dataset the page put in the element: a child `<script type="application/json">`.
+    /// The dataset the page put in the element: a child `<script type="application/json">`. Its
+    /// text may be wrapped in `<!--` and `-->` (the snippet does so: a sanitizer that strips the
+    /// `<script>` tags but keeps their text then keeps an invisible comment, not JSON on the page).
     pub fn inline_data(&self) -> Option<String> {
         let script = self.element.query_selector(":scope > script[type='application/json']").ok().flatten()?;
-        script.text_content()
+        script.text_content().map(|text| unwrap_comment(&text).to_owned())
     }
 
-    /// The live dataset's address, as the page wrote it (`src`).
+    /// The live dataset's address, as the page wrote it: `src`, else `data-src` (which sanitizers
+    /// keep on a `<div>`, where they drop an unknown `src`).
     pub fn src(&self) -> Option<String> {
-        self.element.get_attribute("src").filter(|src| !src.trim().is_empty())
+        ["src", "data-src"]
+            .into_iter()
+            .find_map(|name| self.element.get_attribute(name).filter(|src| !src.trim().is_empty()))
+    }
+
+    /// The page asked for the compiled-in seed dataset (`data-seed`): the demo and tests do. A card
+    /// without data that did not ask is an error card, never another story's figures.
+    pub fn asks_for_seed(&self) -> bool {
+        self.element.has_attribute("data-seed")
     }
 
     /// The page's base URL, against which `src` is resolved.
@@ -147,6 +158,13 @@ impl Host {
         style(&root)?;
         Ok(CardShadow { root, server_mount: None })
     }
+}
+
+/// ` <!--{…}--> ` → `{…}`: the data text, trimmed, without the comment the snippet wraps it in. The
+/// loader reads it alike for the render key (`isCurrent` in loader/embed.js).
+fn unwrap_comment(text: &str) -> &str {
+    let trimmed = text.trim();
+    trimmed.strip_prefix("<!--").and_then(|inner| inner.strip_suffix("-->")).unwrap_or(trimmed)
 }
 
 /// A card's shadow root, and the server-rendered markup in it, if any.

@@ -10,7 +10,7 @@ use js_sys::{Array, Function, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, ShadowRoot};
 
-use crate::card::STYLE;
+use crate::card::{STYLE, STYLE_ELEMENT_TEXT};
 
 thread_local! {
     /// The card's stylesheet, constructed once per page and adopted by every card's shadow root.
@@ -35,7 +35,7 @@ pub fn style(root: &ShadowRoot) -> Result<(), String> {
     }
     let document = root.owner_document().ok_or("the element has no document")?;
     let style = document.create_element("style").map_err(|_| "cannot create the card's style")?;
-    style.set_text_content(Some(STYLE));
+    style.set_text_content(Some(STYLE_ELEMENT_TEXT));
     root.append_child(&style).map_err(|_| "cannot add the card's style")?;
     Ok(())
 }
@@ -72,7 +72,7 @@ fn adopt(root: &ShadowRoot, sheet: &JsValue) -> Option<()> {
 pub fn has_current_style(root: &ShadowRoot) -> bool {
     styles(root).iter().any(|style| {
         let applies = Reflect::get(style, &"sheet".into()).is_ok_and(|sheet| !sheet.is_null() && !sheet.is_undefined());
-        applies && style.text_content().is_some_and(|css| css == STYLE)
+        applies && style.text_content().is_some_and(|css| css == STYLE_ELEMENT_TEXT)
     })
 }
 

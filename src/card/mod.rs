@@ -32,12 +32,17 @@ use measure_switch::MeasureSwitch;
 use notes::Notes;
 use sources::Sources;
 
-pub use error::{ErrorCard, ErrorCardProps};
+pub use error::{ErrorCard, ErrorCardProps, Trouble};
 pub use placeholder::{Placeholder, PlaceholderProps};
 pub use render_key::{render_key, CODE_VERSION};
 
 /// The card's stylesheet, put in each shadow root by the server snippet and by the browser alike.
 pub const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/card.min.css"));
+/// The text of the card's `<style>` elements (the snippet's, and the browser's where it cannot
+/// construct a stylesheet): the CSS inside `<!--` and `-->`, which CSS ignores there. A sanitizer
+/// that strips the `<style>` tags but keeps their text (WordPress for authors) keeps an invisible
+/// comment, never the CSS as text. The CSP hash is of this text.
+pub const STYLE_ELEMENT_TEXT: &str = concat!("<!--", include_str!(concat!(env!("OUT_DIR"), "/card.min.css")), "-->");
 
 #[derive(Properties, PartialEq)]
 pub struct CardProps {

@@ -1,4 +1,4 @@
-//! The seed dataset, compiled in: the card shows it when a page names no data.
+//! The seed dataset, compiled in: the card shows it where a page asks for it (`data-seed`).
 
 /// `data/seed.json` (minified by build.rs), from Azerbaijan's September 2023 offensive in Nagorno-Karabakh.
 pub const SEED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/seed.min.json"));

@@ -15,7 +15,7 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use sha2::{Digest, Sha256};
 
-use crate::card::STYLE;
+use crate::card::STYLE_ELEMENT_TEXT;
 
 use super::{AssetBase, PageUrl};
 
@@ -33,7 +33,7 @@ pub struct CspOptions {
 
 /// The CSP source that allows exactly the snippet's `<style>` text: `'sha256-…'`.
 pub fn style_hash() -> String {
-    format!("'sha256-{}'", base64(&sha256(STYLE.as_bytes())))
+    format!("'sha256-{}'", base64(&sha256(STYLE_ELEMENT_TEXT.as_bytes())))
 }
 
 /// The directives the card needs, each with its sources, in the order they are printed.

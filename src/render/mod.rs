@@ -7,16 +7,18 @@
 
 pub mod csp;
 mod page_url;
+mod plain;
 
 use std::rc::Rc;
 
 use yew::LocalServerRenderer;
 
-use crate::card::{render_key, Card, CardProps, STYLE};
+use crate::card::{render_key, Card, CardProps, STYLE_ELEMENT_TEXT};
 use crate::dataset::Dataset;
 use crate::words::Locale;
 
 pub use page_url::{AssetBase, PageUrl};
+pub use plain::{headline_figures, plain_html};
 
 /// The card's markup alone, exactly as the browser's first render of the same props.
 pub fn card_html(dataset: Rc<Dataset>, locale: Locale) -> String {
@@ -49,25 +51,26 @@ pub fn snippet(dataset: Rc<Dataset>, dataset_json: &str, options: &SnippetOption
     };
     format!(
         "<claims-card lang=\"{lang}\"{src}>\
-         <template shadowrootmode=\"open\"><style>{STYLE}</style><div class=\"mount\" data-render=\"{key}\">{card}</div></template>\
-         <script type=\"application/json\">{data}</script>\
+         <template shadowrootmode=\"open\"><style>{STYLE_ELEMENT_TEXT}</style><div class=\"mount\" data-render=\"{key}\">{card}</div></template>\
+         <script type=\"application/json\"><!--{data}--></script>\
          </claims-card>\n\
          <script type=\"module\" src=\"{script}\"></script>\n"
     )
 }
 
 /// Text safe inside a double-quoted attribute (`&` too: `a&copy;b` must not become `a©b`).
-fn attribute_text(text: &str) -> String {
+pub(crate) fn attribute_text(text: &str) -> String {
     text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
-/// Minified JSON that cannot end its `<script>` element early: every `<` becomes `\u003c`, which
-/// JSON reads back as the same character.
+/// Minified JSON (one line) that cannot end its `<script>` element, or the `<!--` comment the
+/// snippet wraps it in, early: every `<` becomes `\u003c` and every `>` `\u003e`, which JSON reads
+/// back as the same characters.
 fn script_safe_json(json: &str) -> String {
     let minified = serde_json::from_str::<serde_json::Value>(json)
         .map(|value| value.to_string())
         .unwrap_or_else(|_| json.to_owned());
-    minified.replace('<', "\\u003c")
+    minified.replace('<', "\\u003c").replace('>', "\\u003e")
 }
 
 #[cfg(test)]
@@ -77,8 +80,18 @@ mod tests {
     #[test]
     fn data_cannot_close_its_script_element() {
         let safe = script_safe_json(r#"{"title": "</script><script>alert(1)</script><!--"}"#);
-        assert!(!safe.contains('<'));
+        assert!(!safe.contains('<') && !safe.contains('>'));
         let back: serde_json::Value = serde_json::from_str(&safe).unwrap();
         assert_eq!(back["title"], "</script><script>alert(1)</script><!--");
+    }
+
+    #[test]
+    fn the_comments_around_the_css_and_the_data_end_only_where_they_should() {
+        // A sanitizer that keeps comments ends one at its first `-->` (WordPress) and matches it on
+        // one line (Drupal): past either, the rest of the CSS or JSON would be text on the page.
+        let css = &STYLE_ELEMENT_TEXT[4..STYLE_ELEMENT_TEXT.len() - 3];
+        assert!(!css.contains("-->") && !css.contains("<!--") && !css.contains('\n'));
+        let safe = script_safe_json(r#"{"note": "a-->b\nc --!> d"}"#);
+        assert!(!safe.contains("-->") && !safe.contains("--!>") && !safe.contains('\n'), "{safe}");
     }
 }

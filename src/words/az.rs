@@ -53,9 +53,11 @@ pub(super) const WORDS: Words = Words {
     earlier: "Əvvəlki rəqəm: {figure}, {as_of}",
     loading: "Rəqəmlər yüklənir…",
     load_failed_body: "Rəqəmləri yükləmək mümkün olmadı.",
+    no_data_body: "Onun məlumatları gəlib çatmadı. Səhifənin redaktorları üçün təfərrüatlar brauzer konsolundadır.",
     graphic_load_failed: "Bu qrafiki yükləmək mümkün olmadı.",
     retry: "Yenidən cəhd edin",
     translation_unreviewed: "Bu tərcümə hələ redaktor tərəfindən yoxlanılmayıb.",
+    claims_unverified: "İtkilər hər tərəfin öz iddialarına görədir; müstəqil şəkildə təsdiqlənməyib.",
     months: [
         "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr",
     ],

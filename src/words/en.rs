@@ -54,9 +54,11 @@ pub(super) const WORDS: Words = Words {
     earlier: "Earlier: {figure}, {as_of}",
     loading: "Loading the figures…",
     load_failed_body: "The figures could not be loaded.",
+    no_data_body: "Its data did not arrive. The page's editors have been told in the browser console.",
     graphic_load_failed: "This graphic could not be loaded.",
     retry: "Try again",
     translation_unreviewed: "This translation has not yet been reviewed by an editor.",
+    claims_unverified: "Losses as each side claims them; not independently verified.",
     months: [
         "January",
         "February",

@@ -69,12 +69,16 @@ pub struct Words {
     pub earlier: &'static str,
     pub loading: &'static str,
     pub load_failed_body: &'static str,
+    /// The error card's text when a card was given no data at all (no inline JSON, no `src`, no `data-seed`).
+    pub no_data_body: &'static str,
     /// Shown by the loader (loader/embed.js) in place of a card when the card's code itself could not
     /// load (network, MIME type, CSP); the loader gets it in every language from `loader_contract`.
     pub graphic_load_failed: &'static str,
     pub retry: &'static str,
     /// Shown when the reader's language is a translation the dataset marks as awaiting review.
     pub translation_unreviewed: &'static str,
+    /// The plain-text form's line under the title (`claims-card render --format plain-html`): what its figures are.
+    pub claims_unverified: &'static str,
     /// Month names in the form a full date uses ("27 сентября": genitive).
     pub months: [&'static str; 12],
     /// Template with `{day}`, `{month}`, `{year}`.

@@ -47,7 +47,7 @@ const env = browserAndSites({
       body: [
         ...bad.map((doc) => card(doc.id, doc.text, doc)),
         ...hostile.map((doc) => card(doc.id, doc.text)),
-        `<claims-card id="good"></claims-card>`,
+        `<claims-card id="good" data-seed></claims-card>`,
         `<script type="module" src="${assets}/embed.js"></script>`,
       ].join("\n"),
     }),

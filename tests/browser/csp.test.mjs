@@ -55,12 +55,12 @@ const env = browserAndSites(
       page({
         body: `<h1>Strict page</h1>
 ${withId(renderSnippet(assets), "server")}
-<div data-claims-card id="client"></div>
+<div data-claims-card data-seed id="client"></div>
 <claims-card id="live" src="${DATA_URL}"></claims-card>`,
       }),
     "/client-only.html": (assets) =>
       page({
-        body: `<div data-claims-card id="client"></div>
+        body: `<div data-claims-card data-seed id="client"></div>
 <claims-card id="live" src="${DATA_URL}"></claims-card>
 <script type="module" src="${assets}/embed.js"></script>`,
       }),
@@ -68,7 +68,7 @@ ${withId(renderSnippet(assets), "server")}
     "/nonce.html": (assets) =>
       page({
         body: `${withId(renderSnippet(assets), "server").replace('<script type="module" ', `<script nonce="${NONCE}" type="module" `)}
-<div data-claims-card id="client"></div>
+<div data-claims-card data-seed id="client"></div>
 <claims-card id="live" src="${DATA_URL}"></claims-card>`,
       }),
   },

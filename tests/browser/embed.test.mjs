@@ -21,7 +21,7 @@ const env = browserAndSites({
   // Cards the wasm must render: an older snippet (another render key), and two client-only cards.
   "/to-render.html": (assets) => {
     const older = withId(renderSnippet(assets), "a").replace(/data-render="[0-9a-f]+"/, 'data-render="00000000"');
-    return page({ body: `${older}<div data-claims-card id="b"></div><claims-card id="c"></claims-card>` });
+    return page({ body: `${older}<div data-claims-card data-seed id="b"></div><claims-card id="c" data-seed></claims-card>` });
   },
 });
 

@@ -22,8 +22,19 @@ const env = browserAndSites({
         inline("bad-source", badSource),
         inline("not-json", "{ this is not json"),
         inline("markup", markup),
-        `<claims-card id="good"></claims-card>`,
+        `<claims-card id="good" data-seed></claims-card>`,
         `<ul data-claims-card id="list"><li>A list cannot hold a shadow root.</li></ul>`,
+        `<script type="module" src="${assets}/embed.js"></script>`,
+      ].join("\n"),
+    }),
+  // Cards given no data: bare, in Russian, and one whose JSON a sanitizer stripped (what WordPress
+  // leaves of the README's form: the comment, without its <script>).
+  "/no-data.html": (assets) =>
+    page({
+      body: [
+        `<div data-claims-card id="bare"></div>`,
+        `<claims-card id="bare-ru" lang="ru"></claims-card>`,
+        `<div data-claims-card id="stripped"><!--{"format_version":1}--></div>`,
         `<script type="module" src="${assets}/embed.js"></script>`,
       ].join("\n"),
     }),
@@ -32,8 +43,8 @@ const env = browserAndSites({
     page({
       body: [
         `<claims-card id="own" lang="ru"></claims-card>`,
-        `<div lang="hy"><claims-card id="ancestor"></claims-card></div>`,
-        `<section lang="uk-UA"><div data-claims-card id="regional"></div></section>`,
+        `<div lang="hy"><claims-card id="ancestor" data-seed></claims-card></div>`,
+        `<section lang="uk-UA"><div data-claims-card data-seed id="regional"></div></section>`,
         `<claims-card id="unknown" lang="de"></claims-card>`,
         `<script type="module" src="${assets}/embed.js"></script>`,
       ].join("\n"),
@@ -76,6 +87,33 @@ test("each bad card shows an error and names the field; the good card works", as
   assert.equal(await tab.getAttribute("#good", "data-state"), "ready");
   assert.match(await visibleText(tab, "#good"), /192 service members/);
   assert.deepEqual(pageErrors, []);
+  await tab.close();
+});
+
+test("a card given no data says its data did not arrive and what to add, in its language; never the seed", async () => {
+  const tab = await env.browser.newPage();
+  const consoleErrors = [];
+  tab.on("console", (message) => message.type() === "error" && consoleErrors.push(message.text()));
+  await tab.addInitScript(() => {
+    window.errorEvents = [];
+    document.addEventListener("claims-card:error", (event) => window.errorEvents.push([event.target.id, event.detail]));
+  });
+  await tab.goto(env.site.url("/no-data.html"));
+  await cardsSettled(tab, 3);
+  for (const id of ["bare", "bare-ru", "stripped"]) {
+    assert.equal(await tab.getAttribute(`#${id}`, "data-state"), "error", id);
+    const text = await visibleText(tab, `#${id}`);
+    assert.match(text, /no data: add data-src="https:\/\/…\/data\.json" or a <script type="application\/json"> child/, id);
+    assert.doesNotMatch(text, /192|service members|военнослужащ/, `${id} shows the seed`);
+  }
+  assert.match(await visibleText(tab, "#bare"), /This card could not be shown Its data did not arrive\./);
+  assert.match(await visibleText(tab, "#bare-ru"), /Её данные не поступили\./);
+  const events = await tab.evaluate(() => window.errorEvents);
+  assert.deepEqual(events.map(([id]) => id).sort(), ["bare", "bare-ru", "stripped"]);
+  for (const [, detail] of events) assert.match(detail[0], /^no data: /);
+  // One console message per card, naming it.
+  assert.equal(consoleErrors.filter((text) => text.includes("<div id=\"bare\">") && text.includes("no data")).length, 1, consoleErrors.join("\n"));
+  assert.equal(consoleErrors.length, 3, consoleErrors.join("\n"));
   await tab.close();
 });
 

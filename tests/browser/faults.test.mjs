@@ -41,7 +41,7 @@ const cards = (assets) =>
 ${withId(renderSnippet(assets), "server")}
 <p>Between the cards.</p>
 ${withId(renderSnippet(assets), "server-b")}
-<div data-claims-card id="client"></div>`,
+<div data-claims-card data-seed id="client"></div>`,
   });
 
 const env = browserAndSites(
@@ -56,21 +56,21 @@ const env = browserAndSites(
 <claims-card id="html" src="/html.json"></claims-card>
 <claims-card id="huge" src="/huge.json"></claims-card>
 <claims-card id="not-a-dataset" src="/not-a-dataset.json"></claims-card>
-<claims-card id="good"></claims-card>
+<claims-card id="good" data-seed></claims-card>
 <script type="module" src="${assets}/embed.js"></script>`,
       }),
     "/worst.html": (assets) =>
       page({
         body: `${withId(renderSnippet(assets), "server")}
-<div data-claims-card id="client"></div>
+<div data-claims-card data-seed id="client"></div>
 ${corpus.map(({ name, text }, index) => inline(`corpus-${index}`, text, ` data-file="${name}"`)).join("\n")}
 ${inline("deep", "[".repeat(100_000))}
 ${inline("lone-surrogate", JSON.stringify({ ...seed, title: "\\ud800" }).replace('"\\\\ud800"', '"\\ud800"'))}
 ${inline("too-big", JSON.stringify({ ...seed, dek: "x".repeat(600_000) }))}
 ${inline("two-scripts", "{}")}
-<claims-card id="nested"><claims-card id="inner"></claims-card></claims-card>
-<claims-card id="dsd-garbage"><template shadowrootmode="open"><div class="mount"><input name="measure" value="💥" checked><p>junk</div></template></claims-card>
-<claims-card id="dsd-no-mount"><template shadowrootmode="open"><p>An old snippet</p></template></claims-card>
+<claims-card id="nested"><claims-card id="inner" data-seed></claims-card></claims-card>
+<claims-card id="dsd-garbage" data-seed><template shadowrootmode="open"><div class="mount"><input name="measure" value="💥" checked><p>junk</div></template></claims-card>
+<claims-card id="dsd-no-mount" data-seed><template shadowrootmode="open"><p>An old snippet</p></template></claims-card>
 <svg data-claims-card id="svg"></svg>
 <input data-claims-card id="input">
 <table data-claims-card id="table"></table>
@@ -307,7 +307,11 @@ test("the worst data and markup a page can hold never reaches a panic", async ()
   assert.equal(await tab.evaluate(() => window.pwned ?? null), null);
 
   // The wasm is still alive and serving every card: a new card becomes a card, an old one still switches.
-  await tab.evaluate(() => document.body.append(Object.assign(document.createElement("claims-card"), { id: "after" })));
+  await tab.evaluate(() => {
+    const after = Object.assign(document.createElement("claims-card"), { id: "after" });
+    after.dataset.seed = "";
+    document.body.append(after);
+  });
   await tab.waitForFunction(() => document.querySelector("#after").dataset.state === "ready");
   assert.match(await visibleText(tab, "#after"), /192 service members/);
   await tab.locator("#client").getByRole("radio", { name: "Wounded" }).click();

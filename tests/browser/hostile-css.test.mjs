@@ -20,7 +20,7 @@ const column = (id, top, card) =>
   `<div class="column" id="column-${id}" style="position: absolute; left: 0; top: ${top}px; width: ${COLUMN}px">${card}</div>`;
 const body = (assets, snippet) => `<h1>Host page</h1><p>Some text before the card.</p>
 ${column("server", 200, withId(snippet, "server"))}
-${column("client", 1700, `<div data-claims-card id="client"></div>`)}
+${column("client", 1700, `<div data-claims-card data-seed id="client"></div>`)}
 <p>Some text after.</p>
 <script type="module" src="${assets}/embed.js"></script>`;
 

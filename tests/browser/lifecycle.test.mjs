@@ -8,7 +8,7 @@ import { browserAndSites, page } from "./fixtures.mjs";
 const env = browserAndSites({
   "/client.html": (assets) =>
     page({
-      body: `<div data-claims-card id="div-card"></div>
+      body: `<div data-claims-card data-seed id="div-card"></div>
 <script type="module" src="${assets}/embed.js"></script>
 <script type="module" src="${assets}/embed.js?again"></script>`,
     }),
@@ -23,7 +23,7 @@ const env = browserAndSites({
     window.seen.push(event.target.id);
   });
 </script>`,
-      body: `<p>Text before the cards.</p>${Array.from({ length: 12 }, (_, i) => `<div data-claims-card id="c${i}"></div>`).join("")}
+      body: `<p>Text before the cards.</p>${Array.from({ length: 12 }, (_, i) => `<div data-claims-card data-seed id="c${i}"></div>`).join("")}
 <script type="module" src="${assets}/embed.js"></script>`,
     }),
 });
@@ -50,8 +50,9 @@ test("cards added later become cards; removed ones are released", async () => {
   await tab.evaluate(() => {
     const late = document.createElement("claims-card");
     late.id = "late";
+    late.dataset.seed = "";
     const wrapper = document.createElement("section");
-    wrapper.innerHTML = `<div data-claims-card id="nested"></div>`;
+    wrapper.innerHTML = `<div data-claims-card data-seed id="nested"></div>`;
     document.body.append(late, wrapper);
   });
   await cardsSettled(tab, 3);
@@ -88,6 +89,7 @@ test("a card copied from one drawn before starts fresh: the reader's choices in 
     const copy = document.createElement("div");
     copy.id = "copy";
     copy.setAttribute("data-claims-card", "");
+    copy.dataset.seed = "";
     document.body.append(copy);
   });
   await cardsSettled(tab, 2);

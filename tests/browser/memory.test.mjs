@@ -17,7 +17,7 @@ const env = browserAndSites({
     // The snippet without its script tag: the page has embed.js once.
     snippet = renderSnippet(assets).replace(/<script type="module"[^>]*><\/script>\s*$/, "");
     return page({
-      body: `<div data-claims-card id="first"></div><main id="room"></main><script type="module" src="${assets}/embed.js"></script>`,
+      body: `<div data-claims-card data-seed id="first"></div><main id="room"></main><script type="module" src="${assets}/embed.js"></script>`,
     });
   },
 });
@@ -62,6 +62,7 @@ test("mounting and removing 1,000 cards: the JS heap returns within 5 MB, wasm m
           if (kind < 3) {
             const card = Object.assign(document.createElement("div"), { id: `c${batch}-${i}` });
             card.setAttribute("data-claims-card", "");
+            card.dataset.seed = "";
             room.append(card);
           } else if (kind === 3) {
             const card = document.createElement("claims-card");

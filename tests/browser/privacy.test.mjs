@@ -27,7 +27,7 @@ const env = browserAndSites({
       body: `<h1>Article</h1>
 ${withId(renderSnippet(assets, LINKED), "server")}
 ${withId(renderSnippet(assets), "snapshot").replace("<claims-card ", `<claims-card src="${DATA_URL}" `)}
-<div data-claims-card id="client"></div>
+<div data-claims-card data-seed id="client"></div>
 <claims-card id="live" src="${DATA_URL}"></claims-card>
 <claims-card id="linked"><script type="application/json">${linkedJson}</script></claims-card>`,
     }),

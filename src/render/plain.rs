@@ -1,0 +1,149 @@
+//! The plain form (`claims-card render --format plain-html`): the card's figures as plain HTML that
+//! sanitizers keep (`<p>`, `<strong>`, `<em>`, `<ul><li>`, `<a href>`: WordPress for authors,
+//! Drupal's Basic HTML, DOMPurify, newsletters), with no `<template>`, `<style>` or `<script>` whose
+//! text could show as CSS or JSON when a sanitizer strips their tags.
+//!
+//! With `--src`, the text sits inside `<div data-claims-card data-src="…">`: where `embed.js` runs
+//! and the data arrives, the card draws over it in a shadow root (which has no slot, so the text is
+//! hidden); where no script runs, readers get the text. Made from the same model and words as the
+//! card, so it says what the card says: each headline figure with its qualifier, whom it is about,
+//! who claims it, as of when, and where it was reported.
+
+use std::rc::Rc;
+
+use crate::dataset::{Claim, Dataset, Figure, Measure, Party, Source};
+use crate::words::{Locale, Words};
+
+use super::{attribute_text, PageUrl};
+
+/// The plain form's HTML. `live_data`: the dataset's published address, which makes the block a card
+/// wherever `embed.js` runs; without it the block is text only (a card needs data it can read).
+pub fn plain_html(dataset: &Dataset, locale: Locale, live_data: Option<&PageUrl>) -> String {
+    let words = locale.words();
+    let mut html = String::new();
+    html.push_str(&format!("<p><strong>{}</strong></p>\n", text(dataset.title.get(locale))));
+    if let Some(dek) = &dataset.dek {
+        html.push_str(&format!("<p>{}</p>\n", text(dek.get(locale))));
+    }
+    html.push_str(&format!("<p><em>{}</em></p>\n", text(words.claims_unverified)));
+    for (measure, rows) in headline_figures(dataset) {
+        html.push_str(&format!("<p><strong>{}</strong></p>\n<ul>\n", text((words.measure_names)(measure))));
+        for (party, claim) in rows {
+            html.push_str(&format!("<li>{}</li>\n", row(&party, claim, locale)));
+        }
+        html.push_str("</ul>\n");
+    }
+    for note in &dataset.notes {
+        html.push_str(&format!("<p>{}</p>\n", text(note.get(locale))));
+    }
+    let lang = words.tag;
+    match live_data {
+        Some(url) => {
+            let src = attribute_text(url.as_str());
+            format!("<div data-claims-card data-src=\"{src}\" lang=\"{lang}\">\n{html}</div>\n")
+        }
+        None => format!("<div lang=\"{lang}\">\n{html}</div>\n"),
+    }
+}
+
+/// A party and its current headline figure for one measure, if it gave one.
+pub type HeadlineRow<'a> = (Rc<Party>, Option<&'a Claim>);
+
+/// Per measure (in the card's order) and party (in the dataset's), the party's current headline
+/// figure, if it gave one: what the card's comparison rows show.
+pub fn headline_figures(dataset: &Dataset) -> Vec<(Measure, Vec<HeadlineRow<'_>>)> {
+    dataset
+        .measures()
+        .into_iter()
+        .map(|measure| {
+            let rows =
+                dataset.parties().iter().map(|party| (party.clone(), dataset.headline(party, measure))).collect();
+            (measure, rows)
+        })
+        .collect()
+}
+
+/// "<strong>Azerbaijan</strong>: at least 192 soldiers, according to Azerbaijan's Health Ministry
+/// (reported by 27 September 2023, APA via Kyiv Independent)".
+fn row(party: &Party, claim: Option<&Claim>, locale: Locale) -> String {
+    let words = locale.words();
+    let party_name = format!("<strong>{}</strong>", text(party.name.get(locale)));
+    let Some(claim) = claim else { return format!("{party_name}: {}", text(words.not_reported)) };
+    let mut figure = match claim.figure {
+        Figure::NotReported => words.not_reported.to_owned(),
+        other => format!("{} {}", words.figure(other), words.group(locale, claim.group, other)),
+    };
+    if let Some(hedge) = &claim.hedge {
+        figure = format!("{figure} {}", hedge.get(locale));
+    }
+    format!(
+        "{party_name}: {}, {} ({}, {})",
+        text(&figure),
+        text(&words.according_to(claim.claimant.get(locale))),
+        text(&words.as_of(claim.as_of)),
+        outlet(&claim.source, words)
+    )
+}
+
+/// The outlet, linked when the data gives a safe link, and the outlets it reached us through.
+fn outlet(source: &Source, words: &Words) -> String {
+    let name = match &source.url {
+        Some(url) => format!(
+            "<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>",
+            attribute_text(&url.to_string()),
+            text(&source.outlet)
+        ),
+        None => text(&source.outlet),
+    };
+    match &source.via {
+        Some(via) => format!("{name} {} {}", text(words.via), outlet(via, words)),
+        None => name,
+    }
+}
+
+/// Dataset text as HTML text: markup in the data is shown, never parsed.
+fn text(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset::SEED_JSON;
+
+    fn seed() -> Dataset {
+        Dataset::from_json(SEED_JSON).unwrap()
+    }
+
+    #[test]
+    fn every_headline_figure_reads_with_its_claimant_date_and_outlet() {
+        let html = plain_html(&seed(), Locale::En, None);
+        assert!(html.contains("<li><strong>Azerbaijan</strong>: 192 service members, according to"), "{html}");
+        assert!(html.contains("at least 200 people, according to"), "{html}");
+        assert!(html.contains("reported by"), "{html}");
+        for forbidden in ["<template", "<style", "<script", "{", "data-claims-card"] {
+            assert!(!html.contains(forbidden), "{forbidden} in {html}");
+        }
+    }
+
+    #[test]
+    fn with_live_data_it_is_a_card_that_names_its_data() {
+        let url = PageUrl::parse("https://data.example.org/a.json?x=1&y=2").unwrap();
+        let html = plain_html(&seed(), Locale::Ru, Some(&url));
+        assert!(
+            html.starts_with(
+                "<div data-claims-card data-src=\"https://data.example.org/a.json?x=1&amp;y=2\" lang=\"ru\">"
+            ),
+            "{html}"
+        );
+        assert!(html.contains("по данным"), "{html}");
+    }
+
+    #[test]
+    fn markup_in_the_data_is_text() {
+        let json = SEED_JSON.replacen("\"en\":\"Claimed losses", "\"en\":\"<b>bold</b> & Claimed losses", 1);
+        assert_ne!(json, SEED_JSON);
+        let html = plain_html(&Dataset::from_json(&json).unwrap(), Locale::En, None);
+        assert!(html.contains("&lt;b&gt;bold&lt;/b&gt; &amp; "), "{html}");
+    }
+}
