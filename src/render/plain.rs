@@ -11,7 +11,7 @@
 
 use std::rc::Rc;
 
-use crate::dataset::{Claim, Dataset, Figure, Measure, Party, Source};
+use crate::dataset::{Claim, Dataset, Figure, Measure, Missing, Party, Source};
 use crate::words::{Locale, Words};
 
 use super::{attribute_text, PageUrl};
@@ -28,8 +28,8 @@ pub fn plain_html(dataset: &Dataset, locale: Locale, live_data: Option<&PageUrl>
     html.push_str(&format!("<p><em>{}</em></p>\n", text(words.claims_unverified)));
     for (measure, rows) in headline_figures(dataset) {
         html.push_str(&format!("<p><strong>{}</strong></p>\n<ul>\n", text((words.measure_names)(measure))));
-        for (party, claim) in rows {
-            html.push_str(&format!("<li>{}</li>\n", row(&party, claim, locale)));
+        for (party, claims) in rows {
+            html.push_str(&format!("<li>{}</li>\n", row(&party, &claims, locale)));
         }
         html.push_str("</ul>\n");
     }
@@ -46,29 +46,51 @@ pub fn plain_html(dataset: &Dataset, locale: Locale, live_data: Option<&PageUrl>
     }
 }
 
-/// A party and its current headline figure for one measure, if it gave one.
-pub type HeadlineRow<'a> = (Rc<Party>, Option<&'a Claim>);
+/// A party and the current headline figure of each claimant about its losses for one measure, the
+/// lead first (as the card's row shows them): none when no claimant gave one.
+pub type HeadlineRow<'a> = (Rc<Party>, Vec<&'a Rc<Claim>>);
 
-/// Per measure (in the card's order) and party (in the dataset's), the party's current headline
-/// figure, if it gave one: what the card's comparison rows show.
+/// Per measure (in the card's order) and party (in the dataset's), every claimant's current headline
+/// figure: what the card's comparison rows show. A party with none is left out where the dataset
+/// says so (`missing: leave_out`), as on the card.
 pub fn headline_figures(dataset: &Dataset) -> Vec<(Measure, Vec<HeadlineRow<'_>>)> {
     dataset
         .measures()
         .into_iter()
         .map(|measure| {
-            let rows =
-                dataset.parties().iter().map(|party| (party.clone(), dataset.headline(party, measure))).collect();
+            let rows = dataset
+                .parties()
+                .iter()
+                .map(|party| {
+                    let row = dataset.row(party, measure);
+                    let claims = row.map(|row| {
+                        std::iter::once(row.lead).chain(row.competing).map(|figures| figures.current).collect()
+                    });
+                    (party.clone(), claims.unwrap_or_default())
+                })
+                .filter(|(_, claims): &(Rc<Party>, Vec<_>)| !claims.is_empty() || dataset.missing != Missing::LeaveOut)
+                .collect();
             (measure, rows)
         })
         .collect()
 }
 
 /// "<strong>Azerbaijan</strong>: at least 192 soldiers, according to Azerbaijan's Health Ministry
-/// (reported by 27 September 2023, APA via Kyiv Independent)".
-fn row(party: &Party, claim: Option<&Claim>, locale: Locale) -> String {
+/// (reported by 27 September 2023, APA via Kyiv Independent)", then each competing claim the same
+/// way, so every figure names its claimant. A party no claimant gave a figure for has none on the
+/// card: never "not reported", which only a claim can say.
+fn row(party: &Party, claims: &[&Rc<Claim>], locale: Locale) -> String {
     let words = locale.words();
     let party_name = format!("<strong>{}</strong>", text(party.name.get(locale)));
-    let Some(claim) = claim else { return format!("{party_name}: {}", text(words.not_reported)) };
+    if claims.is_empty() {
+        return format!("{party_name}: {}", text(words.no_figure));
+    }
+    let figures: Vec<String> = claims.iter().map(|claim| figure(claim, locale)).collect();
+    format!("{party_name}: {}", figures.join("; "))
+}
+
+fn figure(claim: &Claim, locale: Locale) -> String {
+    let words = locale.words();
     let mut figure = match claim.figure {
         Figure::NotReported => words.not_reported.to_owned(),
         other => format!("{} {}", words.figure(other), words.group(locale, claim.group, other)),
@@ -77,9 +99,9 @@ fn row(party: &Party, claim: Option<&Claim>, locale: Locale) -> String {
         figure = format!("{figure} {}", hedge.get(locale));
     }
     format!(
-        "{party_name}: {}, {} ({}, {})",
+        "{}, {} ({}, {})",
         text(&figure),
-        text(&words.according_to(claim.claimant.get(locale))),
+        text(&words.according_to(claim.claimant.name.get(locale))),
         text(&words.as_of(claim.as_of)),
         outlet(&claim.source, words)
     )
