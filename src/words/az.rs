@@ -51,6 +51,8 @@ pub(super) const WORDS: Words = Words {
     graphic_load_failed: "Bu qrafiki yükləmək mümkün olmadı.",
     retry: "Yenidən cəhd edin",
     translation_unreviewed: "Bu tərcümə hələ redaktor tərəfindən yoxlanılmayıb.",
+    frame_title: "Qrafika: hər tərəfin bəyan etdiyi itkilər",
+    show_whole_graphic: "Qrafikanı tam göstər",
     months: [
         "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr",
     ],

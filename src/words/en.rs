@@ -52,6 +52,8 @@ pub(super) const WORDS: Words = Words {
     graphic_load_failed: "This graphic could not be loaded.",
     retry: "Try again",
     translation_unreviewed: "This translation has not yet been reviewed by an editor.",
+    frame_title: "Graphic: the losses each side claims",
+    show_whole_graphic: "Show the whole graphic",
     months: [
         "January",
         "February",

@@ -48,6 +48,8 @@ pub(super) const WORDS: Words = Words {
     graphic_load_failed: "Այս գրաֆիկան չհաջողվեց բեռնել։",
     retry: "Կրկին փորձել",
     translation_unreviewed: "Այս թարգմանությունը դեռ չի ստուգվել խմբագրի կողմից։",
+    frame_title: "Գրաֆիկա՝ յուրաքանչյուր կողմի հայտարարած կորուստները",
+    show_whole_graphic: "Ցույց տալ ամբողջ գրաֆիկան",
     months: [
         "հունվարի",
         "փետրվարի",

@@ -59,6 +59,8 @@ pub(super) const WORDS: Words = Words {
     graphic_load_failed: "Не удалось загрузить эту инфографику.",
     retry: "Повторить попытку",
     translation_unreviewed: "Этот перевод ещё не проверен редактором.",
+    frame_title: "Графика: потери, о которых заявляет каждая сторона",
+    show_whole_graphic: "Показать всю графику",
     months: [
         "января",
         "февраля",

@@ -61,6 +61,8 @@ pub(super) const WORDS: Words = Words {
     graphic_load_failed: "Не вдалося завантажити цю інфографіку.",
     retry: "Спробувати ще раз",
     translation_unreviewed: "Цей переклад ще не перевірив редактор.",
+    frame_title: "Графіка: втрати, про які заявляє кожна сторона",
+    show_whole_graphic: "Показати всю графіку",
     months: [
         "січня",
         "лютого",
