@@ -7,13 +7,15 @@
 //     and this build's content-hashed glue and wasm (loader.mjs), and its immutable twin
 //     embed-<hash>.js for pages that pin a release (release.mjs).
 //  3. release.json: every file with its size and Subresource Integrity hash (release.mjs).
-//  4. index.html: the demo article gets the server-rendered card (demo.mjs), from the same
+//  4. frame.html and frame.js: the card in a frame of its own, for iframes, AMP and oEmbed (frame.mjs).
+//  5. index.html: the demo article gets the server-rendered card (demo.mjs), from the same
 //     `claims-card render` command editors use.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 import { claimsCard } from "./post-build/cli.mjs";
 import { pasteSnippet } from "./post-build/demo.mjs";
+import { framePage } from "./post-build/frame.mjs";
 import { minifyModule } from "./post-build/glue.mjs";
 import { fillLoader } from "./post-build/loader.mjs";
 import { crateVersion, pinnedLoaderName, releaseManifest } from "./post-build/release.mjs";
@@ -63,6 +65,12 @@ const version = crateVersion(readFileSync(join(source, "Cargo.toml"), "utf8"));
 const published = [pinned, glue, wasm].map((name) => ({ name, body: readFileSync(staged(name)) }));
 writeFileSync(staged("release.json"), releaseManifest({ version, pinned, files: published }));
 
+const frameSource = readFileSync(join(source, "loader", "frame.js"), "utf8");
+const frameScript = release ? await minifyModule(frameSource) : frameSource;
+if (release) saved("frame.js minified", frameSource, frameScript);
+writeFileSync(staged("frame.js"), frameScript);
+writeFileSync(staged("frame.html"), framePage({ frameScript: "frame.js", loader: "embed.js" }));
+
 const snippet = claimsCard(source, "render", "--asset-base", "./");
 writeFileSync(staged("index.html"), pasteSnippet(readFileSync(staged("index.html"), "utf8"), snippet));
-console.log(`claims-card: wrote embed.js and ${pinned} (${glue}, ${wasm}), release.json and the demo card`);
+console.log(`claims-card: wrote embed.js and ${pinned} (${glue}, ${wasm}), release.json, frame.html and the demo card`);

@@ -1,7 +1,8 @@
 //! The editors' command line.
 //!
-//! `claims-card render [DATA.json] [--lang LANG] [--asset-base URL] [--src URL] [--format F]` prints the
-//! paste-ready snippet, or (`--format plain-html`) the form for CMSs whose sanitizers strip it;
+//! `claims-card render [DATA.json] [--lang LANG] [--asset-base URL] [--src URL]` prints the paste-ready
+//! snippet; with `--format plain-html` the form for CMSs whose sanitizers strip it (render/plain.rs),
+//! and with `--format iframe | amp | oembed` the card in a frame of its own (render/frame.rs);
 //! `claims-card validate FILE...` checks datasets and exits non-zero on any error;
 //! `claims-card csp [--asset-base URL] [--src URL]... [--client-rendered]` prints the CSP a host needs;
 //! `claims-card schema` prints the published JSON Schema, generated from the format's types;
@@ -24,25 +25,38 @@ mod cli {
 
     use claims_card::dataset::{Dataset, SEED_JSON};
     use claims_card::render::csp::{self, CspOptions};
+    use claims_card::render::frame::{self, DataAddress, FrameBase, FrameOptions, Theme};
     use claims_card::render::{plain_html, snippet, AssetBase, PageUrl, SnippetOptions};
     use claims_card::words::Locale;
 
     const USAGE: &str = "\
 usage:
-  claims-card render [DATA.json] [--lang LANG] [--asset-base URL] [--src URL] [--format FORMAT]
+  claims-card render [DATA.json] [--lang LANG] [--asset-base URL] [--src URL]
       Prints the snippet to paste into a page: the server-rendered card, its data and the script tag.
       With no DATA.json, renders the seed dataset. LANG: en. --asset-base: where embed.js is served
       (default ./). --src: where the card fetches its current data on load, replacing the snapshot.
       --format snippet (the default) | plain-html: the figures as plain HTML that CMS sanitizers keep
       (WordPress authors, Drupal Basic HTML, rich-text editors, newsletters); with --src it is a
       <div data-claims-card data-src=URL> that embed.js, where the page has it, draws as the card.
+  claims-card render [DATA.json] --format iframe|amp|oembed --asset-base URL [--src URL] [--lang LANG]
+                     [--theme light|dark] [--height PX] [--width PX]
+      Prints the card in a frame of its own: frame.html from --asset-base (an absolute http(s) URL),
+      showing the dataset at --src (an absolute http(s) URL; without it, the seed).
+      iframe: the iframe and the script that fits it to the card's height, to paste into a page.
+      amp: the <amp-iframe resizable> for AMP pages (--asset-base must be https).
+      oembed: the oEmbed document (type rich, its html the iframe form) to publish beside the data.
+      The frame's title is DATA.json's title (the seed's without --src), else a generic one.
+      --height: before the card reports its own (default 1100); --width: for oEmbed and AMP's
+      first layout (default 640 for oembed, 360 for amp).
   claims-card validate FILE...
       Checks each dataset and prints every error with its JSON path. Exits 1 if any file has an error.
-  claims-card csp [--asset-base URL] [--src URL]... [--client-rendered]
+  claims-card csp [--asset-base URL] [--src URL]... [--client-rendered] | [--frame --asset-base URL]
       Prints the Content-Security-Policy directives a page with the card needs, as one header value.
       Add each source to your policy's directive of that name (a directive your policy lacks starts
       as a copy of its default-src). --asset-base and --src as for render (--src once per dataset);
       --client-rendered: the page has no server-rendered snippet, so it needs no style-src.
+      --frame: the page holds the card in a frame (render --format iframe): frame-src and the hash
+      of the script pasted with the iframe, nothing else.
       See docs/SAFETY.md.
   claims-card schema
       Prints the JSON Schema of the data format, generated from the format's types: exactly what
@@ -87,34 +101,53 @@ usage:
         }
     }
 
+    /// What `render` prints: the snippet, or one of the forms that show the card in a frame.
+    #[derive(Clone, Copy, PartialEq, Eq)]
+    enum Format {
+        Snippet,
+        PlainHtml,
+        Frame(FrameForm),
+    }
+
+    #[derive(Clone, Copy, PartialEq, Eq)]
+    enum FrameForm {
+        Iframe,
+        Amp,
+        Oembed,
+    }
+
     fn render(args: &[String]) -> Result<(), String> {
         let mut file = None;
-        let mut options = SnippetOptions::default();
-        let mut plain = false;
+        let mut format = Format::Snippet;
+        let mut locale = Locale::default();
+        let (mut asset_base, mut src, mut theme, mut height, mut width) = (None, None, None, None, None);
         let mut args = args.iter();
         while let Some(arg) = args.next() {
             match arg.as_str() {
                 "--lang" => {
                     let tag = args.next().ok_or("--lang needs a language, such as en")?;
-                    options.locale =
+                    locale =
                         Locale::from_tag(tag).ok_or_else(|| format!("--lang: the card does not speak \"{tag}\""))?;
                 }
                 "--asset-base" => {
                     let base =
                         args.next().ok_or("--asset-base needs a URL, such as https://cdn.example.org/claims-card/")?;
-                    options.asset_base = AssetBase::parse(base)?;
+                    asset_base = Some(base.clone());
                 }
-                "--src" => {
-                    let src = args.next().ok_or("--src needs the URL of the live dataset")?;
-                    options.live_data = Some(PageUrl::parse(src).map_err(|reason| format!("--src {reason}"))?);
-                }
+                "--src" => src = Some(args.next().ok_or("--src needs the URL of the live dataset")?.clone()),
                 "--format" => {
-                    plain = match args.next().map(String::as_str) {
-                        Some("snippet") => false,
-                        Some("plain-html") => true,
-                        other => return Err(format!("--format: snippet or plain-html, not {other:?}")),
-                    };
+                    format = match args.next().map(String::as_str) {
+                        Some("snippet") => Format::Snippet,
+                        Some("plain-html") => Format::PlainHtml,
+                        Some("iframe") => Format::Frame(FrameForm::Iframe),
+                        Some("amp") => Format::Frame(FrameForm::Amp),
+                        Some("oembed") => Format::Frame(FrameForm::Oembed),
+                        _ => return Err("--format needs one of snippet, plain-html, iframe, amp, oembed".into()),
+                    }
                 }
+                "--theme" => theme = Some(Theme::parse(args.next().ok_or("--theme needs light or dark")?)?),
+                "--height" => height = Some(pixels("--height", args.next())?),
+                "--width" => width = Some(pixels("--width", args.next())?),
                 flag if flag.starts_with("--") => return Err(format!("unknown option {flag}\n\n{USAGE}")),
                 path if file.is_none() => file = Some(path.to_owned()),
                 extra => return Err(format!("render takes one data file; also got {extra}")),
@@ -125,16 +158,57 @@ usage:
             None => ("the seed dataset".to_owned(), SEED_JSON.to_owned()),
         };
         let dataset = Dataset::from_json(&json).map_err(|error| report(&name, &error.lines()))?;
-        if plain {
-            print!("{}", plain_html(&dataset, options.locale, options.live_data.as_ref()));
-        } else {
-            print!("{}", snippet(Rc::new(dataset), &json, &options));
+        let Format::Frame(form) = format else {
+            if theme.is_some() || height.is_some() || width.is_some() {
+                return Err("--theme, --height and --width are for --format iframe, amp or oembed".into());
+            }
+            let mut options = SnippetOptions { locale, ..SnippetOptions::default() };
+            if let Some(base) = &asset_base {
+                options.asset_base = AssetBase::parse(base)?;
+            }
+            if let Some(src) = &src {
+                options.live_data = Some(PageUrl::parse(src).map_err(|reason| format!("--src {reason}"))?);
+            }
+            match format {
+                Format::PlainHtml => print!("{}", plain_html(&dataset, locale, options.live_data.as_ref())),
+                _ => print!("{}", snippet(Rc::new(dataset), &json, &options)),
+            }
+            return Ok(());
+        };
+        let base = asset_base.ok_or("a frame needs --asset-base: where frame.html is served, https://…/")?;
+        // The frame shows the dataset at --src; the title can only be its title when that is the file read.
+        let title = match (&file, &src) {
+            (None, Some(_)) => locale.words().frame_title.to_owned(),
+            _ => dataset.title.get(locale).to_owned(),
+        };
+        let options = FrameOptions {
+            asset_base: FrameBase::parse(&base)?,
+            live_data: src.as_deref().map(DataAddress::parse).transpose()?,
+            locale,
+            theme,
+            title,
+            height: height.unwrap_or(1100),
+            width: width.unwrap_or(if form == FrameForm::Amp { 360 } else { 640 }),
+        };
+        match form {
+            FrameForm::Iframe => print!("{}", frame::iframe_snippet(&options)),
+            FrameForm::Amp => print!("{}", frame::amp_snippet(&options)?),
+            FrameForm::Oembed => print!("{}", frame::oembed_document(&options)),
         }
         Ok(())
     }
 
+    /// A size in CSS pixels: a whole number from 100 to 100,000.
+    fn pixels(flag: &str, value: Option<&String>) -> Result<u32, String> {
+        value
+            .and_then(|value| value.parse::<u32>().ok())
+            .filter(|pixels| (100..=100_000).contains(pixels))
+            .ok_or_else(|| format!("{flag} needs a whole number of pixels from 100 to 100000"))
+    }
+
     fn policy(args: &[String]) -> Result<(), String> {
         let mut options = CspOptions { snippet_style: true, ..CspOptions::default() };
+        let mut framed = false;
         let mut args = args.iter();
         while let Some(arg) = args.next() {
             match arg.as_str() {
@@ -148,8 +222,13 @@ usage:
                     options.live_data.push(PageUrl::parse(src).map_err(|reason| format!("--src {reason}"))?);
                 }
                 "--client-rendered" => options.snippet_style = false,
+                "--frame" => framed = true,
                 other => return Err(format!("csp: unknown argument {other}\n\n{USAGE}")),
             }
+        }
+        if framed {
+            println!("{}", csp::frame_policy(&options.asset_base));
+            return Ok(());
         }
         println!("{}", csp::policy(&options));
         Ok(())

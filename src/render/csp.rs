@@ -8,6 +8,9 @@
 //!   that text. Client-rendered cards are styled by a constructed stylesheet, which `style-src` does
 //!   not govern, so they need no `style-src` at all.
 //!
+//! - A page holding the card in a frame (`render --format iframe`) needs only `frame-src` for the
+//!   asset folder and the hash of the script pasted with the iframe ([`frame_policy`]).
+//!
 //! The hash is made with the `sha2` and `base64` crates, checked below against the published test
 //! vectors and in the browser by `tests/browser/csp.test.mjs`.
 
@@ -17,6 +20,7 @@ use sha2::{Digest, Sha256};
 
 use crate::card::STYLE_ELEMENT_TEXT;
 
+use super::frame::PARENT_SCRIPT;
 use super::{AssetBase, PageUrl};
 
 /// What the page holds, and so what its policy must allow.
@@ -34,6 +38,16 @@ pub struct CspOptions {
 /// The CSP source that allows exactly the snippet's `<style>` text: `'sha256-…'`.
 pub fn style_hash() -> String {
     format!("'sha256-{}'", base64(&sha256(STYLE_ELEMENT_TEXT.as_bytes())))
+}
+
+/// The CSP source that allows exactly the script pasted with the iframe: `'sha256-…'`.
+pub fn parent_script_hash() -> String {
+    format!("'sha256-{}'", base64(&sha256(PARENT_SCRIPT.as_bytes())))
+}
+
+/// What a page holding the card in a frame needs: `frame-src <asset folder>; script-src 'sha256-…'`.
+pub fn frame_policy(asset_base: &AssetBase) -> String {
+    format!("frame-src {}; script-src {}", source_of(asset_base.as_str()), parent_script_hash())
 }
 
 /// The directives the card needs, each with its sources, in the order they are printed.

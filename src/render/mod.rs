@@ -3,9 +3,10 @@
 //! The snippet is the `<claims-card>` element holding the card's HTML in a declarative shadow root
 //! (visible and styled with no script), the dataset itself (so the browser renders the same data),
 //! and the script tag that makes it interactive. `csp` gives the Content-Security-Policy a page
-//! holding it needs.
+//! holding it needs; `frame` the forms that show the card in an iframe (iframe, AMP, oEmbed).
 
 pub mod csp;
+pub mod frame;
 mod page_url;
 mod plain;
 

@@ -58,6 +58,8 @@ pub(super) const WORDS: Words = Words {
     retry: "Yenidən cəhd edin",
     translation_unreviewed: "Bu tərcümə hələ redaktor tərəfindən yoxlanılmayıb.",
     claims_unverified: "İtkilər hər tərəfin öz iddialarına görədir; müstəqil şəkildə təsdiqlənməyib.",
+    frame_title: "Qrafika: hər tərəfin bəyan etdiyi itkilər",
+    show_whole_graphic: "Qrafikanı tam göstər",
     months: [
         "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr",
     ],

@@ -59,6 +59,8 @@ pub(super) const WORDS: Words = Words {
     retry: "Try again",
     translation_unreviewed: "This translation has not yet been reviewed by an editor.",
     claims_unverified: "Losses as each side claims them; not independently verified.",
+    frame_title: "Graphic: the losses each side claims",
+    show_whole_graphic: "Show the whole graphic",
     months: [
         "January",
         "February",

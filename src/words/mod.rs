@@ -79,6 +79,11 @@ pub struct Words {
     pub translation_unreviewed: &'static str,
     /// The plain-text form's line under the title (`claims-card render --format plain-html`): what its figures are.
     pub claims_unverified: &'static str,
+    /// The `title` of the iframe that holds a card whose dataset the command line has not read (the
+    /// editors' iframe, AMP and oEmbed forms, `src/render/frame.rs`): what a screen reader announces.
+    pub frame_title: &'static str,
+    /// The button AMP shows when it cannot grow the card's frame at once (`<amp-iframe>`'s overflow).
+    pub show_whole_graphic: &'static str,
     /// Month names in the form a full date uses ("27 сентября": genitive).
     pub months: [&'static str; 12],
     /// Template with `{day}`, `{month}`, `{year}`.

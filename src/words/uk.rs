@@ -68,6 +68,8 @@ pub(super) const WORDS: Words = Words {
     retry: "Спробувати ще раз",
     translation_unreviewed: "Цей переклад ще не перевірив редактор.",
     claims_unverified: "Втрати — за заявами кожної зі сторін; незалежної перевірки не проходили.",
+    frame_title: "Графіка: втрати, про які заявляє кожна сторона",
+    show_whole_graphic: "Показати всю графіку",
     months: [
         "січня",
         "лютого",
