@@ -201,7 +201,7 @@ fn the_command_refuses_what_a_frame_cannot_use() {
         (vec!["render", "--format", "amp", "--asset-base", "http://cdn.example.org/cc/"], "https"),
         (vec!["render", "--format", "iframe", "--asset-base", cdn, "--height", "12"], "from 100 to 100000"),
         (vec!["render", "--format", "iframe", "--asset-base", cdn, "--theme", "blue"], "light or dark"),
-        (vec!["render", "--format", "pdf"], "snippet, iframe, amp, oembed"),
+        (vec!["render", "--format", "pdf"], "snippet, plain-html, iframe, amp, oembed"),
         (vec!["render", "--theme", "dark"], "for --format iframe"),
     ];
     for (args, reason) in refused {
