@@ -244,7 +244,7 @@ usage:
         }
         let Format::Frame(form) = format else {
             if theme.is_some() || height.is_some() || width.is_some() {
-                return Err("--theme, --height and --width are for --format iframe, amp or oembed".into());
+                return Err("--theme, --height and --width are for --format iframe, amp, oembed (and --theme, --width for svg, png, img)".into());
             }
             let mut options = SnippetOptions { locale, ..SnippetOptions::default() };
             if let Some(base) = &asset_base {
