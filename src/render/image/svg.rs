@@ -44,6 +44,8 @@ const DARK: Colours = Colours {
 const SCALE_END: f32 = 86.0;
 const MIN_WIDTH: f32 = 0.8;
 const BAR_HEIGHT: f32 = 10.0;
+/// The longest line of text, in pixels: about 90 characters at 13 px.
+const LINE_MAX: f32 = 720.0;
 
 /// A run of text on one line, in one face and colour.
 struct Run<'a> {
@@ -90,9 +92,10 @@ impl<'a> Page<'a> {
         self.y += line_height;
     }
 
-    /// A paragraph wrapped to the block's width.
+    /// A paragraph wrapped to the block's width, or to a readable length on a wide image (the bars
+    /// still take the whole width).
     fn paragraph(&mut self, text: &str, face: Face, fill: &str) {
-        for line in text::wrap(text, face, self.measure) {
+        for line in text::wrap(text, face, self.measure.min(LINE_MAX)) {
             self.line(&[Run { text: line, face, fill }]);
         }
     }
