@@ -1,6 +1,6 @@
 //! The static image (`claims-card render --format svg | png | alt | img`): the card drawn natively,
-//! for channels where no script runs (newsletters, RSS, social cards, apps). The same card on every
-//! machine: the SVG is laid out with the bundled DejaVu fonts' own widths (text.rs), and resvg draws
+//! for channels where no script runs (newsletters, RSS, social cards, apps). The same card whatever
+//! fonts a machine has: the SVG is laid out with the bundled DejaVu fonts' own widths (text.rs), and resvg draws
 //! it with those fonts alone, never the machine's. Every headline figure keeps its qualifier,
 //! claimant, date and outlet, as the card and the plain form give them; the alt text says all of it
 //! in words, for readers who cannot see the image.
@@ -58,7 +58,8 @@ pub fn card_svg(dataset: &Dataset, options: &ImageOptions) -> Drawing {
     svg::draw(dataset, options, &alt_text(dataset, options.locale).join(" "))
 }
 
-/// The card as PNG bytes, `width × scale` pixels wide: byte for byte the same on every machine.
+/// The card as PNG bytes, `width × scale` pixels wide: the same bytes whatever fonts the machine has
+/// (debug and release builds give the same bytes too).
 pub fn card_png(dataset: &Dataset, options: &ImageOptions) -> Result<Vec<u8>, String> {
     png_from_svg(&card_svg(dataset, options).svg, options.scale)
 }
