@@ -2,7 +2,8 @@
 //!
 //! `claims-card render [DATA.json] [--lang LANG] [--asset-base URL] [--src URL]` prints the paste-ready
 //! snippet; with `--format plain-html` the form for CMSs whose sanitizers strip it (render/plain.rs),
-//! and with `--format iframe | amp | oembed` the card in a frame of its own (render/frame.rs);
+//! with `--format iframe | amp | oembed` the card in a frame of its own (render/frame.rs), and with
+//! `--format svg | png | alt | img` the card as a static image, its alt text or its `<img>` (render/image);
 //! `claims-card validate FILE...` checks datasets and exits non-zero on any error;
 //! `claims-card csp [--asset-base URL] [--src URL]... [--client-rendered]` prints the CSP a host needs;
 //! `claims-card schema` prints the published JSON Schema, generated from the format's types;
@@ -26,6 +27,7 @@ mod cli {
     use claims_card::dataset::{Dataset, SEED_JSON};
     use claims_card::render::csp::{self, CspOptions};
     use claims_card::render::frame::{self, DataAddress, FrameBase, FrameOptions, Theme};
+    use claims_card::render::image::{self, ImageOptions};
     use claims_card::render::{plain_html, snippet, AssetBase, PageUrl, SnippetOptions};
     use claims_card::words::Locale;
 
@@ -48,6 +50,14 @@ usage:
       The frame's title is DATA.json's title (the seed's without --src), else a generic one.
       --height: before the card reports its own (default 1100); --width: for oEmbed and AMP's
       first layout (default 640 for oembed, 360 for amp).
+  claims-card render [DATA.json] --format svg|png|alt|img [--lang LANG] [--theme light|dark]
+                     [--width PX] [--scale N] [--out FILE] [--image-url URL]
+      The card as a static image, for channels where no script runs (newsletters, RSS, social
+      cards), drawn with the bundled DejaVu fonts: the same bytes on every machine.
+      svg: the SVG document; png: the PNG (to --out FILE, or stdout); alt: its alt text, every
+      figure with its claimant, date and outlet; img: <img src=--image-url alt=… width height>.
+      --width: CSS pixels, 280 to 2400 (default 640); --scale: PNG pixels per CSS pixel, 1 to 4
+      (default 1); --theme: the card's light (default) or dark colours.
   claims-card validate FILE...
       Checks each dataset and prints every error with its JSON path. Exits 1 if any file has an error.
   claims-card csp [--asset-base URL] [--src URL]... [--client-rendered] | [--frame --asset-base URL]
@@ -107,6 +117,15 @@ usage:
         Snippet,
         PlainHtml,
         Frame(FrameForm),
+        Image(ImageForm),
+    }
+
+    #[derive(Clone, Copy, PartialEq, Eq)]
+    enum ImageForm {
+        Svg,
+        Png,
+        Alt,
+        Img,
     }
 
     #[derive(Clone, Copy, PartialEq, Eq)]
@@ -121,6 +140,7 @@ usage:
         let mut format = Format::Snippet;
         let mut locale = Locale::default();
         let (mut asset_base, mut src, mut theme, mut height, mut width) = (None, None, None, None, None);
+        let (mut scale, mut out, mut image_url) = (None, None, None);
         let mut args = args.iter();
         while let Some(arg) = args.next() {
             match arg.as_str() {
@@ -142,12 +162,33 @@ usage:
                         Some("iframe") => Format::Frame(FrameForm::Iframe),
                         Some("amp") => Format::Frame(FrameForm::Amp),
                         Some("oembed") => Format::Frame(FrameForm::Oembed),
-                        _ => return Err("--format needs one of snippet, plain-html, iframe, amp, oembed".into()),
+                        Some("svg") => Format::Image(ImageForm::Svg),
+                        Some("png") => Format::Image(ImageForm::Png),
+                        Some("alt") => Format::Image(ImageForm::Alt),
+                        Some("img") => Format::Image(ImageForm::Img),
+                        _ => {
+                            return Err("--format needs one of snippet, plain-html, iframe, amp, oembed, \
+                                        svg, png, alt, img"
+                                .into())
+                        }
                     }
                 }
                 "--theme" => theme = Some(Theme::parse(args.next().ok_or("--theme needs light or dark")?)?),
                 "--height" => height = Some(pixels("--height", args.next())?),
                 "--width" => width = Some(pixels("--width", args.next())?),
+                "--scale" => {
+                    let value = args.next().and_then(|value| value.parse::<f32>().ok());
+                    scale = Some(
+                        value
+                            .filter(|scale| image::SCALES.contains(scale))
+                            .ok_or("--scale needs a number from 1 to 4, such as 2")?,
+                    );
+                }
+                "--out" => out = Some(args.next().ok_or("--out needs a file to write")?.clone()),
+                "--image-url" => {
+                    let url = args.next().ok_or("--image-url needs the address the image is served from")?;
+                    image_url = Some(PageUrl::parse(url).map_err(|reason| format!("--image-url {reason}"))?);
+                }
                 flag if flag.starts_with("--") => return Err(format!("unknown option {flag}\n\n{USAGE}")),
                 path if file.is_none() => file = Some(path.to_owned()),
                 extra => return Err(format!("render takes one data file; also got {extra}")),
@@ -158,9 +199,52 @@ usage:
             None => ("the seed dataset".to_owned(), SEED_JSON.to_owned()),
         };
         let dataset = Dataset::from_json(&json).map_err(|error| report(&name, &error.lines()))?;
+        let image_only = scale.is_some() || out.is_some() || image_url.is_some();
+        if let Format::Image(form) = format {
+            if height.is_some() || asset_base.is_some() || src.is_some() {
+                return Err("--height, --asset-base and --src are not for the static image".into());
+            }
+            let width = width.unwrap_or(image::DEFAULT_WIDTH);
+            if !image::WIDTHS.contains(&width) {
+                return Err("--width: the image is 280 to 2400 pixels wide".into());
+            }
+            let options =
+                ImageOptions { locale, theme: theme.unwrap_or(Theme::Light), width, scale: scale.unwrap_or(1.0) };
+            if out.is_some() && form != ImageForm::Png {
+                return Err("--out is for --format png".into());
+            }
+            return match form {
+                ImageForm::Svg => {
+                    print!("{}", image::card_svg(&dataset, &options).svg);
+                    Ok(())
+                }
+                ImageForm::Alt => {
+                    println!("{}", image::alt_text(&dataset, locale).join("\n"));
+                    Ok(())
+                }
+                ImageForm::Img => {
+                    let url = image_url.ok_or("--format img needs --image-url: where the PNG is served")?;
+                    print!("{}", image::img_tag(&dataset, &options, &url));
+                    Ok(())
+                }
+                ImageForm::Png => {
+                    let png = image::card_png(&dataset, &options)?;
+                    match &out {
+                        Some(path) => std::fs::write(path, &png).map_err(|error| format!("{path}: {error}")),
+                        None => {
+                            use std::io::Write;
+                            std::io::stdout().write_all(&png).map_err(|error| format!("writing the PNG: {error}"))
+                        }
+                    }
+                }
+            };
+        }
+        if image_only {
+            return Err("--scale, --out and --image-url are for --format svg, png, alt or img".into());
+        }
         let Format::Frame(form) = format else {
             if theme.is_some() || height.is_some() || width.is_some() {
-                return Err("--theme, --height and --width are for --format iframe, amp or oembed".into());
+                return Err("--theme, --height and --width are for --format iframe, amp, oembed (and --theme, --width for svg, png, img)".into());
             }
             let mut options = SnippetOptions { locale, ..SnippetOptions::default() };
             if let Some(base) = &asset_base {

@@ -3,10 +3,12 @@
 //! The snippet is the `<claims-card>` element holding the card's HTML in a declarative shadow root
 //! (visible and styled with no script), the dataset itself (so the browser renders the same data),
 //! and the script tag that makes it interactive. `csp` gives the Content-Security-Policy a page
-//! holding it needs; `frame` the forms that show the card in an iframe (iframe, AMP, oEmbed).
+//! holding it needs; `frame` the forms that show the card in an iframe (iframe, AMP, oEmbed); `image`
+//! the card as a static SVG or PNG, with its alt text, for channels that run no script.
 
 pub mod csp;
 pub mod frame;
+pub mod image;
 mod page_url;
 mod plain;
 
@@ -19,7 +21,7 @@ use crate::dataset::Dataset;
 use crate::words::Locale;
 
 pub use page_url::{AssetBase, PageUrl};
-pub use plain::{headline_figures, plain_html};
+pub use plain::{claim_text, figure_words, headline_figures, outlet_text, plain_html};
 
 /// The card's markup alone, exactly as the browser's first render of the same props.
 pub fn card_html(dataset: Rc<Dataset>, locale: Locale) -> String {
