@@ -1,4 +1,6 @@
-//! The card's data as a reader downloads it ("Get the data"): made from the validated `Dataset`,
-//! with no web API, so the native tests check exactly what the browser hands the reader.
+//! What a reader takes away from the card: its data as CSV ("Get the data") and its embed code
+//! ("Copy embed code"). Plain Rust with no web API, compiled for both targets, so the native tests
+//! check exactly what the browser hands the reader.
 
 pub mod csv;
+pub mod embed;
