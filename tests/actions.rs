@@ -37,7 +37,10 @@ fn the_server_renders_the_buttons_after_the_sources_in_each_language() {
         assert!(html.find(r#"<footer class="sources">"#).unwrap() < footer, "after the sources");
         let block = &html[footer..];
         for action in ["csv", "json", "copy"] {
-            assert!(block.contains(&format!(r#"<button type="button" data-action="{action}""#)), "{locale:?}: {action}");
+            assert!(
+                block.contains(&format!(r#"<button type="button" data-action="{action}""#)),
+                "{locale:?}: {action}"
+            );
         }
         assert!(block.contains(&format!(r#"aria-label="{}: CSV""#, words.get_data)), "{locale:?}");
         assert!(block.contains(&format!(">{}</button>", words.copy_embed)), "{locale:?}");
@@ -51,7 +54,9 @@ fn the_server_renders_the_buttons_after_the_sources_in_each_language() {
 fn the_embed_code_carries_the_data_the_language_and_the_loader() {
     let code = embed_code(SEED_JSON, Locale::Ru, None, "https://cdn.example.org/cc/embed.js");
     assert!(code.starts_with(r#"<claims-card lang="ru"><script type="application/json"><!--{"#), "{code}");
-    assert!(code.ends_with("--></script></claims-card>\n<script type=\"module\" src=\"https://cdn.example.org/cc/embed.js\"></script>\n"));
+    assert!(code.ends_with(
+        "--></script></claims-card>\n<script type=\"module\" src=\"https://cdn.example.org/cc/embed.js\"></script>\n"
+    ));
     let data = &code[code.find("<!--").unwrap() + 4..code.find("-->").unwrap()];
     let back: serde_json::Value = serde_json::from_str(data).unwrap();
     assert_eq!(back, serde_json::from_str::<serde_json::Value>(SEED_JSON).unwrap());

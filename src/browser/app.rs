@@ -12,9 +12,9 @@ use yew::prelude::*;
 use super::fetch::{fetch_text, DataUrl};
 use super::{clipboard, download, loader};
 use crate::card::{Action, Card, ErrorCard, Notice, Placeholder, Trouble};
+use crate::dataset::{Dataset, Measure};
 use crate::export::csv::claims_csv;
 use crate::export::embed::embed_code;
-use crate::dataset::{Dataset, Measure};
 use crate::words::Locale;
 
 /// Data a card can show, or why it cannot.
@@ -23,7 +23,10 @@ pub enum Content {
     /// The dataset, and the text it was read from: the JSON a reader downloads ("the dataset as
     /// published") and the embed code's data, never re-serialised.
     Card(Rc<Dataset>, Rc<str>),
-    Problems { problems: Vec<String>, trouble: Trouble },
+    Problems {
+        problems: Vec<String>,
+        trouble: Trouble,
+    },
 }
 
 impl Content {
@@ -212,9 +215,11 @@ impl Act {
     fn run(&self, action: Action) {
         let id = &self.dataset.id;
         let saved = match action {
-            Action::Csv => {
-                download::download(&format!("{id}.csv"), "text/csv;charset=utf-8", &claims_csv(&self.dataset, self.locale))
-            }
+            Action::Csv => download::download(
+                &format!("{id}.csv"),
+                "text/csv;charset=utf-8",
+                &claims_csv(&self.dataset, self.locale),
+            ),
             Action::Json => download::download(&format!("{id}.json"), "application/json", &self.text),
             Action::CopyEmbed => {
                 let loader = loader::loader_url().unwrap_or_else(|| "embed.js".to_owned());
