@@ -19,6 +19,8 @@ const env = browserAndSites({
     ),
   "/kept.html": (assets) => cardPage(withId(renderSnippet(assets), "a")),
   "/ru.html": (assets) => cardPage(withId(renderSnippet(assets, undefined, "ru"), "a")),
+  // A snippet from an older release that this one draws alike: the wasm keeps its markup, and its app.
+  "/older.html": (assets) => cardPage(withId(renderSnippet(assets), "a").replace(/data-render="[0-9a-f]+"/, 'data-render="00000000"')),
 });
 
 const isCode = (url) => /claims-card-[0-9a-f]+(_bg\.wasm|\.js)$/.test(url);
@@ -179,4 +181,16 @@ test("copy on a kept snippet in Russian: the wasm arrives, then the code is copi
   const code = await tab.evaluate(() => navigator.clipboard.readText());
   assert.ok(code.startsWith('<claims-card lang="ru">'), code.slice(0, 60));
   await context.close();
+});
+
+test("an older snippet whose markup the wasm kept: its buttons work too", async () => {
+  const { tab } = await open("/older.html");
+  const kept = await tab.evaluate(() => !document.querySelector("#a").shadowRoot.querySelector(".mount").hasAttribute("data-render") ? "swapped" : "kept");
+  assert.equal(kept, "kept", "the older markup, drawn alike, stays in place");
+  const csv = await downloaded(tab, () => button(tab, "csv").click());
+  assertSeedCsv(csv.text);
+  await tab.locator("#a .mount:not([data-render])").waitFor({ state: "attached" });
+  const json = await downloaded(tab, () => button(tab, "json").click());
+  assert.deepEqual(JSON.parse(json.text), JSON.parse(seedText));
+  await tab.close();
 });
