@@ -129,14 +129,14 @@ pub fn CardApp(props: &CardAppProps) -> Html {
     let locale = props.locale;
     let on_action = match &showing.content {
         Some(Content::Card(dataset, text)) => {
-            let act = Act {
+            let actions = ReaderActions {
                 dataset: dataset.clone(),
                 text: text.clone(),
                 locale,
                 src: props.src.clone(),
                 notice: notice.clone(),
             };
-            Some(Callback::from(move |action| act.run(action)))
+            Some(Callback::from(move |action| actions.run(action)))
         }
         _ => None,
     };
@@ -203,7 +203,7 @@ fn arrived(url: &DataUrl, fetched: Result<String, String>, snapshot: Option<(Rc<
 
 /// What the footer's buttons need: the card's data, its text and language, and where the footer's
 /// notice goes.
-struct Act {
+struct ReaderActions {
     dataset: Rc<Dataset>,
     text: Rc<str>,
     locale: Locale,
@@ -211,7 +211,7 @@ struct Act {
     notice: UseStateHandle<Option<Notice>>,
 }
 
-impl Act {
+impl ReaderActions {
     fn run(&self, action: Action) {
         let id = &self.dataset.id;
         let saved = match action {
