@@ -7,6 +7,9 @@
 // - Any other card (no server markup, an older snippet, live data in `src` or `data-src`, a page CSP that blocked
 //   the snippet's style) is rendered by the card's WebAssembly, loaded once per page when the first
 //   such card appears, from the folder this script was served from.
+// A kept server card's footer buttons (get the data, copy the embed code) have no handlers: a reader's
+// first click on one marks the card with what was asked (data-upgrade) and starts the wasm, which
+// takes the card over as a Yew app and does it.
 // It also writes the page's declared colour scheme on every card (data-scheme), following the page
 // when it toggles its theme. If the wasm cannot load (network, MIME type, CSP), server-rendered cards
 // keep their markup, client-only cards show a short message in their language, and the page sees
@@ -51,11 +54,24 @@ const placeholderHeight = (width) => {
 const started = Symbol.for("claims-card.started");
 
 if (!globalThis[started]) {
-  globalThis[started] = true;
+  // The mark is this script's URL: the wasm reads it for the embed code (src/browser/loader.rs).
+  const here = (globalThis[started] = import.meta.url);
   const CARDS = CONTRACT.cardSelector;
-  const here = import.meta.url;
   const taken = new WeakSet();
   let wasm = null;
+  const load = () =>
+    (wasm ??= import(new URL(`./${FILES.glue}`, here).href)
+      .then((glue) => glue.default({ module_or_path: new URL(`./${FILES.wasm}`, here) }))
+      .catch(fail));
+  // A click in a kept card: on a footer button, the card asks the wasm for it (see above).
+  const upgrade = (event) => {
+    const host = event.currentTarget;
+    const action = event.composedPath().find((node) => node.dataset?.action)?.dataset.action;
+    if (!action) return;
+    host.removeEventListener("click", upgrade);
+    host.dataset.upgrade = action;
+    load();
+  };
 
   // The page's colour scheme, in order: a theme attribute or class on <html> or <body>, then the
   // root's computed `color-scheme` when it names exactly one. (The card's own `theme` attribute and
@@ -113,6 +129,7 @@ if (!globalThis[started]) {
     fresh.forEach(markScheme);
     const rendering = fresh.filter((host) => {
       if (!isCurrent(host)) return true;
+      host.addEventListener("click", upgrade);
       host.dataset.state = "ready";
       host.dispatchEvent(new CustomEvent("claims-card:ready", { bubbles: true, composed: true }));
       return false;
@@ -137,9 +154,7 @@ if (!globalThis[started]) {
         // An element that cannot hold a shadow root gets its error from the wasm.
       }
     });
-    wasm ??= import(new URL(`./${FILES.glue}`, here).href)
-      .then((glue) => glue.default({ module_or_path: new URL(`./${FILES.wasm}`, here) }))
-      .catch(fail);
+    load();
   };
 
   take([...document.querySelectorAll(CARDS)]);

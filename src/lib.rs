@@ -4,12 +4,13 @@
 //! data file → [`dataset`] (validated model) → [`card`] (Yew markup, with [`words`] for each
 //! language) → [`render`] (server-rendered snippet, native) or `browser` (wasm: finds the cards on
 //! a page and runs each as a Yew app). [`format`] is the published format's serde types, which
-//! [`dataset`] validates; [`locale`] names the languages, and every step may use it. What the
+//! [`dataset`] validates; [`export`] is the data a reader downloads (CSV); [`locale`] names the languages, and every step may use it. What the
 //! loader script shares with the Rust code is in [`loader_contract`], written into the loader at
 //! build time.
 
 pub mod card;
 pub mod dataset;
+pub mod export;
 pub mod format;
 pub mod loader_contract;
 pub mod locale;

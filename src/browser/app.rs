@@ -10,21 +10,29 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::fetch::{fetch_text, DataUrl};
-use crate::card::{Card, ErrorCard, Placeholder, Trouble};
+use super::{clipboard, download, loader};
+use crate::card::{Action, Card, ErrorCard, Notice, Placeholder, Trouble};
 use crate::dataset::{Dataset, Measure};
+use crate::export::csv::claims_csv;
+use crate::export::embed::embed_code;
 use crate::words::Locale;
 
 /// Data a card can show, or why it cannot.
 #[derive(Clone, PartialEq)]
 pub enum Content {
-    Card(Rc<Dataset>),
-    Problems { problems: Vec<String>, trouble: Trouble },
+    /// The dataset, and the text it was read from: the JSON a reader downloads ("the dataset as
+    /// published") and the embed code's data, never re-serialised.
+    Card(Rc<Dataset>, Rc<str>),
+    Problems {
+        problems: Vec<String>,
+        trouble: Trouble,
+    },
 }
 
 impl Content {
     pub fn from_json(json: &str) -> Self {
         match Dataset::from_json(json) {
-            Ok(dataset) => Content::Card(Rc::new(dataset)),
+            Ok(dataset) => Content::Card(Rc::new(dataset), Rc::from(json)),
             Err(error) => Content::Problems { problems: error.lines(), trouble: Trouble::BadData },
         }
     }
@@ -51,6 +59,11 @@ pub struct CardAppProps {
     pub initial_measure: Option<Measure>,
     /// Called after every render that changed what the card shows.
     pub on_shown: Callback<Shown>,
+    /// The card's `src` as the page wrote it, for the embed code.
+    pub src: Option<String>,
+    /// What a reader asked for in the server's markup before this app took the card over
+    /// (loader/embed.js): done once the card is drawn.
+    pub requested: Option<Action>,
 }
 
 /// What the app shows: content, and whether the live data is still on the way.
@@ -74,7 +87,7 @@ pub fn CardApp(props: &CardAppProps) -> Html {
         let showing = showing.clone();
         let live_data = props.live_data.clone();
         let snapshot = match &props.first {
-            Some(Content::Card(dataset)) => Some(dataset.clone()),
+            Some(Content::Card(dataset, text)) => Some((dataset.clone(), text.clone())),
             _ => None,
         };
         use_effect_with(*attempt, move |_| {
@@ -99,19 +112,55 @@ pub fn CardApp(props: &CardAppProps) -> Html {
         use_effect_with((*showing).clone(), move |showing| {
             on_shown.emit(match showing {
                 Showing { fetching: true, .. } | Showing { content: None, .. } => Shown::Waiting,
-                Showing { content: Some(Content::Card(_)), .. } => Shown::Card,
+                Showing { content: Some(Content::Card(..)), .. } => Shown::Card,
                 Showing { content: Some(Content::Problems { problems, .. }), .. } => Shown::Problems(problems.clone()),
             });
         });
     }
 
+    // What the footer says after "Copy embed code"; the fallback's field is selected once drawn.
+    let notice = use_state(|| None::<Notice>);
+    use_effect_with((*notice).clone(), |notice| {
+        if let Some(Notice::CopyByHand { field, .. }) = notice {
+            clipboard::select(field);
+        }
+    });
+
     let locale = props.locale;
+    let on_action = match &showing.content {
+        Some(Content::Card(dataset, text)) => {
+            let actions = ReaderActions {
+                dataset: dataset.clone(),
+                text: text.clone(),
+                locale,
+                src: props.src.clone(),
+                notice: notice.clone(),
+            };
+            Some(Callback::from(move |action| actions.run(action)))
+        }
+        _ => None,
+    };
+
+    // The action a reader asked for before this app had the card, once, when the card is drawn.
+    {
+        let requested = use_mut_ref(|| props.requested);
+        let on_action = on_action.clone();
+        use_effect_with(on_action.is_some(), move |drawn| {
+            if let (true, Some(on_action)) = (*drawn, on_action) {
+                if let Some(action) = requested.borrow_mut().take() {
+                    on_action.emit(action);
+                }
+            }
+        });
+    }
+
     let key = showing.drawing;
     match &showing.content {
         None => html! { <Placeholder {key} {locale} /> },
-        Some(Content::Card(dataset)) => {
-            html! { <Card {key} dataset={dataset.clone()} {locale} initial_measure={props.initial_measure} /> }
-        }
+        Some(Content::Card(dataset, _)) => html! {
+            <Card {key} dataset={dataset.clone()} {locale} initial_measure={props.initial_measure}
+                {on_action} notice={(*notice).clone()} />
+        },
         Some(Content::Problems { problems, trouble }) => {
             let on_retry = (*trouble == Trouble::LoadFailed && props.live_data.is_some()).then(|| {
                 let (showing, attempt) = (showing.clone(), attempt.clone());
@@ -127,19 +176,19 @@ pub fn CardApp(props: &CardAppProps) -> Html {
 
 /// What a fetch gives the card: the live data; when it failed, the page's snapshot if it has one,
 /// else an error card. One console message says what failed.
-fn arrived(url: &DataUrl, fetched: Result<String, String>, snapshot: Option<Rc<Dataset>>) -> Content {
+fn arrived(url: &DataUrl, fetched: Result<String, String>, snapshot: Option<(Rc<Dataset>, Rc<str>)>) -> Content {
     let fetched = match fetched {
         Ok(text) => Content::from_json(&text),
         Err(reason) => Content::Problems { problems: vec![reason], trouble: Trouble::LoadFailed },
     };
     let Content::Problems { problems, .. } = &fetched else { return fetched };
     match snapshot {
-        Some(snapshot) => {
+        Some((snapshot, text)) => {
             console::warn!(format!(
                 "claims-card: showing the data pasted with the card; the live data failed:\n  {}",
                 problems.join("\n  ")
             ));
-            Content::Card(snapshot)
+            Content::Card(snapshot, text)
         }
         None => {
             console::error!(format!(
@@ -148,6 +197,46 @@ fn arrived(url: &DataUrl, fetched: Result<String, String>, snapshot: Option<Rc<D
                 problems.join("\n  ")
             ));
             fetched
+        }
+    }
+}
+
+/// What the footer's buttons need: the card's data, its text and language, and where the footer's
+/// notice goes.
+struct ReaderActions {
+    dataset: Rc<Dataset>,
+    text: Rc<str>,
+    locale: Locale,
+    src: Option<String>,
+    notice: UseStateHandle<Option<Notice>>,
+}
+
+impl ReaderActions {
+    fn run(&self, action: Action) {
+        let id = &self.dataset.id;
+        let saved = match action {
+            Action::Csv => download::download(
+                &format!("{id}.csv"),
+                "text/csv;charset=utf-8",
+                &claims_csv(&self.dataset, self.locale),
+            ),
+            Action::Json => download::download(&format!("{id}.json"), "application/json", &self.text),
+            Action::CopyEmbed => {
+                let loader = loader::loader_url().unwrap_or_else(|| "embed.js".to_owned());
+                let code = embed_code(&self.text, self.locale, self.src.as_deref(), &loader);
+                let notice = self.notice.clone();
+                spawn_local(async move {
+                    notice.set(Some(if clipboard::write_text(&code).await {
+                        Notice::Copied
+                    } else {
+                        Notice::CopyByHand { code, field: NodeRef::default() }
+                    }));
+                });
+                Ok(())
+            }
+        };
+        if let Err(reason) = saved {
+            console::error!(format!("claims-card: the data could not be saved: {reason}"));
         }
     }
 }

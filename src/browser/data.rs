@@ -21,7 +21,7 @@ const DATASETS_KEPT: usize = 8;
 thread_local! {
     /// Datasets already read on this page, by their JSON text: twenty copies of one snippet are read
     /// once and share one `Dataset`.
-    static READ: RefCell<VecDeque<(String, Rc<Dataset>)>> = const { RefCell::new(VecDeque::new()) };
+    static READ: RefCell<VecDeque<(Rc<str>, Rc<Dataset>)>> = const { RefCell::new(VecDeque::new()) };
 }
 
 /// What the card shows first, and the live data to fetch (`src` or `data-src`). The page's inline
@@ -60,19 +60,20 @@ const NO_DATA: &str = "no data: add data-src=\"https://…/data.json\" or a <scr
 
 /// Reads a dataset, or shares the one already read from the same text.
 fn read_once(json: &str) -> Content {
-    let known =
-        READ.with(|read| read.borrow().iter().find(|(text, _)| text == json).map(|(_, dataset)| dataset.clone()));
-    if let Some(dataset) = known {
-        return Content::Card(dataset);
+    let known = READ.with(|read| {
+        read.borrow().iter().find(|(text, _)| &**text == json).map(|(text, dataset)| (dataset.clone(), text.clone()))
+    });
+    if let Some((dataset, text)) = known {
+        return Content::Card(dataset, text);
     }
     let content = Content::from_json(json);
-    if let Content::Card(dataset) = &content {
+    if let Content::Card(dataset, text) = &content {
         READ.with(|read| {
             let mut read = read.borrow_mut();
             if read.len() == DATASETS_KEPT {
                 read.pop_front();
             }
-            read.push_back((json.to_owned(), dataset.clone()));
+            read.push_back((text.clone(), dataset.clone()));
         });
     }
     content

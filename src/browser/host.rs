@@ -3,11 +3,13 @@
 //! and its shadow root. Every DOM call here that can throw returns a `Result`, so an odd page or
 //! element becomes an error card, never a panic.
 
-use wasm_bindgen::JsValue;
+use gloo::events::EventListener;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, CustomEventInit, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 use super::seen::looks_the_same;
 use super::stylesheet::{has_current_style, remove_styles, style};
+use crate::card::Action;
 use crate::dataset::Measure;
 use crate::loader_contract::card_locale;
 use crate::words::Locale;
@@ -135,6 +137,29 @@ impl Host {
         let root = self.element.shadow_root()?;
         let input = root.query_selector(".mount input[name='measure']:checked").ok().flatten()?;
         Measure::from_key(&input.get_attribute("value")?)
+    }
+
+    /// What a reader asked for in a kept server card before the wasm had it (`data-upgrade`, set by
+    /// the loader on the first click on one of its footer buttons), taken once.
+    pub fn take_requested_action(&self) -> Option<Action> {
+        let key = self.element.get_attribute("data-upgrade")?;
+        let _ = self.element.remove_attribute("data-upgrade");
+        Action::from_key(&key)
+    }
+
+    /// Calls `on_action` when a reader clicks a footer button in the card's shadow root (a kept
+    /// server card, whose buttons have no handlers of their own), until the listener is dropped.
+    pub fn on_action_click(&self, on_action: impl Fn(Action) + 'static) -> EventListener {
+        EventListener::new(&self.element, "click", move |event| {
+            let path = event.composed_path();
+            let action = path.iter().find_map(|node| {
+                let key = node.dyn_into::<Element>().ok()?.get_attribute("data-action")?;
+                Action::from_key(&key)
+            });
+            if let Some(action) = action {
+                on_action(action);
+            }
+        })
     }
 
     /// The card's shadow root: the one the HTML parser built from the server snippet, or a new one.

@@ -14,6 +14,7 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 use gloo::console;
+use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::platform::spawn_local;
@@ -40,6 +41,8 @@ struct MountedCard {
     host: Host,
     /// `None` for a server-rendered card kept as it is (its markup is what the wasm would render).
     app: Option<CardHandle>,
+    /// For a kept server card: a reader's click on a footer button, which hands the card to an app.
+    upgrade: Option<EventListener>,
 }
 
 /// A card's Yew app. Dropping it destroys the app and takes its render out of the shadow root, so
@@ -239,8 +242,10 @@ fn mount(host: Host) -> Mounted {
             return Mounted::Nothing;
         }
     };
-    if is_current(&host, &shadow) {
-        CARDS.with(|cards| cards.borrow_mut().push(MountedCard { host: host.clone(), app: None }));
+    let requested = host.take_requested_action();
+    if requested.is_none() && is_current(&host, &shadow) {
+        let upgrade = Some(upgrade_on_click(&host));
+        CARDS.with(|cards| cards.borrow_mut().push(MountedCard { host: host.clone(), app: None, upgrade }));
         // The loader has usually said so already (it keeps current cards without the wasm).
         if host.state() != Some(CardState::Ready) {
             host.settle(CardState::Ready, &[]);
@@ -257,7 +262,9 @@ fn mount(host: Host) -> Mounted {
         }
     };
     let how = if shadow.draws_from_scratch() { Mounted::FromScratch } else { Mounted::OverMarkup };
-    let final_data = live_data.is_none();
+    // A card handed over for a reader's action must be the app's render, whatever the markup.
+    let final_data = live_data.is_none() && requested.is_none();
+    let src = host.src();
     let card = Rc::new(RenderedCard {
         host: host.clone(),
         shadow,
@@ -266,10 +273,19 @@ fn mount(host: Host) -> Mounted {
         placed: Cell::new(false),
     });
     let on_shown = on_shown(card.clone());
-    let props =
-        CardAppProps { first, live_data, locale: host.locale(), initial_measure: host.chosen_measure(), on_shown };
+    let props = CardAppProps {
+        first,
+        live_data,
+        locale: host.locale(),
+        initial_measure: host.chosen_measure(),
+        on_shown,
+        src,
+        requested,
+    };
     let app = Renderer::<CardApp>::with_root_and_props(mount, props).render();
-    CARDS.with(|cards| cards.borrow_mut().push(MountedCard { host, app: Some(CardHandle { app: Some(app), card }) }));
+    CARDS.with(|cards| {
+        cards.borrow_mut().push(MountedCard { host, app: Some(CardHandle { app: Some(app), card }), upgrade: None })
+    });
     how
 }
 
@@ -322,14 +338,42 @@ fn settle_rendered() {
     }
 }
 
-/// The server's markup stays; the app that rendered the same card beside it is no longer needed.
+/// The server's markup stays; the app that rendered the same card beside it is no longer needed
+/// until a reader clicks one of the markup's footer buttons.
 fn keep_server_markup(host: &Host) {
     let app = CARDS.with(|cards| {
         let mut cards = cards.borrow_mut();
-        cards.iter_mut().find(|card| card.host.element() == host.element()).and_then(|card| card.app.take())
+        let card = cards.iter_mut().find(|card| card.host.element() == host.element())?;
+        card.upgrade = Some(upgrade_on_click(host));
+        card.app.take()
     });
     // Destroyed once Yew's scheduler has finished the render that called this.
     spawn_local(async move { drop(app) });
+}
+
+/// A kept server card's footer buttons have no handlers: a reader's first click on one hands the
+/// card to a Yew app, which takes over its markup and then does what was asked.
+fn upgrade_on_click(host: &Host) -> EventListener {
+    let element = host.element().clone();
+    host.on_action_click(move |action| {
+        let _ = element.set_attribute("data-upgrade", action.key());
+        let element = element.clone();
+        // Not from inside the listener, which forgetting the kept card drops.
+        spawn_local(async move { upgrade(&element) });
+    })
+}
+
+/// Forgets a kept server card and mounts it again, as an app (its `data-upgrade` says why).
+fn upgrade(element: &Element) {
+    let kept = CARDS.with(|cards| {
+        let mut cards = cards.borrow_mut();
+        let place = cards.iter().position(|card| card.host.element() == element && card.app.is_none())?;
+        Some(cards.remove(place))
+    });
+    if kept.is_some() {
+        drop(kept);
+        mount_within(element);
+    }
 }
 
 /// True when the card's server markup is exactly what this wasm would render: same code, language

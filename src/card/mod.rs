@@ -4,6 +4,7 @@
 //! interactive with no script at all. Nothing here knows where the data came from: the same
 //! validated `Dataset` and `Locale` give the same card on the server and in the browser.
 
+mod actions;
 mod bar;
 mod breakdown;
 mod comparison;
@@ -25,6 +26,7 @@ use yew::prelude::*;
 use crate::dataset::{Dataset, Measure, Party};
 use crate::words::Locale;
 
+use actions::Actions;
 use comparison::Comparison;
 use context::Context;
 use header::Header;
@@ -32,6 +34,7 @@ use measure_switch::MeasureSwitch;
 use notes::Notes;
 use sources::Sources;
 
+pub use actions::{Action, Notice};
 pub use error::{ErrorCard, ErrorCardProps, Trouble};
 pub use placeholder::{Placeholder, PlaceholderProps};
 pub use render_key::{render_key, CODE_VERSION};
@@ -52,6 +55,12 @@ pub struct CardProps {
     /// The measure shown first; a reader may have picked another before the wasm arrived.
     #[prop_or_default]
     pub initial_measure: Option<Measure>,
+    /// What the footer's buttons do (the browser's app); `None` on the server.
+    #[prop_or_default]
+    pub on_action: Option<Callback<Action>>,
+    /// What the footer says after "Copy embed code".
+    #[prop_or_default]
+    pub notice: Option<Notice>,
 }
 
 /// What most blocks need: the dataset and the reader's language.
@@ -69,10 +78,11 @@ pub struct MeasureProps {
     pub locale: Locale,
 }
 
-/// The whole card: headline, measure switch, one comparison panel per measure, context, notes, sources.
+/// The whole card: headline, measure switch, one comparison panel per measure, context, notes, sources,
+/// and the footer actions (get the data, copy the embed code).
 #[component]
 pub fn Card(props: &CardProps) -> Html {
-    let CardProps { dataset, locale, initial_measure } = props;
+    let CardProps { dataset, locale, initial_measure, on_action, notice } = props;
     let locale = *locale;
     let words = locale.words();
     let measures = dataset.measures();
@@ -88,6 +98,7 @@ pub fn Card(props: &CardProps) -> Html {
             <Context dataset={dataset.clone()} {locale} />
             <Notes dataset={dataset.clone()} {locale} />
             <Sources dataset={dataset.clone()} {locale} />
+            <Actions {locale} on_action={on_action.clone()} notice={notice.clone()} />
         </article>
     }
 }

@@ -60,6 +60,10 @@ pub(super) const WORDS: Words = Words {
     claims_unverified: "İtkilər hər tərəfin öz iddialarına görədir; müstəqil şəkildə təsdiqlənməyib.",
     frame_title: "Qrafika: hər tərəfin bəyan etdiyi itkilər",
     show_whole_graphic: "Qrafikanı tam göstər",
+    get_data: "Məlumatları yüklə",
+    copy_embed: "Yerləşdirmə kodunu kopyala",
+    embed_copied: "Yerləşdirmə kodu kopyalandı.",
+    copy_by_hand: "Yerləşdirmə kodunu kopyalamaq üçün Ctrl+C (Mac-da ⌘C) düymələrini basın.",
     months: [
         "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr",
     ],

@@ -61,6 +61,10 @@ pub(super) const WORDS: Words = Words {
     claims_unverified: "Losses as each side claims them; not independently verified.",
     frame_title: "Graphic: the losses each side claims",
     show_whole_graphic: "Show the whole graphic",
+    get_data: "Get the data",
+    copy_embed: "Copy embed code",
+    embed_copied: "Embed code copied.",
+    copy_by_hand: "Press Ctrl+C (⌘C on a Mac) to copy the embed code.",
     months: [
         "January",
         "February",

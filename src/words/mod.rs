@@ -84,6 +84,13 @@ pub struct Words {
     pub frame_title: &'static str,
     /// The button AMP shows when it cannot grow the card's frame at once (`<amp-iframe>`'s overflow).
     pub show_whole_graphic: &'static str,
+    /// The footer actions (card/actions.rs): the label of the CSV and JSON buttons, the button that
+    /// copies the card's embed code, what it says once copied, and what it says where the browser
+    /// cannot copy (the code is then shown, selected, for the reader to copy).
+    pub get_data: &'static str,
+    pub copy_embed: &'static str,
+    pub embed_copied: &'static str,
+    pub copy_by_hand: &'static str,
     /// Month names in the form a full date uses ("27 сентября": genitive).
     pub months: [&'static str; 12],
     /// Template with `{day}`, `{month}`, `{year}`.

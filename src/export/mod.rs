@@ -1,0 +1,6 @@
+//! What a reader takes away from the card: its data as CSV ("Get the data") and its embed code
+//! ("Copy embed code"). Plain Rust with no web API, compiled for both targets, so the native tests
+//! check exactly what the browser hands the reader.
+
+pub mod csv;
+pub mod embed;
