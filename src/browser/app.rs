@@ -2,7 +2,7 @@
 //! is not, and for live data (`src`) the fetch, with the pasted snapshot or a placeholder meanwhile
 //! and "Try again" when fetching failed. After every render it tells the page what it now shows.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo::console;
@@ -64,6 +64,31 @@ pub struct CardAppProps {
     /// What a reader asked for in the server's markup before this app took the card over
     /// (loader/embed.js): done once the card is drawn.
     pub requested: Option<Action>,
+    /// Where the app leaves what its footer buttons do, for the page's one click listener on the
+    /// card (`page.rs`). Not Yew's `onclick`: Yew keeps the listeners of an app's root for the
+    /// life of the page, so every card removed would leave them behind (about 600 B of wasm memory
+    /// a card).
+    pub actions: ActionSlot,
+}
+
+/// What a card's footer buttons do now: the app's callback, once it shows a card.
+#[derive(Clone, Default)]
+pub struct ActionSlot(Rc<RefCell<Option<Callback<Action>>>>);
+
+impl ActionSlot {
+    /// Does what a reader asked for, if the card is showing its data.
+    pub fn run(&self, action: Action) {
+        let on_action = self.0.borrow().clone();
+        if let Some(on_action) = on_action {
+            on_action.emit(action);
+        }
+    }
+}
+
+impl PartialEq for ActionSlot {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 /// What the app shows: content, and whether the live data is still on the way.
@@ -154,12 +179,15 @@ pub fn CardApp(props: &CardAppProps) -> Html {
         });
     }
 
+    // The buttons' callback, as the page's listener finds it.
+    props.actions.0.replace(on_action);
+
     let key = showing.drawing;
     match &showing.content {
         None => html! { <Placeholder {key} {locale} /> },
         Some(Content::Card(dataset, _)) => html! {
             <Card {key} dataset={dataset.clone()} {locale} initial_measure={props.initial_measure}
-                {on_action} notice={(*notice).clone()} />
+                notice={(*notice).clone()} />
         },
         Some(Content::Problems { problems, trouble }) => {
             let on_retry = (*trouble == Trouble::LoadFailed && props.live_data.is_some()).then(|| {

@@ -20,7 +20,7 @@ use web_sys::Element;
 use yew::platform::spawn_local;
 use yew::{AppHandle, Callback, Renderer};
 
-use super::app::{CardApp, CardAppProps, Shown};
+use super::app::{ActionSlot, CardApp, CardAppProps, Shown};
 use super::data::{read_data, read_first};
 use super::host::{CardShadow, CardState, Host};
 use super::observer::{Changes, PageObserver};
@@ -41,7 +41,8 @@ struct MountedCard {
     host: Host,
     /// `None` for a server-rendered card kept as it is (its markup is what the wasm would render).
     app: Option<CardHandle>,
-    /// For a kept server card: a reader's click on a footer button, which hands the card to an app.
+    /// A reader's click on a footer button: for a kept server card, it hands the card to an app;
+    /// for an app's card, it runs the app's action.
     upgrade: Option<EventListener>,
 }
 
@@ -273,6 +274,7 @@ fn mount(host: Host) -> Mounted {
         placed: Cell::new(false),
     });
     let on_shown = on_shown(card.clone());
+    let actions = ActionSlot::default();
     let props = CardAppProps {
         first,
         live_data,
@@ -281,10 +283,13 @@ fn mount(host: Host) -> Mounted {
         on_shown,
         src,
         requested,
+        actions: actions.clone(),
     };
     let app = Renderer::<CardApp>::with_root_and_props(mount, props).render();
+    // The footer's buttons, heard on the card's element: dropped with the card.
+    let listener = Some(host.on_action_click(move |action| actions.run(action)));
     CARDS.with(|cards| {
-        cards.borrow_mut().push(MountedCard { host, app: Some(CardHandle { app: Some(app), card }), upgrade: None })
+        cards.borrow_mut().push(MountedCard { host, app: Some(CardHandle { app: Some(app), card }), upgrade: listener })
     });
     how
 }

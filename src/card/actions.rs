@@ -4,7 +4,8 @@
 //! The server renders the same buttons (a kept server card has them, and nothing moves when a Yew
 //! app takes it over); they do nothing there until the loader hands the card to the wasm on a
 //! reader's first click (`data-action` names what was asked for: loader/embed.js). In the browser
-//! they are Yew callbacks (`on_action`): what they do is the browser's business (browser/app.rs).
+//! a click on one runs the card's Yew callback for that action (browser/app.rs), found through one
+//! listener on the card's element (browser/page.rs), which goes with the card.
 
 use yew::prelude::*;
 
@@ -49,9 +50,6 @@ pub enum Notice {
 #[derive(Properties, PartialEq)]
 pub struct ActionsProps {
     pub locale: Locale,
-    /// `None` on the server: the buttons render, and do nothing until the wasm has the card.
-    #[prop_or_default]
-    pub on_action: Option<Callback<Action>>,
     #[prop_or_default]
     pub notice: Option<Notice>,
 }
@@ -60,9 +58,8 @@ pub struct ActionsProps {
 pub fn Actions(props: &ActionsProps) -> Html {
     let words = props.locale.words();
     let button = |action: Action, text: &'static str, label: Option<String>| {
-        let onclick = props.on_action.as_ref().map(|on_action| on_action.reform(move |_: MouseEvent| action));
         html! {
-            <button type="button" class="action" data-action={action.key()} aria-label={label} {onclick}>
+            <button type="button" class="action" data-action={action.key()} aria-label={label}>
                 { text }
             </button>
         }

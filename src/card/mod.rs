@@ -55,9 +55,6 @@ pub struct CardProps {
     /// The measure shown first; a reader may have picked another before the wasm arrived.
     #[prop_or_default]
     pub initial_measure: Option<Measure>,
-    /// What the footer's buttons do (the browser's app); `None` on the server.
-    #[prop_or_default]
-    pub on_action: Option<Callback<Action>>,
     /// What the footer says after "Copy embed code".
     #[prop_or_default]
     pub notice: Option<Notice>,
@@ -82,7 +79,7 @@ pub struct MeasureProps {
 /// and the footer actions (get the data, copy the embed code).
 #[component]
 pub fn Card(props: &CardProps) -> Html {
-    let CardProps { dataset, locale, initial_measure, on_action, notice } = props;
+    let CardProps { dataset, locale, initial_measure, notice } = props;
     let locale = *locale;
     let words = locale.words();
     let measures = dataset.measures();
@@ -98,7 +95,7 @@ pub fn Card(props: &CardProps) -> Html {
             <Context dataset={dataset.clone()} {locale} />
             <Notes dataset={dataset.clone()} {locale} />
             <Sources dataset={dataset.clone()} {locale} />
-            <Actions {locale} on_action={on_action.clone()} notice={notice.clone()} />
+            <Actions {locale} notice={notice.clone()} />
         </article>
     }
 }

@@ -25,7 +25,7 @@ pub use plain::{claim_text, figure_words, headline_figures, outlet_text, plain_h
 
 /// The card's markup alone, exactly as the browser's first render of the same props.
 pub fn card_html(dataset: Rc<Dataset>, locale: Locale) -> String {
-    let props = CardProps { dataset, locale, initial_measure: None, on_action: None, notice: None };
+    let props = CardProps { dataset, locale, initial_measure: None, notice: None };
     // No hydration markers: the browser replaces this markup with its own identical render (README).
     let renderer = LocalServerRenderer::<Card>::with_props(props).hydratable(false);
     futures::executor::block_on(renderer.render())
