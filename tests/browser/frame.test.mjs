@@ -154,6 +154,9 @@ async function fitted(tab, frame, selector = ".claims-card-frame iframe") {
     ([selector, height]) => document.querySelector(selector).getBoundingClientRect().height === height,
     [selector, height],
   );
+  // A frame from another origin runs in another process: its viewport takes the new height a moment
+  // after the iframe does. Measure once it has.
+  await frame.waitForFunction((height) => document.documentElement.clientHeight === height, height);
   const inside = await frame.evaluate(() => ({
     scrollHeight: document.documentElement.scrollHeight,
     clientHeight: document.documentElement.clientHeight,
