@@ -3,7 +3,8 @@
 //! The pipeline, one module per step:
 //! data file → [`dataset`] (validated model) → [`card`] (Yew markup, with [`words`] for each
 //! language) → [`render`] (server-rendered snippet, native) or `browser` (wasm: finds the cards on
-//! a page and runs each as a Yew app). [`format`] is the published format's serde types, which
+//! a page and runs each as a Yew app). `builder` (wasm, feature `builder`) is the newsroom's workbench,
+//! builder.html: a form for the format, the live card and the snippet made in the editor's browser. [`format`] is the published format's serde types, which
 //! [`dataset`] validates; [`export`] is the data a reader downloads (CSV); [`locale`] names the languages, and every step may use it. What the
 //! loader script shares with the Rust code is in [`loader_contract`], written into the loader at
 //! build time.
@@ -16,11 +17,15 @@ pub mod loader_contract;
 pub mod locale;
 pub mod words;
 
-#[cfg(not(target_arch = "wasm32"))]
+// The snippet is made natively (`claims-card render`) and, by the same code, in the workbench's wasm.
+#[cfg(any(not(target_arch = "wasm32"), feature = "builder"))]
 pub mod render;
 
-#[cfg(target_arch = "wasm32")]
+// The reader's wasm, and the workbench's (`--features builder`, builder.html): one or the other.
+#[cfg(all(target_arch = "wasm32", not(feature = "builder")))]
 mod browser;
+#[cfg(all(target_arch = "wasm32", feature = "builder"))]
+mod builder;
 
 /// Talc in place of Rust's default wasm allocator (dlmalloc): the same job in less code.
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]

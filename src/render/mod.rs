@@ -6,8 +6,13 @@
 //! holding it needs; `frame` the forms that show the card in an iframe (iframe, AMP, oEmbed); `image`
 //! the card as a static SVG or PNG, with its alt text, for channels that run no script.
 
+// The CSP hashes, the frames and the image are native only; the snippet, the plain form and the
+// addresses are also built into the workbench's wasm (builder.html), which makes the snippet itself.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod csp;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod frame;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod image;
 mod page_url;
 mod plain;
@@ -24,11 +29,16 @@ pub use page_url::{AssetBase, PageUrl};
 pub use plain::{claim_text, figure_words, headline_figures, outlet_text, plain_html};
 
 /// The card's markup alone, exactly as the browser's first render of the same props.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn card_html(dataset: Rc<Dataset>, locale: Locale) -> String {
+    futures::executor::block_on(render_card_html(dataset, locale))
+}
+
+/// `card_html`, awaited: the workbench's wasm cannot block, so it renders with this.
+pub async fn render_card_html(dataset: Rc<Dataset>, locale: Locale) -> String {
     let props = CardProps { dataset, locale, initial_measure: None, notice: None };
     // No hydration markers: the browser replaces this markup with its own identical render (README).
-    let renderer = LocalServerRenderer::<Card>::with_props(props).hydratable(false);
-    futures::executor::block_on(renderer.render())
+    LocalServerRenderer::<Card>::with_props(props).hydratable(false).render().await
 }
 
 /// How the snippet is made.
@@ -41,8 +51,15 @@ pub struct SnippetOptions {
 }
 
 /// The whole snippet for a newsroom to paste. `dataset_json` must be the text `dataset` was read from.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn snippet(dataset: Rc<Dataset>, dataset_json: &str, options: &SnippetOptions) -> String {
     let card = card_html(dataset, options.locale);
+    snippet_around(&card, dataset_json, options)
+}
+
+/// The snippet around the card's markup (`render_card_html` of the same dataset and language): the
+/// one place its bytes are put together, natively and in the workbench alike.
+pub fn snippet_around(card: &str, dataset_json: &str, options: &SnippetOptions) -> String {
     let data = script_safe_json(dataset_json);
     // The browser keeps this markup as it is when it would render the same (card/render_key.rs).
     let key = render_key(options.locale, &data);

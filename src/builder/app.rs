@@ -1,0 +1,6 @@
+use yew::prelude::*;
+
+#[component]
+pub fn Builder() -> Html {
+    html! { <p>{ "claims-card builder" }</p> }
+}
