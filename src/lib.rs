@@ -17,6 +17,9 @@ pub mod loader_contract;
 pub mod locale;
 pub mod words;
 
+// The dataset as an editor is making it in the workbench: native too, so its edits are tested natively.
+#[cfg(any(not(target_arch = "wasm32"), feature = "builder"))]
+pub mod draft;
 // The snippet is made natively (`claims-card render`) and, by the same code, in the workbench's wasm.
 #[cfg(any(not(target_arch = "wasm32"), feature = "builder"))]
 pub mod render;
@@ -24,8 +27,11 @@ pub mod render;
 // The reader's wasm, and the workbench's (`--features builder`, builder.html): one or the other.
 #[cfg(all(target_arch = "wasm32", not(feature = "builder")))]
 mod browser;
+// The Web APIs both wasm builds use (clipboard, downloads).
 #[cfg(all(target_arch = "wasm32", feature = "builder"))]
 mod builder;
+#[cfg(target_arch = "wasm32")]
+mod web;
 
 /// Talc in place of Rust's default wasm allocator (dlmalloc): the same job in less code.
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]

@@ -10,11 +10,12 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::fetch::{fetch_text, DataUrl};
-use super::{clipboard, download, loader};
+use super::loader;
 use crate::card::{Action, Card, ErrorCard, Notice, Placeholder, Trouble};
 use crate::dataset::{Dataset, Measure};
 use crate::export::csv::claims_csv;
 use crate::export::embed::embed_code;
+use crate::web::{clipboard, download};
 use crate::words::Locale;
 
 /// Data a card can show, or why it cannot.

@@ -11,8 +11,6 @@
 //! - `fetch`: the live dataset named by `src`, read as a stream up to the size limit.
 //! - `seen`: whether two renders of a card look the same to a reader.
 //! - `schedule`: tasks and frames (gloo timers and frames, `scheduler.postTask`).
-//! - `download`: a file made in the browser (`Blob`, object URL, `<a download>`), for "Get the data".
-//! - `clipboard`: `navigator.clipboard.writeText`, and selecting a field's text where it is missing.
 //! - `loader`: the loader's own URL, for the embed code.
 //!
 //! The rest is plain Rust on top of them:
@@ -21,9 +19,7 @@
 //! - `page`: the page's cards, each mounted once and released when it leaves the page.
 
 mod app;
-mod clipboard;
 mod data;
-mod download;
 mod fetch;
 mod host;
 mod loader;

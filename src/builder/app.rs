@@ -1,6 +1,143 @@
+//! The workbench: the draft and its edits, checked by the validator after each one; the form on one
+//! side, and beside it the problems, the live card and the code to publish.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
+
+use super::fields::Form;
+use super::files::{self, Files};
+use super::form::{Claimants, Claims, Context, Corrections, Notes, Parties, Sources, Story};
+use super::preview::{Preview, View};
+use super::problems::Problems;
+use super::publish::Publish;
+use crate::dataset::Dataset;
+use crate::draft::{Draft, Edit, Path};
+
+/// The draft, and what changes it.
+#[derive(PartialEq)]
+struct Work {
+    draft: Rc<Draft>,
+}
+
+enum Change {
+    Edit(Edit),
+    Replace(Draft),
+}
+
+impl Reducible for Work {
+    type Action = Change;
+
+    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
+        let draft = match change {
+            Change::Edit(edit) => {
+                let mut draft = (*self.draft).clone();
+                draft.apply(edit);
+                draft
+            }
+            Change::Replace(draft) => draft,
+        };
+        Rc::new(Work { draft: Rc::new(draft) })
+    }
+}
+
+/// How long typing pauses before the draft is kept in storage.
+const KEEP_AFTER_MS: u32 = 400;
 
 #[component]
 pub fn Builder() -> Html {
-    html! { <p>{ "claims-card builder" }</p> }
+    let restored = use_memo((), |_| files::kept());
+    let work = use_reducer(|| Work { draft: Rc::new((*restored).clone().unwrap_or_else(Draft::blank)) });
+    let status = use_state(|| match *restored {
+        Some(_) => "Restored the card you were making from this browser's storage.".to_owned(),
+        None => String::new(),
+    });
+    let checked = use_memo(work.draft.clone(), |draft| draft.check());
+    // The preview keeps the last valid state while the draft has problems.
+    let last_valid = use_mut_ref(|| None::<Rc<Dataset>>);
+    if let Ok(dataset) = &checked.outcome {
+        *last_valid.borrow_mut() = Some(dataset.clone());
+    }
+    let shown = last_valid.borrow().clone();
+    let problems = Rc::new(checked.outcome.as_ref().err().cloned().unwrap_or_default());
+    let view = use_state(|| View { phone: false, dark: false, locale: Default::default() });
+
+    // Keeps the work on this machine a moment after each change (a blank card is nothing to keep).
+    let keeping = use_mut_ref(|| None::<Timeout>);
+    {
+        let keeping = keeping.clone();
+        use_effect_with(work.draft.clone(), move |draft: &Rc<Draft>| {
+            let draft = draft.clone();
+            *keeping.borrow_mut() =
+                (*draft != Draft::blank()).then(|| Timeout::new(KEEP_AFTER_MS, move || files::keep(&draft)));
+        });
+    }
+
+    let edit = {
+        let work = work.dispatcher();
+        Callback::from(move |edit: Edit| work.dispatch(Change::Edit(edit)))
+    };
+    let on_replace = {
+        let (work, status) = (work.dispatcher(), status.clone());
+        Callback::from(move |(draft, said): (Option<Draft>, String)| {
+            if let Some(draft) = draft {
+                work.dispatch(Change::Replace(draft));
+            }
+            status.set(said);
+        })
+    };
+    let on_forget = {
+        let (work, status, keeping) = (work.dispatcher(), status.clone(), keeping.clone());
+        Callback::from(move |_| {
+            let sure = gloo::utils::window()
+                .confirm_with_message("Clear the card saved in this browser and start a blank one?")
+                .unwrap_or(false);
+            if sure {
+                keeping.borrow_mut().take();
+                files::forget();
+                work.dispatch(Change::Replace(Draft::blank()));
+                status.set("Cleared the saved work from this browser.".into());
+            }
+        })
+    };
+    let form = Form { draft: work.draft.clone(), problems: problems.clone(), edit };
+    let language = form.language();
+    let id = work.draft.text(&Path::root().field("id"));
+    let _: &RefCell<Option<Timeout>> = &keeping;
+
+    html! {
+        <ContextProvider<Form> context={form}>
+            <div class="workbench">
+                <header class="masthead">
+                    <h1>{ "claims-card workbench" }</h1>
+                    <p>{ "Make a card of the losses each side claims: every figure with who claims it, about whom, as of when and where it was reported." }</p>
+                </header>
+                <Files text={checked.text.clone()} id={AttrValue::from(id)} {on_replace} {on_forget} status={AttrValue::from((*status).clone())} />
+                <div class="columns">
+                    <form class="editor" aria-label="The card's data" novalidate=true onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
+                        <Story />
+                        <Parties />
+                        <Claimants />
+                        <Sources />
+                        <Claims />
+                        <Context />
+                        <Notes />
+                        <Corrections />
+                        <details class="json">
+                            <summary>{ "The file, as JSON" }</summary>
+                            <pre tabindex="0" aria-label="The file, as JSON">{ &*checked.text }</pre>
+                        </details>
+                    </form>
+                    <div class="side">
+                        <Problems problems={problems.clone()} />
+                        <Preview dataset={shown} current={checked.outcome.is_ok()} view={*view}
+                            on_view={Callback::from({ let view = view.clone(); move |new| view.set(new) })} />
+                        <Publish text={checked.text.clone()} dataset={checked.outcome.as_ref().ok().cloned()} {language} />
+                    </div>
+                </div>
+            </div>
+        </ContextProvider<Form>>
+    }
 }

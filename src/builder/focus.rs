@@ -1,0 +1,51 @@
+//! Moving the editor's focus to a place in the form: a new entry once it is drawn, or the field a
+//! problem names. A place with no control of its own (a claim as a whole, an object the validator names)
+//! gets the nearest control around it.
+
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlDetailsElement, HtmlElement};
+
+use crate::draft::Path;
+
+/// The control for `path`, or for the nearest place around it that has one.
+fn control_for(path: &Path) -> Option<HtmlElement> {
+    let document = gloo::utils::document();
+    let mut place = Some(path.clone());
+    while let Some(here) = place {
+        if let Some(element) = document.get_element_by_id(&here.control_id()) {
+            return element.dyn_into().ok();
+        }
+        place = here.parent();
+    }
+    None
+}
+
+/// Focuses the control for `path` now: unfolds any `<details>` it is inside, and scrolls it into view.
+pub fn focus(path: &Path) {
+    let Some(control) = control_for(path) else { return };
+    let mut around: Option<Element> = control.parent_element();
+    while let Some(element) = around {
+        if let Some(details) = element.dyn_ref::<HtmlDetailsElement>() {
+            details.set_open(true);
+        }
+        around = element.parent_element();
+    }
+    // An entry as a whole (a fieldset) hands focus to its first control.
+    let control = match control.tag_name().as_str() {
+        "FIELDSET" => control
+            .query_selector("input, select, textarea")
+            .ok()
+            .flatten()
+            .and_then(|first| first.dyn_into::<HtmlElement>().ok())
+            .unwrap_or(control),
+        _ => control,
+    };
+    let _ = control.focus();
+    control.scroll_into_view_with_bool(false);
+}
+
+/// Focuses `path` once the form has drawn the change just made (a new entry).
+pub fn focus_soon(path: Path) {
+    Timeout::new(0, move || focus(&path)).forget();
+}

@@ -1,0 +1,146 @@
+//! The sides whose losses are claimed, and (format version 2) who makes the claims: each claimant
+//! listed once, with what it is to the parties.
+
+use serde_json::{json, Map, Value};
+use yew::prelude::*;
+
+use super::{entry_name, ids, slug};
+use crate::builder::fields::{use_form, Add, Choice, Entry, TextField, Translatable};
+use crate::draft::{Edit, Path};
+
+const MAX_PARTIES: usize = 12;
+const MAX_CLAIMANTS: usize = 100;
+
+#[component]
+pub fn Parties() -> Html {
+    let form = use_form();
+    let list = Path::root().field("parties");
+    let count = form.draft.len(&list);
+    html! {
+        <section class="part" aria-labelledby="part-parties">
+            <h2 id="part-parties">{ "Parties" }</h2>
+            <p class="hint">{ "The sides whose losses are claimed, in the order the card shows them." }</p>
+            { for (0..count).map(|index| {
+                let path = list.index(index);
+                html! {
+                    <Entry key={index} path={path.clone()} name={entry_name(&form, "Party", &path, "name")} {count}>
+                        <div class="row">
+                            <TextField path={path.field("id")} label="Id" hint="Claims name the party by it (az)." />
+                            <Translatable path={path.field("name")} label="Name" />
+                        </div>
+                    </Entry>
+                }
+            }) }
+            <Add path={list} entry={json!({ "id": "", "name": "" })} label="Add a party" disabled={count >= MAX_PARTIES} />
+        </section>
+    }
+}
+
+#[component]
+pub fn Claimants() -> Html {
+    let form = use_form();
+    let list = Path::root().field("claimants");
+    if form.draft.version() < 2 {
+        let upgrade = form.edit.reform({
+            let draft = form.draft.clone();
+            move |_| Edit::Set(Path::root(), Some(upgraded(&draft.0)))
+        });
+        return html! {
+            <section class="part" aria-labelledby="part-claimants">
+                <h2 id="part-claimants">{ "Claimants" }</h2>
+                <p>{ "This dataset is in format version 1: each claim names its claimant in its own words, and the card cannot say what a claimant is to a party (its own side, the other side, independent)." }</p>
+                <button type="button" onclick={upgrade}>{ "Move to version 2: list each claimant once" }</button>
+                <p class="hint">{ "Each claimant's text becomes one entry; you then say whom it speaks for." }</p>
+            </section>
+        };
+    }
+    let count = form.draft.len(&list);
+    let parties = ids(&form.draft, "parties", "name");
+    html! {
+        <section class="part" aria-labelledby="part-claimants">
+            <h2 id="part-claimants">{ "Claimants" }</h2>
+            <p class="hint">{ "Who makes the claims, each listed once: a side's own government or forces, an independent body, or an outside party." }</p>
+            { for (0..count).map(|index| {
+                let path = list.index(index);
+                let claimant = form.draft.get(&path).cloned().unwrap_or_default();
+                let current = match (claimant.get("kind").and_then(Value::as_str), claimant.get("party").and_then(Value::as_str)) {
+                    (Some(kind), None) => kind.to_owned(),
+                    (Some(kind), Some(party)) => format!("{kind}:{party}"),
+                    (None, Some(party)) if !party.is_empty() => format!("party:{party}"),
+                    (None, _) => String::new(),
+                };
+                let mut options: Vec<(String, String)> =
+                    parties.iter().map(|(id, name)| (format!("party:{id}"), format!("Speaks for {name}"))).collect();
+                options.push(("independent".into(), "Independent: speaks for no party".into()));
+                options.push(("outside".into(), "Outside the conflict".into()));
+                let on_choose = form.edit.reform({
+                    let path = path.clone();
+                    move |chosen: String| {
+                        let mut entry = claimant.as_object().cloned().unwrap_or_default();
+                        entry.remove("party");
+                        entry.remove("kind");
+                        match chosen.split_once(':') {
+                            Some(("party", party)) => { entry.insert("party".into(), json!(party)); }
+                            Some((kind, party)) => { entry.insert("kind".into(), json!(kind)); entry.insert("party".into(), json!(party)); }
+                            None if !chosen.is_empty() => { entry.insert("kind".into(), json!(chosen)); }
+                            None => {}
+                        }
+                        Edit::Set(path.clone(), Some(Value::Object(entry)))
+                    }
+                });
+                html! {
+                    <Entry key={index} path={path.clone()} name={entry_name(&form, "Claimant", &path, "name")} {count}>
+                        <div class="row">
+                            <TextField path={path.field("id")} label="Id" hint="Claims name the claimant by it." />
+                            <Translatable path={path.field("name")} label="Name"
+                                hint="As “according to …” needs it: “Azerbaijan's defence ministry” (genitive in Russian and Ukrainian)." />
+                        </div>
+                        <Choice path={path.field("party")} also={vec![path.field("kind")]} label="What it is to the parties"
+                            {options} {current} {on_choose} />
+                    </Entry>
+                }
+            }) }
+            <Add path={list} entry={json!({ "id": "", "name": "", "party": "" })} label="Add a claimant" disabled={count >= MAX_CLAIMANTS} />
+        </section>
+    }
+}
+
+/// A version-1 document moved to version 2: each distinct claimant text becomes a listed claimant,
+/// and each claim names it by id. What a claimant is to the parties is left for the editor to say
+/// (the validator asks for it at each one): the text alone cannot tell.
+pub fn upgraded(document: &Value) -> Value {
+    let mut document = document.clone();
+    let mut claimants: Vec<(String, Value)> = Vec::new();
+    if let Some(claims) = document.get_mut("claims").and_then(Value::as_array_mut) {
+        for claim in claims {
+            let Some(text) = claim.get("claimant").cloned() else { continue };
+            let id = match claimants.iter().find(|(_, name)| *name == text) {
+                Some((id, _)) => id.clone(),
+                None => {
+                    let english = text.as_str().or_else(|| text.get("en").and_then(Value::as_str)).unwrap_or_default();
+                    let base = slug(english);
+                    let mut id = if base.is_empty() { "claimant".to_owned() } else { base.clone() };
+                    let mut n = 2;
+                    while claimants.iter().any(|(taken, _)| *taken == id) {
+                        id = format!("{base}-{n}");
+                        n += 1;
+                    }
+                    claimants.push((id.clone(), text));
+                    id
+                }
+            };
+            claim["claimant"] = json!(id);
+        }
+    }
+    if let Some(object) = document.as_object_mut() {
+        object.insert("format_version".into(), json!(2));
+        let list = claimants.into_iter().map(|(id, name)| {
+            let mut entry = Map::new();
+            entry.insert("id".into(), json!(id));
+            entry.insert("name".into(), name);
+            Value::Object(entry)
+        });
+        object.insert("claimants".into(), Value::Array(list.collect()));
+    }
+    document
+}

@@ -1,0 +1,45 @@
+//! Every problem the validator found, listed with the field it names: choosing one moves focus there.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::focus;
+use crate::draft::Problem;
+
+#[derive(Properties, PartialEq)]
+pub struct ProblemsProps {
+    pub problems: Rc<Vec<Problem>>,
+}
+
+#[component]
+pub fn Problems(props: &ProblemsProps) -> Html {
+    let problems = &props.problems;
+    let count = problems.len();
+    html! {
+        <section class={classes!("problems", (count == 0).then_some("clean"))} aria-labelledby="problems-title">
+            <h2 id="problems-title" role="status">
+                { match count {
+                    0 => "No problems: the card is ready to publish".to_owned(),
+                    1 => "1 problem to fix".to_owned(),
+                    n => format!("{n} problems to fix"),
+                } }
+            </h2>
+            if count > 0 {
+                <ul>
+                    { for problems.iter().map(|problem| {
+                        let path = problem.path.clone();
+                        let onclick = Callback::from(move |_| focus::focus(&path));
+                        html! {
+                            <li>
+                                <button type="button" class="go" {onclick}>
+                                    <code>{ problem.path.to_string() }</code>{ ": " }{ &problem.reason }
+                                </button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,362 @@
+//! The dataset an editor is making in the workbench (builder.html): the format's JSON, held as a `serde_json::Value` so that a half-made entry
+//! (a claim with no number yet, a bound changed from a value to a range) is still a document, and the
+//! validator (the same code as `claims-card validate`) names what is missing at its path.
+//!
+//! A `Path` names one place in it, written as the validator writes paths (`claims[3].figure.value`), so
+//! an error finds its field by its path alone.
+
+use std::fmt;
+use std::rc::Rc;
+
+use serde_json::{json, Map, Value};
+
+use crate::dataset::{Dataset, DatasetError, SEED_JSON};
+use crate::format::{self, FORMAT_VERSION};
+
+/// One problem the validator found, at its place.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub path: Path,
+    /// As `claims-card validate` words it, without the path.
+    pub reason: String,
+}
+
+/// A draft as the validator sees it: the file it would be, and the card or the problems.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Checked {
+    /// The file: what Export saves and what the snippet carries.
+    pub text: Rc<str>,
+    pub outcome: Result<Rc<Dataset>, Vec<Problem>>,
+}
+
+/// One step into the document: a field of an object, or an entry of a list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step {
+    Field(Rc<str>),
+    Index(usize),
+}
+
+/// A place in the document, from its root.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Path(Rc<[Step]>);
+
+impl Path {
+    pub fn root() -> Self {
+        Self::default()
+    }
+
+    pub fn field(&self, name: &str) -> Self {
+        self.then(Step::Field(name.into()))
+    }
+
+    pub fn index(&self, index: usize) -> Self {
+        self.then(Step::Index(index))
+    }
+
+    fn then(&self, step: Step) -> Self {
+        Self(self.0.iter().cloned().chain([step]).collect())
+    }
+
+    pub fn parent(&self) -> Option<Self> {
+        (!self.0.is_empty()).then(|| Self(self.0[..self.0.len() - 1].into()))
+    }
+
+    pub fn last(&self) -> Option<&Step> {
+        self.0.last()
+    }
+
+    /// The id of the form control for this place: `f-claims-3-figure-value`.
+    pub fn control_id(&self) -> String {
+        let mut id = String::from("f");
+        for step in self.0.iter() {
+            id.push('-');
+            match step {
+                Step::Field(name) => id.push_str(name),
+                Step::Index(index) => id.push_str(&index.to_string()),
+            }
+        }
+        id
+    }
+
+    /// Whether `self` is `other` or inside it.
+    pub fn is_within(&self, other: &Path) -> bool {
+        self.0.starts_with(&other.0)
+    }
+
+    /// Reads a validator's path (`claims[3].figure.value`, `document` for the whole).
+    pub fn parse(text: &str) -> Self {
+        let mut steps = Vec::new();
+        if text != "document" {
+            for part in text.split('.') {
+                let (name, indexes) = part.split_once('[').map_or((part, ""), |(name, rest)| (name, rest));
+                if !name.is_empty() {
+                    steps.push(Step::Field(name.into()));
+                }
+                for index in indexes.split('[') {
+                    if let Ok(index) = index.trim_end_matches(']').parse() {
+                        steps.push(Step::Index(index));
+                    }
+                }
+            }
+        }
+        Self(steps.into())
+    }
+}
+
+impl fmt::Display for Path {
+    /// As the validator writes it: `claims[3].figure.value`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.is_empty() {
+            return f.write_str("document");
+        }
+        for (i, step) in self.0.iter().enumerate() {
+            match step {
+                Step::Field(name) if i == 0 => f.write_str(name)?,
+                Step::Field(name) => write!(f, ".{name}")?,
+                Step::Index(index) => write!(f, "[{index}]")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The document and the edits the form makes to it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft(pub Value);
+
+/// One change the form asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    /// Puts a value at the path (making the objects on the way); `None` removes the field, which is how
+    /// an optional field is left out.
+    Set(Path, Option<Value>),
+    /// Appends an entry to the list at the path.
+    Append(Path, Value),
+    /// Removes the list entry at the path.
+    Remove(Path),
+    /// Moves the list entry at the path by one place, up (-1) or down (+1).
+    Move(Path, isize),
+}
+
+impl Draft {
+    /// A new two-party card to fill in: every required field present, empty, so the form shows each one
+    /// and the validator says what each still needs.
+    pub fn blank() -> Self {
+        Self(json!({
+            "format_version": FORMAT_VERSION,
+            "id": "",
+            "title": "",
+            "event": { "start": "" },
+            "parties": [ { "id": "", "name": "" }, { "id": "", "name": "" } ],
+            "claimants": [ { "id": "", "name": "", "party": "" } ],
+            "sources": [ { "id": "", "outlet": "" } ],
+            "claims": [ blank_claim() ],
+        }))
+    }
+
+    /// The seed dataset, the first story's figures.
+    pub fn seed() -> Self {
+        Self(serde_json::from_str(SEED_JSON).expect("the seed is valid JSON (build.rs minified it)"))
+    }
+
+    /// A file an editor imported: any JSON object (the validator says what it lacks).
+    pub fn from_text(text: &str) -> Result<Self, String> {
+        match serde_json::from_str::<Value>(text) {
+            Ok(value @ Value::Object(_)) => Ok(Self(value)),
+            Ok(_) => Err("the file is JSON, but not a dataset: a dataset is an object { … }".into()),
+            Err(error) => Err(format!("the file is not JSON: {error}")),
+        }
+    }
+
+    /// The document as a file, its fields in the format's order where it reads as the format.
+    pub fn to_text(&self) -> String {
+        let text = self.0.to_string();
+        match format::from_json(&text) {
+            Ok(document) => serde_json::to_string_pretty(&document),
+            Err(_) => serde_json::to_string_pretty(&self.0),
+        }
+        .unwrap_or(text)
+            + "\n"
+    }
+
+    /// Runs the validator of `claims-card validate` on the file this draft would be.
+    pub fn check(&self) -> Checked {
+        let text = self.to_text();
+        let outcome = Dataset::from_json(&text).map(Rc::new).map_err(|error| match error {
+            DatasetError::Invalid(errors) => errors
+                .into_iter()
+                .map(|error| Problem { path: Path::parse(&error.path), reason: error.reason })
+                .collect(),
+            other => other.lines().into_iter().map(|reason| Problem { path: Path::root(), reason }).collect(),
+        });
+        Checked { text: text.into(), outcome }
+    }
+
+    pub fn get(&self, path: &Path) -> Option<&Value> {
+        path.0.iter().try_fold(&self.0, |value, step| match step {
+            Step::Field(name) => value.get(&**name),
+            Step::Index(index) => value.get(*index),
+        })
+    }
+
+    /// The text at the path, or "" where there is none (a number is shown as its digits).
+    pub fn text(&self, path: &Path) -> String {
+        match self.get(path) {
+            Some(Value::String(text)) => text.clone(),
+            Some(Value::Number(number)) => number.to_string(),
+            _ => String::new(),
+        }
+    }
+
+    /// How many entries the list at the path has.
+    pub fn len(&self, path: &Path) -> usize {
+        self.get(path).and_then(Value::as_array).map_or(0, Vec::len)
+    }
+
+    pub fn version(&self) -> u64 {
+        self.0.get("format_version").and_then(Value::as_u64).unwrap_or(FORMAT_VERSION)
+    }
+
+    pub fn apply(&mut self, edit: Edit) {
+        match edit {
+            Edit::Set(path, value) => self.set(&path, value),
+            Edit::Append(path, entry) => {
+                if let Some(list) = self.slot(&path) {
+                    if !list.is_array() {
+                        *list = Value::Array(Vec::new());
+                    }
+                    list.as_array_mut().expect("made a list above").push(entry);
+                }
+            }
+            Edit::Remove(path) => {
+                if let (Some(parent), Some(Step::Index(index))) = (path.parent(), path.last()) {
+                    if let Some(list) = self.slot(&parent).and_then(Value::as_array_mut) {
+                        if *index < list.len() {
+                            list.remove(*index);
+                        }
+                    }
+                    // An optional list left empty is left out, as the format writes it.
+                    if self.get(&parent).and_then(Value::as_array).is_some_and(Vec::is_empty)
+                        && is_optional_list(&parent)
+                    {
+                        self.set(&parent, None);
+                    }
+                }
+            }
+            Edit::Move(path, by) => {
+                if let (Some(parent), Some(Step::Index(index))) = (path.parent(), path.last()) {
+                    if let Some(list) = self.slot(&parent).and_then(Value::as_array_mut) {
+                        let to = index.checked_add_signed(by).filter(|to| *to < list.len());
+                        if let (Some(to), true) = (to, *index < list.len()) {
+                            list.swap(*index, to);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn set(&mut self, path: &Path, value: Option<Value>) {
+        let (Some(parent), Some(last)) = (path.parent(), path.last().cloned()) else {
+            if let Some(value) = value {
+                self.0 = value;
+            }
+            return;
+        };
+        let Some(slot) = self.slot(&parent) else { return };
+        match (last, value) {
+            (Step::Field(name), Some(value)) => {
+                if !slot.is_object() {
+                    *slot = Value::Object(Map::new());
+                }
+                slot.as_object_mut().expect("made an object above").insert(name.to_string(), value);
+            }
+            (Step::Field(name), None) => {
+                if let Some(object) = slot.as_object_mut() {
+                    object.remove(&*name);
+                }
+            }
+            (Step::Index(index), value) => {
+                if let Some(entry) = slot.as_array_mut().and_then(|list| list.get_mut(index)) {
+                    *entry = value.unwrap_or(Value::Null);
+                }
+            }
+        }
+    }
+
+    /// The value at the path, made (as an empty object) where it is missing.
+    fn slot(&mut self, path: &Path) -> Option<&mut Value> {
+        let mut value = &mut self.0;
+        for step in path.0.iter() {
+            value = match step {
+                Step::Field(name) => {
+                    if !value.is_object() {
+                        *value = Value::Object(Map::new());
+                    }
+                    value.as_object_mut()?.entry(name.to_string()).or_insert(Value::Object(Map::new()))
+                }
+                Step::Index(index) => value.get_mut(*index)?,
+            };
+        }
+        Some(value)
+    }
+}
+
+/// The lists the format lets a document leave out.
+fn is_optional_list(path: &Path) -> bool {
+    matches!(path.to_string().as_str(), "context" | "notes" | "corrections" | "unreviewed_translations")
+}
+
+/// A new claim: every required field present and empty.
+pub fn blank_claim() -> Value {
+    json!({
+        "id": "", "party": "", "claimant": "", "measure": "killed", "group": "service_members",
+        "figure": { "bound": "exact" }, "as_of": { "refers_to": "" }, "source": "", "quote": "", "headline": true,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_read_and_write_as_the_validator_writes_them() {
+        for text in ["claims[3].figure.value", "title.en", "parties[0]", "document", "event.start"] {
+            assert_eq!(Path::parse(text).to_string(), text);
+        }
+        assert_eq!(Path::parse("claims[3].figure.value").control_id(), "f-claims-3-figure-value");
+    }
+
+    #[test]
+    fn the_seed_checks_clean_and_a_blank_card_names_what_it_needs() {
+        assert!(Draft::seed().check().outcome.is_ok());
+        let problems = Draft::blank().check().outcome.unwrap_err();
+        assert_eq!(problems[0].path.to_string(), "claims[0].figure", "{problems:?}");
+        let mut draft = Draft::seed();
+        draft.apply(Edit::Set(Path::root().field("claims").index(0).field("source"), Some(json!("nowhere"))));
+        let problems = draft.check().outcome.unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].path.to_string(), "claims[0].source");
+        assert!(problems[0].reason.contains("nowhere"), "{}", problems[0].reason);
+    }
+
+    #[test]
+    fn the_file_reads_back_as_the_same_document() {
+        let draft = Draft::seed();
+        assert_eq!(Draft::from_text(&draft.to_text()).unwrap(), draft);
+    }
+
+    #[test]
+    fn edits_make_the_places_they_need_and_remove_what_is_left_out() {
+        let mut draft = Draft::blank();
+        let value = Path::root().field("claims").index(0).field("figure").field("value");
+        draft.apply(Edit::Set(value.clone(), Some(json!(192))));
+        assert_eq!(draft.text(&value), "192");
+        draft.apply(Edit::Append(Path::root().field("notes"), json!("First note")));
+        draft.apply(Edit::Remove(Path::root().field("notes").index(0)));
+        assert!(draft.get(&Path::root().field("notes")).is_none());
+        draft.apply(Edit::Move(Path::root().field("parties").index(0), 1));
+        draft.apply(Edit::Set(Path::root().field("parties").index(1).field("id"), Some(json!("a"))));
+        assert_eq!(draft.text(&Path::root().field("parties").index(1).field("id")), "a");
+    }
+}
