@@ -1,7 +1,6 @@
 //! The workbench: the draft and its edits, checked by the validator after each one; the form on one
 //! side, and beside it the problems, the live card and the code to publish.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
@@ -20,6 +19,9 @@ use crate::draft::{Draft, Edit, Path};
 #[derive(PartialEq)]
 struct Work {
     draft: Rc<Draft>,
+    /// Counts the cards started or imported: the preview never shows an earlier card's last valid state
+    /// in place of a new one's.
+    card: u32,
 }
 
 enum Change {
@@ -31,15 +33,15 @@ impl Reducible for Work {
     type Action = Change;
 
     fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
-        let draft = match change {
+        let (draft, card) = match change {
             Change::Edit(edit) => {
                 let mut draft = (*self.draft).clone();
                 draft.apply(edit);
-                draft
+                (draft, self.card)
             }
-            Change::Replace(draft) => draft,
+            Change::Replace(draft) => (draft, self.card + 1),
         };
-        Rc::new(Work { draft: Rc::new(draft) })
+        Rc::new(Work { draft: Rc::new(draft), card })
     }
 }
 
@@ -49,18 +51,18 @@ const KEEP_AFTER_MS: u32 = 400;
 #[component]
 pub fn Builder() -> Html {
     let restored = use_memo((), |_| files::kept());
-    let work = use_reducer(|| Work { draft: Rc::new((*restored).clone().unwrap_or_else(Draft::blank)) });
+    let work = use_reducer(|| Work { draft: Rc::new((*restored).clone().unwrap_or_else(Draft::blank)), card: 0 });
     let status = use_state(|| match *restored {
         Some(_) => "Restored the card you were making from this browser's storage.".to_owned(),
         None => String::new(),
     });
     let checked = use_memo(work.draft.clone(), |draft| draft.check());
-    // The preview keeps the last valid state while the draft has problems.
-    let last_valid = use_mut_ref(|| None::<Rc<Dataset>>);
+    // The preview keeps this card's last valid state while the draft has problems.
+    let last_valid = use_mut_ref(|| None::<(u32, Rc<Dataset>)>);
     if let Ok(dataset) = &checked.outcome {
-        *last_valid.borrow_mut() = Some(dataset.clone());
+        *last_valid.borrow_mut() = Some((work.card, dataset.clone()));
     }
-    let shown = last_valid.borrow().clone();
+    let shown = last_valid.borrow().as_ref().filter(|(card, _)| *card == work.card).map(|(_, dataset)| dataset.clone());
     let problems = Rc::new(checked.outcome.as_ref().err().cloned().unwrap_or_default());
     let view = use_state(|| View { phone: false, dark: false, locale: Default::default() });
 
@@ -105,7 +107,6 @@ pub fn Builder() -> Html {
     let form = Form { draft: work.draft.clone(), problems: problems.clone(), edit };
     let language = form.language();
     let id = work.draft.text(&Path::root().field("id"));
-    let _: &RefCell<Option<Timeout>> = &keeping;
 
     html! {
         <ContextProvider<Form> context={form}>

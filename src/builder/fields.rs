@@ -53,6 +53,11 @@ fn problem_lines(form: &Form, path: &Path, also: &[Path]) -> (Html, Option<Strin
     (html, Some(id))
 }
 
+/// The places besides its own whose problems a control shows, as control ids: where focus goes for them.
+fn also_ids(also: &[Path]) -> Option<String> {
+    (!also.is_empty()).then(|| also.iter().map(Path::control_id).collect::<Vec<_>>().join(" "))
+}
+
 fn input_text(event: &Event) -> String {
     let target = event.target();
     if let Some(input) = target.as_ref().and_then(|t| t.dyn_ref::<HtmlInputElement>()) {
@@ -123,11 +128,12 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     };
     let value = form.draft.text(path);
     let invalid = problem_id.as_ref().map(|_| "true");
+    let also = also_ids(also);
     let described = (!described.is_empty()).then_some(described);
     let control = match kind {
         Kind::Long | Kind::OptionalLong => html! {
             <textarea id={id.clone()} rows="3" {value} {oninput} {onchange} lang={lang.clone()}
-                aria-invalid={invalid} aria-describedby={described} />
+                aria-invalid={invalid} aria-describedby={described} data-also={also} />
         },
         _ => {
             let (input_type, mode) = match kind {
@@ -137,7 +143,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             };
             html! {
                 <input id={id.clone()} type={input_type} inputmode={mode} {value} {oninput} {onchange}
-                    lang={lang.clone()} aria-invalid={invalid} aria-describedby={described} />
+                    lang={lang.clone()} aria-invalid={invalid} aria-describedby={described} data-also={also} />
             }
         }
     };
@@ -221,7 +227,7 @@ pub fn Choice(props: &ChoiceProps) -> Html {
             if let (Some(hint), Some(hint_id)) = (hint, hint_id) {
                 <p class="hint" id={hint_id}>{ hint }</p>
             }
-            <select id={id} {onchange} aria-invalid={problem_id.as_ref().map(|_| "true")}
+            <select id={id} {onchange} aria-invalid={problem_id.as_ref().map(|_| "true")} data-also={also_ids(also)}
                 aria-describedby={(!described.is_empty()).then_some(described)}>
                 if let Some(none) = none {
                     <option value="" selected={value.is_empty()}>{ none }</option>
@@ -407,6 +413,10 @@ pub struct EntryProps {
     pub name: AttrValue,
     /// How many entries the list has, so the first cannot move up nor the last down.
     pub count: usize,
+    /// Whether the problems found on the entry as a whole are shown under its legend; false where a
+    /// control inside shows them (a claimant's "what it is to the parties").
+    #[prop_or(true)]
+    pub own_problems: bool,
     pub children: Html,
 }
 
@@ -415,12 +425,12 @@ pub struct EntryProps {
 #[component]
 pub fn Entry(props: &EntryProps) -> Html {
     let form = use_form();
-    let EntryProps { path, name, count, children } = props;
+    let EntryProps { path, name, count, own_problems, children } = props;
     let index = match path.last() {
         Some(crate::draft::Step::Index(index)) => *index,
         _ => 0,
     };
-    let (problems, problem_id) = problem_lines(&form, path, &[]);
+    let (problems, problem_id) = if *own_problems { problem_lines(&form, path, &[]) } else { (Html::default(), None) };
     let button = |label: &'static str, edit: Edit, disabled: bool| {
         let onclick = form.edit.reform(move |_| edit.clone());
         html! {

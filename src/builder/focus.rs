@@ -13,7 +13,11 @@ fn control_for(path: &Path) -> Option<HtmlElement> {
     let document = gloo::utils::document();
     let mut place = Some(path.clone());
     while let Some(here) = place {
-        if let Some(element) = document.get_element_by_id(&here.control_id()) {
+        let id = here.control_id();
+        // A control that shows this place's problems for it (a figure's bound, a claimant's role)…
+        let shown_by = document.query_selector(&format!("[data-also~=\"{id}\"]")).ok().flatten();
+        // …else the place's own control.
+        if let Some(element) = shown_by.or_else(|| document.get_element_by_id(&id)) {
             return element.dyn_into().ok();
         }
         place = here.parent();

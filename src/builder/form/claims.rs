@@ -74,11 +74,13 @@ fn ClaimEntry(props: &ClaimProps) -> Html {
         _ => 0,
     };
     let has_problem = form.problems.iter().any(|problem| problem.path.is_within(path));
+    // Open when first drawn if it needs work (a new claim, or problems); after that the editor's to fold.
+    let open_at_first = *use_state(|| has_problem);
     let parties = ids(&form.draft, "parties", "name");
     let sources = ids(&form.draft, "sources", "outlet");
     let version = form.draft.version();
     html! {
-        <details class={classes!("claim", has_problem.then_some("has-problem"))} open={has_problem}>
+        <details class={classes!("claim", has_problem.then_some("has-problem"))} open={open_at_first}>
             <summary>{ summary(&form, index, &claim) }</summary>
             <Entry path={path.clone()} name={format!("Claim {}", index + 1)} count={*count}>
                 <div class="row">

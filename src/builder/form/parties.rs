@@ -89,13 +89,13 @@ pub fn Claimants() -> Html {
                     }
                 });
                 html! {
-                    <Entry key={index} path={path.clone()} name={entry_name(&form, "Claimant", &path, "name")} {count}>
+                    <Entry key={index} path={path.clone()} name={entry_name(&form, "Claimant", &path, "name")} {count} own_problems=false>
                         <div class="row">
                             <TextField path={path.field("id")} label="Id" hint="Claims name the claimant by it." />
                             <Translatable path={path.field("name")} label="Name"
                                 hint="As “according to …” needs it: “Azerbaijan's defence ministry” (genitive in Russian and Ukrainian)." />
                         </div>
-                        <Choice path={path.field("party")} also={vec![path.field("kind")]} label="What it is to the parties"
+                        <Choice path={path.field("party")} also={vec![path.clone(), path.field("kind")]} label="What it is to the parties"
                             {options} {current} {on_choose} />
                     </Entry>
                 }
