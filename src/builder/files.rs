@@ -131,8 +131,11 @@ pub fn Files(props: &FilesProps) -> Html {
             <div class="actions">
                 <button type="button" onclick={start(Draft::blank, "a blank card")}>{ "New blank card" }</button>
                 <button type="button" onclick={start(Draft::seed, "from the example")}>{ "Start from the example" }</button>
-                <label class="button" for="import-file">{ "Import a file…" }</label>
-                <input type="file" id="import-file" class="visually-hidden" accept=".json,application/json" onchange={on_pick} />
+                // The file input inside its label: the keyboard reaches it, and the label shows its focus.
+                <label class="button">
+                    { "Import a file…" }
+                    <input type="file" id="import-file" class="visually-hidden" accept=".json,application/json" onchange={on_pick} />
+                </label>
                 <button type="button" onclick={on_export}>{ "Export the file" }</button>
                 <button type="button" onclick={on_forget.reform(|_| ())}>{ "Clear saved work" }</button>
             </div>

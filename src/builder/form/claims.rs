@@ -52,9 +52,19 @@ pub fn Claims() -> Html {
             <h2 id="part-claims">{ "Claims" }</h2>
             <p class="hint">{ "One figure each, as one claimant gave it about one party. Headline claims form the comparison; the others its breakdown." }</p>
             { for (0..count).map(|index| html! { <ClaimEntry key={index} path={list.index(index)} {count} /> }) }
-            <Add path={list} entry={blank_claim()} label="Add a claim" disabled={count >= MAX_CLAIMS} />
+            <Add path={list.clone()} entry={new_claim(&form, &list)} label="Add a claim" disabled={count >= MAX_CLAIMS} />
         </section>
     }
+}
+
+/// A new claim with an id no other claim has (claim-3), so the editor need not invent one.
+fn new_claim(form: &Form, list: &Path) -> Value {
+    let taken: Vec<String> =
+        (0..form.draft.len(list)).map(|index| form.draft.text(&list.index(index).field("id"))).collect();
+    let id = (1..).map(|n| format!("claim-{n}")).find(|id| !taken.contains(id)).unwrap_or_default();
+    let mut claim = blank_claim();
+    claim["id"] = json!(id);
+    claim
 }
 
 #[derive(Properties, PartialEq)]

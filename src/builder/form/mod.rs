@@ -81,3 +81,54 @@ fn slug(text: &str) -> String {
     }
     slug.trim_end_matches('-').chars().take(40).collect()
 }
+
+#[derive(yew::Properties, PartialEq)]
+pub struct AutoIdProps {
+    /// The entry (or the document) whose id follows its name.
+    pub path: Path,
+    /// The field the id is made from ("name", "outlet", "title").
+    pub from: &'static str,
+    pub children: yew::Html,
+}
+
+/// Fills an entry's id from its name as the editor types it ("Nagorno-Karabakh" → nagorno-karabakh),
+/// until the editor writes an id of their own: ids are for the file, and an editor should not have to
+/// invent them.
+#[yew::component]
+pub fn AutoId(props: &AutoIdProps) -> yew::Html {
+    use yew::prelude::*;
+    let form = super::fields::use_form();
+    let AutoIdProps { path, from, children } = props;
+    let name_path = path.field(from);
+    let id_path = path.field("id");
+    let edit = {
+        let (outer, draft, path) = (form.edit.clone(), form.draft.clone(), path.clone());
+        let language = form.language();
+        Callback::from(move |edit: crate::draft::Edit| {
+            let follows = matches!(&edit, crate::draft::Edit::Set(place, _) if place.is_within(&name_path)) && {
+                let id = draft.text(&id_path);
+                id.trim().is_empty() || id == slug(&name_in(draft.get(&name_path), language))
+            };
+            let new_id = follows.then(|| {
+                let mut after = (*draft).clone();
+                after.apply(edit.clone());
+                slug(&name_in(after.get(&name_path), language))
+            });
+            outer.emit(edit);
+            if let Some(id) = new_id {
+                outer.emit(crate::draft::Edit::Set(path.field("id"), Some(Value::String(id))));
+            }
+        })
+    };
+    let inner = Form { edit, ..form };
+    html! { <ContextProvider<Form> context={inner}>{ children.clone() }</ContextProvider<Form>> }
+}
+
+/// A name (plain or translated) in the dataset's language.
+fn name_in(value: Option<&Value>, language: crate::locale::Locale) -> String {
+    match value {
+        Some(Value::String(text)) => text.clone(),
+        Some(Value::Object(texts)) => texts.get(language.tag()).and_then(Value::as_str).unwrap_or_default().to_owned(),
+        _ => String::new(),
+    }
+}

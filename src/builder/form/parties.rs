@@ -4,7 +4,7 @@
 use serde_json::{json, Map, Value};
 use yew::prelude::*;
 
-use super::{entry_name, ids, slug};
+use super::{entry_name, ids, slug, AutoId};
 use crate::builder::fields::{use_form, Add, Choice, Entry, TextField, Translatable};
 use crate::draft::{Edit, Path};
 
@@ -24,10 +24,12 @@ pub fn Parties() -> Html {
                 let path = list.index(index);
                 html! {
                     <Entry key={index} path={path.clone()} name={entry_name(&form, "Party", &path, "name")} {count}>
-                        <div class="row">
-                            <TextField path={path.field("id")} label="Id" hint="Claims name the party by it (az)." />
-                            <Translatable path={path.field("name")} label="Name" />
-                        </div>
+                        <AutoId path={path.clone()} from="name">
+                            <div class="row">
+                                <Translatable path={path.field("name")} label="Name" />
+                                <TextField path={path.field("id")} label="Id" hint="Claims name the party by it; made from the name until you change it." />
+                            </div>
+                        </AutoId>
                     </Entry>
                 }
             }) }
@@ -90,11 +92,13 @@ pub fn Claimants() -> Html {
                 });
                 html! {
                     <Entry key={index} path={path.clone()} name={entry_name(&form, "Claimant", &path, "name")} {count} own_problems=false>
-                        <div class="row">
-                            <TextField path={path.field("id")} label="Id" hint="Claims name the claimant by it." />
-                            <Translatable path={path.field("name")} label="Name"
-                                hint="As “according to …” needs it: “Azerbaijan's defence ministry” (genitive in Russian and Ukrainian)." />
-                        </div>
+                        <AutoId path={path.clone()} from="name">
+                            <div class="row">
+                                <Translatable path={path.field("name")} label="Name"
+                                    hint="As “according to …” needs it: “Azerbaijan's defence ministry” (genitive in Russian and Ukrainian)." />
+                                <TextField path={path.field("id")} label="Id" hint="Claims name the claimant by it." />
+                            </div>
+                        </AutoId>
                         <Choice path={path.field("party")} also={vec![path.clone(), path.field("kind")]} label="What it is to the parties"
                             {options} {current} {on_choose} />
                     </Entry>

@@ -3,7 +3,7 @@
 use serde_json::json;
 use yew::prelude::*;
 
-use super::entry_name;
+use super::{entry_name, AutoId};
 use crate::builder::fields::{use_form, Add, Choice, Entry, Kind, TextField, Translatable};
 use crate::draft::Path;
 
@@ -30,10 +30,12 @@ pub fn Sources() -> Html {
                     .collect();
                 html! {
                     <Entry key={index} path={path.clone()} name={entry_name(&form, "Source", &path, "outlet")} {count}>
-                        <div class="row">
-                            <TextField path={path.field("id")} label="Id" />
-                            <TextField path={path.field("outlet")} label="Outlet" hint="Kyiv Independent" />
-                        </div>
+                        <AutoId path={path.clone()} from="outlet">
+                            <div class="row">
+                                <TextField path={path.field("outlet")} label="Outlet" hint="Kyiv Independent" />
+                                <TextField path={path.field("id")} label="Id" hint="Claims name the source by it." />
+                            </div>
+                        </AutoId>
                         <TextField path={path.field("title")} label="Title of the piece" kind={Kind::OptionalLong} />
                         <div class="row">
                             <TextField path={path.field("author")} label="Author" kind={Kind::Optional} />

@@ -4,6 +4,7 @@
 use serde_json::{json, Value};
 use yew::prelude::*;
 
+use super::AutoId;
 use crate::builder::fields::{language_name, use_form, Choice, Kind, TextField, Translatable};
 use crate::draft::{Edit, Path};
 use crate::locale::Locale;
@@ -21,12 +22,14 @@ pub fn Story() -> Html {
     html! {
         <section class="part" aria-labelledby="part-story">
             <h2 id="part-story">{ "The story" }</h2>
-            <TextField path={root.field("id")} label="Dataset id"
-                hint="Letters, digits and hyphens; names the files readers download (karabakh-2023-09)." />
             <Choice path={root.field("language")} label="Language of the text" options={languages}
                 none="English (the default)" hint="The language the plain text below is written in." />
             <Translatable path={root.field("kicker")} label="Kicker" optional=true hint="A short label above the title." />
-            <Translatable path={root.field("title")} label="Title" />
+            <AutoId path={root.clone()} from="title">
+                <Translatable path={root.field("title")} label="Title" />
+                <TextField path={root.field("id")} label="Dataset id"
+                    hint="Names the files readers download; made from the title until you change it." />
+            </AutoId>
             <Translatable path={root.field("dek")} label="Dek" optional=true hint="A line below the title." />
             <div class="row">
                 <TextField path={root.field("event").field("start")} label="Event began" kind={Kind::Day} />
