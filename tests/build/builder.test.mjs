@@ -81,6 +81,7 @@ test("builder.html is filled: its stylesheet and start module, a fallback, the s
   assert.match(page, /<meta name="viewport" content="width=device-width, initial-scale=1">/);
   assert.match(page, /<title>claims-card workbench<\/title>/);
   assert.match(page, /<meta name="referrer" content="no-referrer">/);
+  assert.match(page, /<link rel="icon" href="data:,">/, "no request for a favicon dist/ does not have");
   assert.match(page, /<link rel="stylesheet" href="\.\/builder-0123456789abcdef\.css">/);
   const scripts = [...page.matchAll(/<script\b([^>]*)>([^<]*)<\/script>/g)];
   assert.deepEqual(
