@@ -5,4 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+# Trunk.toml ignores test-output/ for the watcher, and `trunk serve` stops if an ignored path is missing.
+mkdir -p test-output
 exec trunk serve "$@"

@@ -14,6 +14,7 @@ step "format and lints"
 cargo fmt --check
 cargo clippy --all-targets --locked -- -D warnings
 cargo clippy --lib --bins --locked --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --lib --locked --target wasm32-unknown-unknown --features builder -- -D warnings
 
 step "supply chain (cargo deny: licences, bans, sources)"
 scripts/deny.sh

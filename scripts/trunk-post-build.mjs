@@ -10,9 +10,13 @@
 //  4. frame.html and frame.js: the card in a frame of its own, for iframes, AMP and oEmbed (frame.mjs).
 //  5. index.html: the demo article gets the server-rendered card (demo.mjs), from the same
 //     `claims-card render` command editors use.
+//  6. builder.html: the newsroom's workbench, the crate built again with `--features builder` into
+//     target/builder, and its page from builder/builder.html (builder.mjs). Its files are named
+//     builder-*, so none is taken for the reader's above, and release.json does not list them.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
+import { buildBuilder, builderFiles, builderPage } from "./post-build/builder.mjs";
 import { claimsCard } from "./post-build/cli.mjs";
 import { pasteSnippet } from "./post-build/demo.mjs";
 import { framePage } from "./post-build/frame.mjs";
@@ -74,3 +78,12 @@ writeFileSync(staged("frame.html"), framePage({ frameScript: "frame.js", loader:
 const snippet = claimsCard(source, "render", "--asset-base", "./");
 writeFileSync(staged("index.html"), pasteSnippet(readFileSync(staged("index.html"), "utf8"), snippet));
 console.log(`claims-card: wrote embed.js and ${pinned} (${glue}, ${wasm}), release.json, frame.html and the demo card`);
+
+const builderStart = performance.now();
+const builder = builderFiles({ ...buildBuilder(source, { release }), css: readFileSync(join(source, "builder", "builder.css"), "utf8") });
+for (const { name, body } of builder.files) writeFileSync(staged(name), body);
+writeFileSync(staged("builder.html"), builderPage(readFileSync(join(source, "builder", "builder.html"), "utf8"), builder));
+const builderWasm = builder.files.find(({ name }) => name === builder.wasm).body;
+const builderSeconds = ((performance.now() - builderStart) / 1000).toFixed(1);
+console.log(`claims-card: wrote builder.html (${builder.startScript}, ${builder.glue}, ${builder.wasm}, ${builder.stylesheet}) in ${builderSeconds} s`);
+console.log(`claims-card: builder wasm: ${builderWasm.length} B raw, ${brotli(builderWasm)} B brotli`);
