@@ -4,7 +4,7 @@
 // after `trunk build --release`:
 //   node scripts/bench.mjs [loads=31]        (bench/RESULTS.md keeps the last run)
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { launch } from "../tests/browser/browser.mjs";
 import { page, renderSnippet, sites, withId } from "../tests/browser/fixtures.mjs";
@@ -40,6 +40,17 @@ const totals = [
 for (const [name, list] of totals) {
   out(`| ${name} | ${kb(sum("raw", list))} | ${kb(sum("gzip", list))} | ${kb(sum("brotli", list))} |`);
 }
+
+// The workbench (builder.html): an editor's tool, never loaded by a page with a card, so not part of
+// any first card; printed so its cost is known.
+const builderFiles = readdirSync("dist").filter((name) => /^builder-[0-9a-f]+\.(js|wasm)$/.test(name));
+const builderRows = builderFiles.map((name) => {
+  const body = readFileSync(`dist/${name}`);
+  return { name, raw: body.length, gzip: gzipSync(body, { level: 9 }).length, brotli: brotli(body) };
+});
+out(`\n## The workbench's files (builder.html; editors only, no page with a card loads them)\n`);
+out("| file | raw | gzip | brotli |\n| --- | ---: | ---: | ---: |");
+for (const row of builderRows) out(`| ${row.name} | ${kb(row.raw)} | ${kb(row.gzip)} | ${kb(row.brotli)} |`);
 
 // 2. What the wasm is made of (twiggy on a copy that keeps function names, if twiggy is installed)
 try {
