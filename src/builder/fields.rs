@@ -53,6 +53,12 @@ fn problem_lines(form: &Form, path: &Path, also: &[Path]) -> (Html, Option<Strin
     (html, Some(id))
 }
 
+/// The control ids of the places whose problems a control also shows, for `data-shows-problems-of`:
+/// a problem at one of them moves focus to this control (`focus`).
+fn also_ids(also: &[Path]) -> Option<String> {
+    (!also.is_empty()).then(|| also.iter().map(Path::control_id).collect::<Vec<_>>().join(" "))
+}
+
 fn input_text(event: &Event) -> String {
     let target = event.target();
     if let Some(input) = target.as_ref().and_then(|t| t.dyn_ref::<HtmlInputElement>()) {
@@ -127,7 +133,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     let control = match kind {
         Kind::Long | Kind::OptionalLong => html! {
             <textarea id={id.clone()} rows="3" {value} {oninput} {onchange} lang={lang.clone()}
-                aria-invalid={invalid} aria-describedby={described} />
+                aria-invalid={invalid} aria-describedby={described} data-shows-problems-of={also_ids(also)} />
         },
         _ => {
             let (input_type, mode) = match kind {
@@ -137,7 +143,8 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             };
             html! {
                 <input id={id.clone()} type={input_type} inputmode={mode} {value} {oninput} {onchange}
-                    lang={lang.clone()} aria-invalid={invalid} aria-describedby={described} />
+                    lang={lang.clone()} aria-invalid={invalid} aria-describedby={described}
+                    data-shows-problems-of={also_ids(also)} />
             }
         }
     };
@@ -222,7 +229,7 @@ pub fn Choice(props: &ChoiceProps) -> Html {
                 <p class="hint" id={hint_id}>{ hint }</p>
             }
             <select id={id} {onchange} aria-invalid={problem_id.as_ref().map(|_| "true")}
-                aria-describedby={(!described.is_empty()).then_some(described)}>
+                aria-describedby={(!described.is_empty()).then_some(described)} data-shows-problems-of={also_ids(also)}>
                 if let Some(none) = none {
                     <option value="" selected={value.is_empty()}>{ none }</option>
                 } else if value.is_empty() {

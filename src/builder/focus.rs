@@ -8,12 +8,15 @@ use web_sys::{Element, HtmlDetailsElement, HtmlElement};
 
 use crate::draft::Path;
 
-/// The control for `path`, or for the nearest place around it that has one.
+/// The control for `path`, or the control that shows its problems (a figure's at its bound), or for the
+/// nearest place around it that has one.
 fn control_for(path: &Path) -> Option<HtmlElement> {
     let document = gloo::utils::document();
     let mut place = Some(path.clone());
     while let Some(here) = place {
-        if let Some(element) = document.get_element_by_id(&here.control_id()) {
+        let id = here.control_id();
+        let showing = || document.query_selector(&format!("[data-shows-problems-of~=\"{id}\"]")).ok().flatten();
+        if let Some(element) = document.get_element_by_id(&id).or_else(showing) {
             return element.dyn_into().ok();
         }
         place = here.parent();
