@@ -263,3 +263,24 @@ test("the work survives a reload, and Clear saved work clears it", async () => {
   assert.deepEqual(pageErrors, []);
   await context.close();
 });
+
+test("fixing a claim's last problem leaves the claim open and the editor's focus where it was", async () => {
+  const { context, tab, pageErrors } = await openBuilder(env);
+  await tab.setInputFiles("#import-file", SEED);
+  await previewShows(tab, SEED_TITLE);
+  await openClaim(tab, 0);
+  await tab.locator("#f-claims-0-quote").fill("");
+  await tab.locator("#f-claims-0-quote-problem").waitFor();
+  await tab.locator("#f-claims-0-quote").focus();
+  await tab.keyboard.type("Azerbaijan's Health Ministry said 192 service members were killed.");
+  await tab.locator(".problems.clean").waitFor();
+  assert.equal(await tab.evaluate(() => document.activeElement?.id), "f-claims-0-quote");
+  assert.equal(await tab.locator("details.claim").first().evaluate((details) => details.open), true);
+  // A claim given a problem from elsewhere (its source renamed) unfolds by itself.
+  assert.equal(await tab.locator("details.claim").nth(1).evaluate((details) => details.open), false);
+  await tab.locator("#f-sources-1-id").fill("apa-2");
+  await tab.locator("#f-claims-1-source-problem").waitFor();
+  assert.equal(await tab.locator("details.claim").nth(1).evaluate((details) => details.open), true);
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
