@@ -110,7 +110,7 @@ pub fn Builder() -> Html {
 
     html! {
         <ContextProvider<Form> context={form}>
-            <div class="workbench">
+            <main class="workbench">
                 <header class="masthead">
                     <h1>{ "claims-card workbench" }</h1>
                     <p>{ "Make a card of the losses each side claims: every figure with who claims it, about whom, as of when and where it was reported." }</p>
@@ -138,7 +138,7 @@ pub fn Builder() -> Html {
                         <Publish text={checked.text.clone()} dataset={checked.outcome.as_ref().ok().cloned()} {language} />
                     </div>
                 </div>
-            </div>
+            </main>
         </ContextProvider<Form>>
     }
 }

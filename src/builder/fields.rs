@@ -53,7 +53,8 @@ fn problem_lines(form: &Form, path: &Path, also: &[Path]) -> (Html, Option<Strin
     (html, Some(id))
 }
 
-/// The places besides its own whose problems a control shows, as control ids: where focus goes for them.
+/// The control ids of the places whose problems a control also shows, for `data-shows-problems-of`:
+/// a problem at one of them moves focus to this control (`focus`).
 fn also_ids(also: &[Path]) -> Option<String> {
     (!also.is_empty()).then(|| also.iter().map(Path::control_id).collect::<Vec<_>>().join(" "))
 }
@@ -128,12 +129,11 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     };
     let value = form.draft.text(path);
     let invalid = problem_id.as_ref().map(|_| "true");
-    let also = also_ids(also);
     let described = (!described.is_empty()).then_some(described);
     let control = match kind {
         Kind::Long | Kind::OptionalLong => html! {
             <textarea id={id.clone()} rows="3" {value} {oninput} {onchange} lang={lang.clone()}
-                aria-invalid={invalid} aria-describedby={described} data-also={also} />
+                aria-invalid={invalid} aria-describedby={described} data-shows-problems-of={also_ids(also)} />
         },
         _ => {
             let (input_type, mode) = match kind {
@@ -143,7 +143,8 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             };
             html! {
                 <input id={id.clone()} type={input_type} inputmode={mode} {value} {oninput} {onchange}
-                    lang={lang.clone()} aria-invalid={invalid} aria-describedby={described} data-also={also} />
+                    lang={lang.clone()} aria-invalid={invalid} aria-describedby={described}
+                    data-shows-problems-of={also_ids(also)} />
             }
         }
     };
@@ -227,8 +228,8 @@ pub fn Choice(props: &ChoiceProps) -> Html {
             if let (Some(hint), Some(hint_id)) = (hint, hint_id) {
                 <p class="hint" id={hint_id}>{ hint }</p>
             }
-            <select id={id} {onchange} aria-invalid={problem_id.as_ref().map(|_| "true")} data-also={also_ids(also)}
-                aria-describedby={(!described.is_empty()).then_some(described)}>
+            <select id={id} {onchange} aria-invalid={problem_id.as_ref().map(|_| "true")}
+                aria-describedby={(!described.is_empty()).then_some(described)} data-shows-problems-of={also_ids(also)}>
                 if let Some(none) = none {
                     <option value="" selected={value.is_empty()}>{ none }</option>
                 } else if value.is_empty() {

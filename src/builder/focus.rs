@@ -8,14 +8,15 @@ use web_sys::{Element, HtmlDetailsElement, HtmlElement};
 
 use crate::draft::Path;
 
-/// The control for `path`, or for the nearest place around it that has one.
+/// The control for `path`, or the control that shows its problems (a figure's at its bound), or for the
+/// nearest place around it that has one.
 fn control_for(path: &Path) -> Option<HtmlElement> {
     let document = gloo::utils::document();
     let mut place = Some(path.clone());
     while let Some(here) = place {
         let id = here.control_id();
         // A control that shows this place's problems for it (a figure's bound, a claimant's role)…
-        let shown_by = document.query_selector(&format!("[data-also~=\"{id}\"]")).ok().flatten();
+        let shown_by = document.query_selector(&format!("[data-shows-problems-of~=\"{id}\"]")).ok().flatten();
         // …else the place's own control.
         if let Some(element) = shown_by.or_else(|| document.get_element_by_id(&id)) {
             return element.dyn_into().ok();

@@ -18,13 +18,14 @@ pub fn Problems(props: &ProblemsProps) -> Html {
     let count = problems.len();
     html! {
         <section class={classes!("problems", (count == 0).then_some("clean"))} aria-labelledby="problems-title">
-            <h2 id="problems-title" role="status">
+            // A heading cannot be a live region itself (aria-allowed-role): its text is.
+            <h2 id="problems-title"><span role="status">
                 { match count {
                     0 => "No problems: the card is ready to publish".to_owned(),
                     1 => "1 problem to fix".to_owned(),
                     n => format!("{n} problems to fix"),
                 } }
-            </h2>
+            </span></h2>
             if count > 0 {
                 <ul>
                     { for problems.iter().map(|problem| {

@@ -84,13 +84,22 @@ fn ClaimEntry(props: &ClaimProps) -> Html {
         _ => 0,
     };
     let has_problem = form.problems.iter().any(|problem| problem.path.is_within(path));
-    // Open when first drawn if it needs work (a new claim, or problems); after that the editor's to fold.
-    let open_at_first = *use_state(|| has_problem);
+    // A claim with a problem unfolds; fixing it leaves it as the editor has it (closing it under their
+    // typing would drop the focus from the field they just fixed).
+    let fold = use_node_ref();
+    {
+        let fold = fold.clone();
+        use_effect_with(has_problem, move |has_problem| {
+            if let (true, Some(details)) = (*has_problem, fold.cast::<web_sys::HtmlDetailsElement>()) {
+                details.set_open(true);
+            }
+        });
+    }
     let parties = ids(&form.draft, "parties", "name");
     let sources = ids(&form.draft, "sources", "outlet");
     let version = form.draft.version();
     html! {
-        <details class={classes!("claim", has_problem.then_some("has-problem"))} open={open_at_first}>
+        <details ref={fold} class={classes!("claim", has_problem.then_some("has-problem"))}>
             <summary>{ summary(&form, index, &claim) }</summary>
             <Entry path={path.clone()} name={format!("Claim {}", index + 1)} count={*count}>
                 <div class="row">

@@ -17,7 +17,7 @@ pub fn Context() -> Html {
     let sources = ids(&form.draft, "sources", "outlet");
     html! {
         <section class="part" aria-labelledby="part-context">
-            <h2 id="part-context">{ "Context" }</h2>
+            <h2 id="part-context">{ "Context lines" }</h2>
             <p class="hint">{ "Dated background lines that are not a party's loss, so never drawn as a bar." }</p>
             { for (0..count).map(|index| {
                 let path = list.index(index);
@@ -41,7 +41,7 @@ pub fn Notes() -> Html {
     let count = form.draft.len(&list);
     html! {
         <section class="part" aria-labelledby="part-notes">
-            <h2 id="part-notes">{ "Notes" }</h2>
+            <h2 id="part-notes">{ "Notes on the card" }</h2>
             <p class="hint">{ "Shown under the comparison; the first one in bold." }</p>
             { for (0..count).map(|index| {
                 let path = list.index(index);

@@ -1,0 +1,286 @@
+// The workbench (builder.html), driven as an editor drives it: a two-party card built from blank,
+// meeting each kind of problem at its field (an empty required text, a missing number, an id nothing
+// declares, dates in the wrong order, an unsafe link), the list moving focus there and the fix clearing
+// it, the preview keeping the last valid card meanwhile; the seed imported with the picker and by drag
+// and drop, a file that is not JSON refused; a figure changed and the preview following; the snippet
+// made in the browser byte-identical to `claims-card render` of the exported file, in English and
+// Russian; the copied snippet pasted into a fresh page showing the same card; export and re-import
+// losing nothing; the work kept across a reload and cleared on request.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { cardsSettled } from "./browser.mjs";
+import { browserAndSites, page, renderSnippet } from "./fixtures.mjs";
+import {
+  KEPT,
+  SEED,
+  SEED_TITLE,
+  exportFile,
+  figures,
+  jsonShown,
+  meetProblem,
+  openBuilder,
+  openClaim,
+  previewShows,
+  previewTitle,
+  problemFixed,
+  publishCode,
+} from "./builder-helpers.mjs";
+
+const env = browserAndSites({ "/blank.html": page({ body: "<h1>A fresh page</h1>" }) });
+const PREVIEW = ".card-host[data-preview]";
+const LAST_VALID = "Showing the last valid version while there are problems to fix.";
+
+async function fill(tab, id, value) {
+  await tab.locator(`#${id}`).fill(value);
+}
+
+test("an editor builds a two-party card from blank, meeting each kind of problem at its field", async () => {
+  const { context, tab, pageErrors } = await openBuilder(env);
+  // A blank card: problems listed, no card yet.
+  await tab.locator(".problems button.go").first().waitFor();
+  assert.match(await tab.locator(".preview .preview-note").textContent(), /appears here once its data is complete/);
+  assert.equal(await previewTitle(tab), null);
+
+  // Claim 1's number is missing: a structural problem (the file does not read as the format until it
+  // has one), so the only one listed at first, and shown at the figure's bound.
+  assert.equal(await tab.locator(".problems button.go").count(), 1);
+  await meetProblem(tab, "claims[0].figure", "f-claims-0-figure-bound", /value/);
+  await fill(tab, "f-claims-0-figure-value", "120");
+  await problemFixed(tab, "claims[0].figure", "f-claims-0-figure-bound");
+
+  // Now the validator reads the rest: a required text left empty.
+  await meetProblem(tab, "title", "f-title");
+  await fill(tab, "f-title", "Losses claimed at the river crossing");
+  await problemFixed(tab, "title", "f-title");
+
+  await fill(tab, "f-id", "river-crossing-2024");
+  await fill(tab, "f-event-start", "2024-03-02");
+  await fill(tab, "f-parties-0-id", "north");
+  await fill(tab, "f-parties-0-name", "Northland");
+  await fill(tab, "f-parties-1-id", "south");
+  await fill(tab, "f-parties-1-name", "Southland");
+  // A claimant per party: the blank card has one; the second is added.
+  await fill(tab, "f-claimants-0-id", "north-mod");
+  await fill(tab, "f-claimants-0-name", "Northland's defence ministry");
+  await tab.locator("#f-claimants-0-party").selectOption("party:north");
+  await tab.getByRole("button", { name: "Add a claimant" }).click();
+  await tab.waitForFunction(() => document.activeElement?.id === "f-claimants-1-id");
+  await fill(tab, "f-claimants-1-id", "south-mod");
+  await fill(tab, "f-claimants-1-name", "Southland's defence ministry");
+  await tab.locator("#f-claimants-1-party").selectOption("party:south");
+  await fill(tab, "f-sources-0-id", "wire");
+  await fill(tab, "f-sources-0-outlet", "Wire Agency");
+
+  // Claim 1.
+  await fill(tab, "f-claims-0-id", "north-killed");
+  await tab.locator("#f-claims-0-party").selectOption("north");
+  await tab.locator("#f-claims-0-claimant").selectOption("north-mod");
+  await fill(tab, "f-claims-0-as_of-refers_to", "2024-03-02");
+  await tab.locator("#f-claims-0-source").selectOption("wire");
+  await fill(tab, "f-claims-0-quote", "Northland lost 120 soldiers, the ministry said.");
+
+  // Claim 2, added from the form.
+  await tab.getByRole("button", { name: "Add a claim", exact: true }).click();
+  await tab.waitForFunction(() => document.activeElement?.id === "f-claims-1-id");
+  await fill(tab, "f-claims-1-id", "south-killed");
+  await tab.locator("#f-claims-1-party").selectOption("south");
+  await tab.locator("#f-claims-1-claimant").selectOption("south-mod");
+  await fill(tab, "f-claims-1-figure-value", "80");
+  await fill(tab, "f-claims-1-as_of-refers_to", "2024-03-02");
+  await tab.locator("#f-claims-1-source").selectOption("wire");
+  await fill(tab, "f-claims-1-quote", "Southland lost 80 soldiers, the ministry said.");
+
+  // Valid: the card appears.
+  await tab.locator(".problems.clean").waitFor();
+  await previewShows(tab, "Losses claimed at the river crossing");
+  const shown = await figures(tab, PREVIEW);
+  assert.ok(shown.includes("120") && shown.includes("80"), `preview figures ${shown}`);
+  assert.equal(await tab.locator(".preview .preview-note").count(), 0, "no note while the card is current");
+
+  // A reference to an id nothing declares: the source renamed under its claims.
+  await fill(tab, "f-sources-0-id", "wire-agency");
+  await meetProblem(tab, "claims[0].source", "f-claims-0-source", /wire/);
+  // Meanwhile the preview keeps the last valid card, and says so.
+  assert.equal(await tab.locator(".preview .preview-note").textContent(), LAST_VALID);
+  assert.equal(await previewTitle(tab), "Losses claimed at the river crossing");
+  await tab.locator("#f-claims-0-source").selectOption("wire-agency");
+  await problemFixed(tab, "claims[0].source", "f-claims-0-source");
+  await tab.locator("#f-claims-1-source").selectOption("wire-agency");
+  await problemFixed(tab, "claims[1].source", "f-claims-1-source");
+
+  // Dates in the wrong order: the event ends before it began.
+  await fill(tab, "f-event-end", "2024-03-01");
+  await meetProblem(tab, "event.end", "f-event-end");
+  await fill(tab, "f-event-end", "2024-03-03");
+  await problemFixed(tab, "event.end", "f-event-end");
+
+  // An unsafe link.
+  await fill(tab, "f-sources-0-url", "javascript:alert(1)");
+  await meetProblem(tab, "sources[0].url", "f-sources-0-url");
+  await fill(tab, "f-sources-0-url", "https://wire.example/river");
+  await problemFixed(tab, "sources[0].url", "f-sources-0-url");
+
+  await tab.locator(".problems.clean").waitFor();
+  assert.equal(await tab.locator(".preview .preview-note").count(), 0);
+  // The finished card publishes as the native renderer would.
+  const base = `${env.site.assets.origin}/`;
+  const code = await publishCode(tab, { lang: "en", base });
+  const file = await exportFile(tab);
+  assert.equal(file.suggested, "river-crossing-2024.json");
+  assert.equal(code, renderSnippet(env.site.assets.origin, file.path, "en"));
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
+test("the seed imported with the file picker and by drag and drop; a file that is not JSON is refused", async () => {
+  const { context, tab, pageErrors } = await openBuilder(env);
+  await tab.setInputFiles("#import-file", SEED);
+  await previewShows(tab, SEED_TITLE);
+  assert.match(await tab.locator(".files .status").textContent(), /Imported seed\.json/);
+  const imported = await jsonShown(tab);
+
+  await tab.getByRole("button", { name: "New blank card" }).click();
+  await tab.waitForFunction(() => document.querySelector("#f-title")?.value === "");
+  const dataTransfer = await tab.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], "dropped-seed.json", { type: "application/json" }));
+    return transfer;
+  }, readFileSync(SEED, "utf8"));
+  await tab.dispatchEvent("section.files", "dragover", { dataTransfer });
+  await tab.dispatchEvent("section.files", "drop", { dataTransfer });
+  await tab.locator(".files .status", { hasText: "Imported dropped-seed.json" }).waitFor();
+  await previewShows(tab, SEED_TITLE);
+  assert.equal(await jsonShown(tab), imported, "dropped and picked give the same card");
+
+  await tab.setInputFiles("#import-file", { name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("Not a dataset, just notes.\n") });
+  await tab.locator(".files .status", { hasText: "Could not import notes.txt" }).waitFor();
+  assert.match(await tab.locator(".files .status").textContent(), /not JSON.*Your card is unchanged/);
+  assert.equal(await jsonShown(tab), imported, "the card is unchanged");
+  assert.equal(await previewTitle(tab), SEED_TITLE);
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
+test("a changed figure shows in the preview; the snippet is byte-identical to claims-card render in English and Russian", async () => {
+  const { context, tab, pageErrors } = await openBuilder(env);
+  await tab.setInputFiles("#import-file", SEED);
+  await previewShows(tab, SEED_TITLE);
+  assert.ok((await figures(tab, PREVIEW)).includes("192"));
+  await openClaim(tab, 0);
+  await fill(tab, "f-claims-0-figure-value", "193");
+  await tab.waitForFunction(
+    (selector) => [...document.querySelector(selector).shadowRoot.querySelectorAll(".card .number")].some((n) => n.textContent.trim() === "193"),
+    PREVIEW,
+  );
+  assert.ok(!(await figures(tab, PREVIEW)).includes("192"), "192 is gone from the card");
+
+  const base = `${env.site.assets.origin}/`;
+  const file = await exportFile(tab);
+  assert.equal(file.suggested, "nagorno-karabakh-2023-09.json");
+  assert.match(file.text, /"value": 193/);
+  for (const lang of ["en", "ru"]) {
+    const code = await publishCode(tab, { lang, base });
+    assert.equal(code, renderSnippet(env.site.assets.origin, file.path, lang), `${lang}: the builder's snippet is the native one`);
+  }
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
+test("the copied snippet, pasted into a fresh page, shows the same card as the preview", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.site.assets.origin });
+  const { tab, pageErrors } = await openBuilder(env, { context });
+  await tab.setInputFiles("#import-file", SEED);
+  await previewShows(tab, SEED_TITLE);
+  const code = await publishCode(tab, { lang: "en", base: `${env.site.assets.origin}/` });
+  await tab.locator("#publish-copy").click();
+  await tab.locator(".publish .status", { hasText: "Copied." }).waitFor();
+  const copied = await tab.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, code);
+  const previewFigures = await figures(tab, PREVIEW);
+
+  // A fresh page on the host origin, the copied code pasted into its HTML.
+  const host = await context.newPage();
+  await host.goto(env.site.url("/blank.html"));
+  await host.setContent(page({ body: `<main>${copied}</main>` }));
+  await cardsSettled(host, 1);
+  assert.equal(await host.getAttribute("claims-card", "data-state"), "ready");
+  assert.equal(await host.evaluate(() => document.querySelector("claims-card").shadowRoot.querySelector(".title")?.textContent), SEED_TITLE);
+  assert.deepEqual(await figures(host, "claims-card"), previewFigures);
+  assert.ok(previewFigures.length > 0);
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
+test("an exported file re-imported gives the same file", async () => {
+  const { context, tab, pageErrors } = await openBuilder(env);
+  await tab.setInputFiles("#import-file", SEED);
+  await previewShows(tab, SEED_TITLE);
+  await openClaim(tab, 1);
+  await fill(tab, "f-claims-1-figure-value", "512");
+  await tab.waitForFunction(() => document.querySelector("details.json pre").textContent.includes('"value": 512'));
+  const first = await exportFile(tab);
+  assert.equal(first.text, await jsonShown(tab), "the download is the file shown");
+  await tab.getByRole("button", { name: "New blank card" }).click();
+  await tab.waitForFunction(() => document.querySelector("#f-title")?.value === "");
+  await tab.setInputFiles("#import-file", first.path);
+  await previewShows(tab, SEED_TITLE);
+  assert.equal(await jsonShown(tab), first.text);
+  const second = await exportFile(tab);
+  assert.equal(second.text, first.text, "nothing lost on the way round");
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
+test("the work survives a reload, and Clear saved work clears it", async () => {
+  const { context, tab, pageErrors } = await openBuilder(env);
+  await tab.setInputFiles("#import-file", SEED);
+  await previewShows(tab, SEED_TITLE);
+  await openClaim(tab, 0);
+  await fill(tab, "f-claims-0-figure-value", "193");
+  await tab.waitForFunction((key) => {
+    // gloo's storage keeps the file's text as a JSON string.
+    let kept = localStorage.getItem(key);
+    while (typeof kept === "string") kept = JSON.parse(kept);
+    return kept?.claims?.[0]?.figure?.value === 193;
+  }, KEPT);
+  await tab.reload();
+  await previewShows(tab, SEED_TITLE);
+  assert.match(await tab.locator(".files .status").textContent(), /Restored the card you were making/);
+  assert.equal(await tab.locator("#f-claims-0-figure-value").inputValue(), "193");
+
+  await tab.getByRole("button", { name: "Clear saved work" }).click();
+  await tab.locator(".files .status", { hasText: "Cleared the saved work" }).waitFor();
+  assert.equal(await tab.evaluate((key) => localStorage.getItem(key), KEPT), null);
+  await tab.reload();
+  await tab.locator(".workbench").waitFor();
+  assert.equal(await tab.locator("#f-title").inputValue(), "");
+  assert.equal(await tab.locator("#f-id").inputValue(), "");
+  assert.equal(await previewTitle(tab), null);
+  assert.equal(await tab.locator(".files .status").textContent(), "");
+  assert.equal(await tab.evaluate((key) => localStorage.getItem(key), KEPT), null, "a blank card is nothing to keep");
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
+test("fixing a claim's last problem leaves the claim open and the editor's focus where it was", async () => {
+  const { context, tab, pageErrors } = await openBuilder(env);
+  await tab.setInputFiles("#import-file", SEED);
+  await previewShows(tab, SEED_TITLE);
+  await openClaim(tab, 0);
+  await tab.locator("#f-claims-0-quote").fill("");
+  await tab.locator("#f-claims-0-quote-problem").waitFor();
+  await tab.locator("#f-claims-0-quote").focus();
+  await tab.keyboard.type("Azerbaijan's Health Ministry said 192 service members were killed.");
+  await tab.locator(".problems.clean").waitFor();
+  assert.equal(await tab.evaluate(() => document.activeElement?.id), "f-claims-0-quote");
+  assert.equal(await tab.locator("details.claim").first().evaluate((details) => details.open), true);
+  // A claim given a problem from elsewhere (its source renamed) unfolds by itself.
+  assert.equal(await tab.locator("details.claim").nth(1).evaluate((details) => details.open), false);
+  await tab.locator("#f-sources-1-id").fill("apa-2");
+  await tab.locator("#f-claims-1-source-problem").waitFor();
+  assert.equal(await tab.locator("details.claim").nth(1).evaluate((details) => details.open), true);
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
