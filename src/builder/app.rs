@@ -64,7 +64,8 @@ pub fn Builder() -> Html {
     }
     let shown = last_valid.borrow().as_ref().filter(|(card, _)| *card == work.card).map(|(_, dataset)| dataset.clone());
     let problems = Rc::new(checked.outcome.as_ref().err().cloned().unwrap_or_default());
-    let view = use_state(|| View { phone: false, dark: false, locale: Default::default() });
+    // The preview starts in the editor's own colour scheme; the controls switch it.
+    let view = use_state(|| View { phone: false, dark: prefers_dark(), locale: Default::default() });
 
     // Keeps the work on this machine a moment after each change (a blank card is nothing to keep).
     let keeping = use_mut_ref(|| None::<Timeout>);
@@ -141,4 +142,12 @@ pub fn Builder() -> Html {
             </main>
         </ContextProvider<Form>>
     }
+}
+
+fn prefers_dark() -> bool {
+    gloo::utils::window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches())
 }

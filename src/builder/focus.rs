@@ -8,17 +8,29 @@ use web_sys::{Element, HtmlDetailsElement, HtmlElement};
 
 use crate::draft::Path;
 
-/// The control for `path`, or the control that shows its problems (a figure's at its bound), or for the
-/// nearest place around it that has one.
-fn control_for(path: &Path) -> Option<HtmlElement> {
+/// What focus is going to `path` for.
+#[derive(Clone, Copy, PartialEq)]
+pub enum For {
+    /// A problem at `path`: the control that shows it, which for a claim's missing number or a
+    /// claimant's role is not the place's own.
+    Problem,
+    /// The place itself (a new entry): its own control, or its first.
+    Place,
+}
+
+/// The control for `path` (see `For`), or for the nearest place around it that has one.
+fn control_for(path: &Path, purpose: For) -> Option<HtmlElement> {
     let document = gloo::utils::document();
     let mut place = Some(path.clone());
     while let Some(here) = place {
         let id = here.control_id();
-        // A control that shows this place's problems for it (a figure's bound, a claimant's role)…
-        let shown_by = document.query_selector(&format!("[data-shows-problems-of~=\"{id}\"]")).ok().flatten();
-        // …else the place's own control.
-        if let Some(element) = shown_by.or_else(|| document.get_element_by_id(&id)) {
+        let showing = document.query_selector(&format!("[data-shows-problems-of~=\"{id}\"]")).ok().flatten();
+        let own = document.get_element_by_id(&id);
+        let found = match purpose {
+            For::Problem => showing.or(own),
+            For::Place => own.or(showing),
+        };
+        if let Some(element) = found {
             return element.dyn_into().ok();
         }
         place = here.parent();
@@ -27,8 +39,8 @@ fn control_for(path: &Path) -> Option<HtmlElement> {
 }
 
 /// Focuses the control for `path` now: unfolds any `<details>` it is inside, and scrolls it into view.
-pub fn focus(path: &Path) {
-    let Some(control) = control_for(path) else { return };
+pub fn focus(path: &Path, purpose: For) {
+    let Some(control) = control_for(path, purpose) else { return };
     let mut around: Option<Element> = control.parent_element();
     while let Some(element) = around {
         if let Some(details) = element.dyn_ref::<HtmlDetailsElement>() {
@@ -52,5 +64,5 @@ pub fn focus(path: &Path) {
 
 /// Focuses `path` once the form has drawn the change just made (a new entry).
 pub fn focus_soon(path: Path) {
-    Timeout::new(0, move || focus(&path)).forget();
+    Timeout::new(0, move || focus(&path, For::Place)).forget();
 }

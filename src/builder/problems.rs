@@ -30,7 +30,7 @@ pub fn Problems(props: &ProblemsProps) -> Html {
                 <ul>
                     { for problems.iter().map(|problem| {
                         let path = problem.path.clone();
-                        let onclick = Callback::from(move |_| focus::focus(&path));
+                        let onclick = Callback::from(move |_| focus::focus(&path, focus::For::Problem));
                         html! {
                             <li>
                                 <button type="button" class="go" {onclick}>

@@ -127,6 +127,9 @@ test("a claim is added and its first field reached with the keyboard alone", asy
   assert.equal(await tab.evaluate(() => document.activeElement?.textContent), "Add a claim");
   await tab.keyboard.press("Enter");
   await tab.waitForFunction((id) => document.activeElement?.id === id, `f-claims-${claims}-id`);
+  // A new claim comes with an id no other claim has; the editor may write their own over it.
+  assert.match(await tab.locator(`#f-claims-${claims}-id`).inputValue(), /^claim-\d+$/);
+  await tab.keyboard.press("Control+A");
   await tab.keyboard.type("az-missing");
   await tab.keyboard.press("Tab");
   assert.equal(await tab.evaluate(() => document.activeElement?.id), `f-claims-${claims}-party`);

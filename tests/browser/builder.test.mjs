@@ -65,9 +65,13 @@ test("an editor builds a two-party card from blank, meeting each kind of problem
   await fill(tab, "f-claimants-0-name", "Northland's defence ministry");
   await tab.locator("#f-claimants-0-party").selectOption("party:north");
   await tab.getByRole("button", { name: "Add a claimant" }).click();
-  await tab.waitForFunction(() => document.activeElement?.id === "f-claimants-1-id");
-  await fill(tab, "f-claimants-1-id", "south-mod");
+  // The new claimant's first field is its name, and its id follows the name until the editor writes one.
+  await tab.waitForFunction(() => document.activeElement?.id === "f-claimants-1-name");
   await fill(tab, "f-claimants-1-name", "Southland's defence ministry");
+  assert.equal(await tab.locator("#f-claimants-1-id").inputValue(), "southland-s-defence-ministry");
+  await fill(tab, "f-claimants-1-id", "south-mod");
+  await fill(tab, "f-claimants-1-name", "Southland's defence ministry (MoD)");
+  assert.equal(await tab.locator("#f-claimants-1-id").inputValue(), "south-mod", "an id the editor wrote stays");
   await tab.locator("#f-claimants-1-party").selectOption("party:south");
   await fill(tab, "f-sources-0-id", "wire");
   await fill(tab, "f-sources-0-outlet", "Wire Agency");
