@@ -5,6 +5,8 @@
 //! A `Path` names one place in it, written as the validator writes paths (`claims[3].figure.value`), so
 //! an error finds its field by its path alone.
 
+mod ids;
+
 use std::fmt;
 use std::rc::Rc;
 
@@ -12,6 +14,8 @@ use serde_json::{json, Map, Value};
 
 use crate::dataset::{Dataset, DatasetError, SEED_JSON};
 use crate::format::{self, FORMAT_VERSION};
+
+pub use ids::slug;
 
 /// One problem the validator found, at its place.
 #[derive(Debug, Clone, PartialEq)]

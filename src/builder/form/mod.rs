@@ -15,7 +15,7 @@ pub use sources::Sources;
 pub use story::Story;
 
 use super::fields::Form;
-use crate::draft::{Draft, Path};
+use crate::draft::{slug, Draft, Path};
 
 /// An entry's legend: "Party 2: Azerbaijan", or "Party 2" while it has no name.
 fn entry_name(form: &Form, what: &str, path: &Path, name_field: &str) -> String {
@@ -67,19 +67,6 @@ fn ids(draft: &Draft, list: &str, name_field: &str) -> Vec<(String, String)> {
                 .collect()
         })
         .unwrap_or_default()
-}
-
-/// An id from a name: lower-case letters and digits joined by hyphens.
-fn slug(text: &str) -> String {
-    let mut slug = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_ascii_alphanumeric() {
-            slug.push(c);
-        } else if !slug.ends_with('-') && !slug.is_empty() {
-            slug.push('-');
-        }
-    }
-    slug.trim_end_matches('-').chars().take(40).collect()
 }
 
 #[derive(yew::Properties, PartialEq)]

@@ -1,10 +1,10 @@
 //! The sides whose losses are claimed, and (format version 2) who makes the claims: each claimant
 //! listed once, with what it is to the parties.
 
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 use yew::prelude::*;
 
-use super::{entry_name, ids, slug, AutoId};
+use super::{entry_name, ids, AutoId};
 use crate::builder::fields::{use_form, Add, Choice, Entry, TextField, Translatable};
 use crate::draft::{Edit, Path};
 
@@ -45,7 +45,7 @@ pub fn Claimants() -> Html {
     if form.draft.version() < 2 {
         let upgrade = form.edit.reform({
             let draft = form.draft.clone();
-            move |_| Edit::Set(Path::root(), Some(upgraded(&draft.0)))
+            move |_| Edit::Set(Path::root(), Some(draft.upgraded().0))
         });
         return html! {
             <section class="part" aria-labelledby="part-claimants">
@@ -107,44 +107,4 @@ pub fn Claimants() -> Html {
             <Add path={list} entry={json!({ "id": "", "name": "", "party": "" })} label="Add a claimant" disabled={count >= MAX_CLAIMANTS} />
         </section>
     }
-}
-
-/// A version-1 document moved to version 2: each distinct claimant text becomes a listed claimant,
-/// and each claim names it by id. What a claimant is to the parties is left for the editor to say
-/// (the validator asks for it at each one): the text alone cannot tell.
-pub fn upgraded(document: &Value) -> Value {
-    let mut document = document.clone();
-    let mut claimants: Vec<(String, Value)> = Vec::new();
-    if let Some(claims) = document.get_mut("claims").and_then(Value::as_array_mut) {
-        for claim in claims {
-            let Some(text) = claim.get("claimant").cloned() else { continue };
-            let id = match claimants.iter().find(|(_, name)| *name == text) {
-                Some((id, _)) => id.clone(),
-                None => {
-                    let english = text.as_str().or_else(|| text.get("en").and_then(Value::as_str)).unwrap_or_default();
-                    let base = slug(english);
-                    let mut id = if base.is_empty() { "claimant".to_owned() } else { base.clone() };
-                    let mut n = 2;
-                    while claimants.iter().any(|(taken, _)| *taken == id) {
-                        id = format!("{base}-{n}");
-                        n += 1;
-                    }
-                    claimants.push((id.clone(), text));
-                    id
-                }
-            };
-            claim["claimant"] = json!(id);
-        }
-    }
-    if let Some(object) = document.as_object_mut() {
-        object.insert("format_version".into(), json!(2));
-        let list = claimants.into_iter().map(|(id, name)| {
-            let mut entry = Map::new();
-            entry.insert("id".into(), json!(id));
-            entry.insert("name".into(), name);
-            Value::Object(entry)
-        });
-        object.insert("claimants".into(), Value::Array(list.collect()));
-    }
-    document
 }
