@@ -11,7 +11,8 @@ use super::fields::language_name;
 use crate::dataset::Dataset;
 use crate::export::embed::embed_code;
 use crate::locale::Locale;
-use crate::render::{plain_html, render_card_html, snippet_around, AssetBase, SnippetOptions};
+use crate::render::frame::{amp_snippet, iframe_snippet, DataAddress, FrameBase, FrameOptions};
+use crate::render::{plain_html, render_card_html, snippet_around, AssetBase, PageUrl, SnippetOptions};
 use crate::web::clipboard;
 
 /// Which code the editor takes.
@@ -23,6 +24,61 @@ enum Form {
     Plain,
     /// The card's element and its data, rendered by embed.js ("Copy embed code" on a card).
     ClientRendered,
+    /// The card in a frame of its own (`claims-card render --format iframe`): needs the data's public address.
+    Iframe,
+    /// AMP's `<amp-iframe>` (`--format amp`): the same, on https.
+    Amp,
+}
+
+/// The code for these choices, as `claims-card render` prints it (the snippet's card markup is made
+/// apart, asynchronously, and passed in).
+struct Choices {
+    form: Form,
+    locale: Locale,
+    asset_base: AssetBase,
+    /// `--src`: where the card fetches its current data.
+    live_data: Option<PageUrl>,
+}
+
+impl Choices {
+    fn code(&self, card: &str, text: &str, dataset: &Dataset) -> Result<String, String> {
+        let Choices { form, locale, asset_base, live_data } = self;
+        let (locale, live) = (*locale, live_data.as_ref());
+        match form {
+            Form::Snippet => {
+                let options = SnippetOptions { locale, asset_base: asset_base.clone(), live_data: live_data.clone() };
+                Ok(snippet_around(card, text, &options))
+            }
+            Form::Plain => Ok(plain_html(dataset, locale, live)),
+            Form::ClientRendered => {
+                Ok(embed_code(text, locale, live.map(PageUrl::as_str), &asset_base.embed_script_url()))
+            }
+            Form::Iframe | Form::Amp => {
+                let src =
+                    live.ok_or("A frame shows the data published at an address: give the data's address above.")?;
+                let options = FrameOptions {
+                    asset_base: FrameBase::parse(asset_base.as_str()).map_err(|reason| plain(&reason))?,
+                    live_data: Some(DataAddress::parse(src.as_str()).map_err(|reason| plain(&reason))?),
+                    locale,
+                    theme: None,
+                    title: dataset.title.get(locale).to_owned(),
+                    height: 1100,
+                    width: if *form == Form::Amp { 360 } else { 640 },
+                };
+                match form {
+                    Form::Amp => amp_snippet(&options).map_err(|reason| plain(&reason)),
+                    _ => Ok(iframe_snippet(&options)),
+                }
+            }
+        }
+    }
+}
+
+/// A command-line message for the form: without the flag it names (`--asset-base: …`).
+fn plain(reason: &str) -> String {
+    let reason = reason.trim_start_matches("--format amp: ");
+    let reason = reason.strip_prefix("--asset-base").or_else(|| reason.strip_prefix("--src")).unwrap_or(reason);
+    reason.trim_start_matches([':', ' ']).to_owned()
 }
 
 #[derive(Properties, PartialEq)]
@@ -48,6 +104,7 @@ fn default_asset_base() -> String {
 pub fn Publish(props: &PublishProps) -> Html {
     let PublishProps { text, dataset, language } = props;
     let base = use_state(default_asset_base);
+    let src = use_state(String::new);
     let locale = use_state(|| *language);
     let form = use_state(|| Form::Snippet);
     let code = use_state(String::new);
@@ -55,28 +112,41 @@ pub fn Publish(props: &PublishProps) -> Html {
     let field = use_node_ref();
     let asset_base = AssetBase::parse(&base);
 
+    let live_data = (!src.trim().is_empty()).then(|| PageUrl::parse(src.trim()));
+    let problem = use_state(|| None::<String>);
     {
-        let (code, status) = (code.clone(), status.clone());
-        let deps = (text.clone(), dataset.is_some(), *locale, (*base).clone(), *form);
+        let (code, status, problem) = (code.clone(), status.clone(), problem.clone());
+        let deps = (text.clone(), dataset.is_some(), *locale, (*base).clone(), (*src).clone(), *form);
         let dataset = dataset.clone();
-        use_effect_with(deps, move |(text, _, locale, base, form)| {
+        use_effect_with(deps, move |(text, _, locale, base, src, form)| {
             status.set(String::new());
-            match (dataset, AssetBase::parse(base)) {
-                (Some(dataset), Ok(asset_base)) => {
-                    let (text, locale, form) = (text.clone(), *locale, *form);
-                    match form {
-                        Form::Snippet => spawn_local(async move {
-                            let card = render_card_html(dataset, locale).await;
-                            let options = SnippetOptions { locale, asset_base, live_data: None };
-                            code.set(snippet_around(&card, &text, &options));
-                        }),
-                        Form::Plain => code.set(plain_html(&dataset, locale, None)),
-                        Form::ClientRendered => {
-                            code.set(embed_code(&text, locale, None, &asset_base.embed_script_url()))
+            let live_data = (!src.trim().is_empty()).then(|| PageUrl::parse(src.trim())).transpose();
+            match (dataset, AssetBase::parse(base), live_data) {
+                (Some(dataset), Ok(asset_base), Ok(live_data)) => {
+                    let choices = Choices { form: *form, locale: *locale, asset_base, live_data };
+                    let text = text.clone();
+                    // The snippet's card markup comes from Yew's server renderer, which is asynchronous.
+                    spawn_local(async move {
+                        let card = match choices.form {
+                            Form::Snippet => render_card_html(dataset.clone(), choices.locale).await,
+                            _ => String::new(),
+                        };
+                        match choices.code(&card, &text, &dataset) {
+                            Ok(made) => {
+                                code.set(made);
+                                problem.set(None);
+                            }
+                            Err(reason) => {
+                                code.set(String::new());
+                                problem.set(Some(reason));
+                            }
                         }
-                    }
+                    });
                 }
-                _ => code.set(String::new()),
+                _ => {
+                    code.set(String::new());
+                    problem.set(None);
+                }
             }
         });
     }
@@ -86,6 +156,14 @@ pub fn Publish(props: &PublishProps) -> Html {
         Callback::from(move |event: InputEvent| {
             if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
                 base.set(input.value());
+            }
+        })
+    };
+    let on_src = {
+        let src = src.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
+                src.set(input.value());
             }
         })
     };
@@ -119,6 +197,8 @@ pub fn Publish(props: &PublishProps) -> Html {
             Form::Snippet => "publish-snippet",
             Form::Plain => "publish-plain",
             Form::ClientRendered => "publish-client",
+            Form::Iframe => "publish-iframe",
+            Form::Amp => "publish-amp",
         };
         let onchange = {
             let form = form.clone();
@@ -132,7 +212,7 @@ pub fn Publish(props: &PublishProps) -> Html {
             </div>
         }
     };
-    let ready = dataset.is_some() && asset_base.is_ok() && !code.is_empty();
+    let ready = dataset.is_some() && asset_base.is_ok() && !matches!(live_data, Some(Err(_))) && !code.is_empty();
     html! {
         <section class="publish" aria-labelledby="publish-title">
             <h2 id="publish-title">{ "Publish" }</h2>
@@ -141,15 +221,27 @@ pub fn Publish(props: &PublishProps) -> Html {
                 { radio(Form::Snippet, "Snippet (recommended)", "The finished card, readable with no script; embed.js makes it interactive.") }
                 { radio(Form::Plain, "Plain HTML", "Text only, for a CMS that strips the snippet's tags.") }
                 { radio(Form::ClientRendered, "Client-rendered", "The card's data and embed.js, which draws it.") }
+                { radio(Form::Iframe, "Iframe", "The card in a frame of its own, for pages that cannot hold the snippet; needs the data's address.") }
+                { radio(Form::Amp, "AMP", "amp-iframe for AMP pages; needs the data's address and an https asset base.") }
             </fieldset>
-            <div class="row">
+            <div class="settings">
                 <div class={classes!("field", asset_base.is_err().then_some("has-problem"))}>
-                    <label for="publish-base">{ "Asset base: where embed.js is served" }</label>
+                    <label for="publish-base">{ "Asset base: where embed.js and frame.html are served" }</label>
                     <input id="publish-base" type="url" value={(*base).clone()} oninput={on_base}
                         aria-invalid={asset_base.is_err().then_some("true")}
                         aria-describedby={asset_base.is_err().then_some("publish-base-problem")} />
                     if let Err(reason) = &asset_base {
                         <p class="problem" id="publish-base-problem">{ reason.trim_start_matches("--asset-base ") }</p>
+                    }
+                </div>
+                <div class={classes!("field", matches!(live_data, Some(Err(_))).then_some("has-problem"))}>
+                    <label for="publish-src">{ "Data address (optional)" }</label>
+                    <p class="hint" id="publish-src-hint">{ "Where you publish this file, if you do: the card then fetches its current data from there (corrections reach readers without re-pasting)." }</p>
+                    <input id="publish-src" type="url" value={(*src).clone()} oninput={on_src}
+                        aria-invalid={matches!(live_data, Some(Err(_))).then_some("true")}
+                        aria-describedby={if matches!(live_data, Some(Err(_))) { "publish-src-hint publish-src-problem" } else { "publish-src-hint" }} />
+                    if let Some(Err(reason)) = &live_data {
+                        <p class="problem" id="publish-src-problem">{ reason }</p>
                     }
                 </div>
                 <div class="field">
@@ -163,6 +255,8 @@ pub fn Publish(props: &PublishProps) -> Html {
             </div>
             if dataset.is_none() {
                 <p class="preview-note">{ "Fix the problems listed to get the code." }</p>
+            } else if let Some(reason) = &*problem {
+                <p class="problem" id="publish-problem">{ reason }</p>
             }
             <label for="publish-code" class="visually-hidden">{ "The code" }</label>
             <textarea id="publish-code" ref={field} readonly=true rows="6" value={(*code).clone()}

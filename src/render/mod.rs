@@ -6,11 +6,10 @@
 //! holding it needs; `frame` the forms that show the card in an iframe (iframe, AMP, oEmbed); `image`
 //! the card as a static SVG or PNG, with its alt text, for channels that run no script.
 
-// The CSP hashes, the frames and the image are native only; the snippet, the plain form and the
-// addresses are also built into the workbench's wasm (builder.html), which makes the snippet itself.
+// The CSP hashes and the image are native only; the snippet, the plain form, the frame forms and the
+// addresses are also built into the workbench's wasm (builder.html), which makes them itself.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod csp;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod frame;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod image;

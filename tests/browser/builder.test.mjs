@@ -4,11 +4,13 @@
 // it, the preview keeping the last valid card meanwhile; the seed imported with the picker and by drag
 // and drop, a file that is not JSON refused; a figure changed and the preview following; the snippet
 // made in the browser byte-identical to `claims-card render` of the exported file, in English and
-// Russian; the copied snippet pasted into a fresh page showing the same card; export and re-import
+// Russian, and with the data's address, in the snippet and the iframe form; the copied snippet pasted into a fresh page showing the same card; export and re-import
 // losing nothing; the work kept across a reload and cleared on request.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { cardsSettled } from "./browser.mjs";
 import { browserAndSites, page, renderSnippet } from "./fixtures.mjs";
 import {
@@ -162,6 +164,47 @@ test("the seed imported with the file picker and by drag and drop; a file that i
   assert.match(await tab.locator(".files .status").textContent(), /not JSON.*Your card is unchanged/);
   assert.equal(await jsonShown(tab), imported, "the card is unchanged");
   assert.equal(await previewTitle(tab), SEED_TITLE);
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
+/** `claims-card render ARGS…`, as an editor runs it. */
+function render(...args) {
+  const repo = fileURLToPath(new URL("../..", import.meta.url));
+  return execFileSync("cargo", ["run", "--quiet", "--bin", "claims-card", "--", "render", ...args], { cwd: repo, encoding: "utf8" });
+}
+
+/** The publish code once it is no longer `before` and includes `marker`. */
+async function codeWith(tab, marker) {
+  await tab.waitForFunction((marker) => document.querySelector("#publish-code").value.includes(marker), marker);
+  return tab.locator("#publish-code").inputValue();
+}
+
+test("with the data's address, the snippet and the iframe form are byte-identical to claims-card render --src", async () => {
+  const { context, tab, pageErrors } = await openBuilder(env);
+  await tab.setInputFiles("#import-file", SEED);
+  await previewShows(tab, SEED_TITLE);
+  const base = `${env.site.assets.origin}/`;
+  const src = "https://data.example.org/cards/karabakh.json";
+  const file = await exportFile(tab);
+  await publishCode(tab, { lang: "en", base });
+  await tab.locator("#publish-src").fill(src);
+  const snippet = await codeWith(tab, ` src="${src}"`);
+  assert.equal(snippet, render(file.path, "--asset-base", base, "--src", src));
+  await tab.locator("#publish-iframe").check();
+  const iframe = await codeWith(tab, "<iframe");
+  assert.equal(iframe, render(file.path, "--format", "iframe", "--asset-base", base, "--src", src, "--lang", "en"));
+  // AMP needs an https frame: the test's asset origin is http, so the form says so and offers no code.
+  await tab.locator("#publish-amp").check();
+  await tab.locator("#publish-problem", { hasText: "https" }).waitFor();
+  assert.equal(await tab.locator("#publish-code").inputValue(), "");
+  assert.ok(await tab.locator("#publish-copy").isDisabled());
+  // An unsafe address is refused at its field.
+  await tab.locator("#publish-snippet").check();
+  await tab.locator("#publish-src").fill("javascript:alert(1)//");
+  await tab.locator("#publish-src-problem").waitFor();
+  assert.equal(await tab.locator("#publish-src").getAttribute("aria-invalid"), "true");
+  assert.ok(await tab.locator("#publish-copy").isDisabled());
   assert.deepEqual(pageErrors, []);
   await context.close();
 });
