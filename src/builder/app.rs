@@ -133,7 +133,7 @@ pub fn Builder() -> Html {
                         </details>
                     </form>
                     <div class="side">
-                        <Problems problems={problems.clone()} />
+                        <Problems problems={problems.clone()} unread={checked.unread} />
                         <Preview dataset={shown} current={checked.outcome.is_ok()} view={*view}
                             on_view={Callback::from({ let view = view.clone(); move |new| view.set(new) })} />
                         <Publish text={checked.text.clone()} dataset={checked.outcome.as_ref().ok().cloned()} {language} />

@@ -10,11 +10,13 @@ use crate::draft::Problem;
 #[derive(Properties, PartialEq)]
 pub struct ProblemsProps {
     pub problems: Rc<Vec<Problem>>,
+    /// The validator stopped at the first problem (the file does not read as the format yet).
+    pub unread: bool,
 }
 
 #[component]
 pub fn Problems(props: &ProblemsProps) -> Html {
-    let problems = &props.problems;
+    let ProblemsProps { problems, unread } = props;
     let count = problems.len();
     html! {
         <section class={classes!("problems", (count == 0).then_some("clean"))} aria-labelledby="problems-title">
@@ -26,6 +28,9 @@ pub fn Problems(props: &ProblemsProps) -> Html {
                     n => format!("{n} problems to fix"),
                 } }
             </span></h2>
+            if *unread {
+                <p class="hint">{ "The rest of the card is checked once this is fixed." }</p>
+            }
             if count > 0 {
                 <ul>
                     { for problems.iter().map(|problem| {

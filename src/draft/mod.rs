@@ -31,6 +31,9 @@ pub struct Checked {
     /// The file: what Export saves and what the snippet carries.
     pub text: Rc<str>,
     pub outcome: Result<Rc<Dataset>, Vec<Problem>>,
+    /// The file does not read as the format yet (a missing or mistyped field): the validator stops at
+    /// that first problem, and checks the rest once it is fixed.
+    pub unread: bool,
 }
 
 /// One step into the document: a field of an object, or an entry of a list.
@@ -193,7 +196,8 @@ impl Draft {
                 .collect(),
             other => other.lines().into_iter().map(|reason| Problem { path: Path::root(), reason }).collect(),
         });
-        Checked { text: text.into(), outcome }
+        let unread = outcome.is_err() && format::from_json(&text).is_err();
+        Checked { text: text.into(), outcome, unread }
     }
 
     pub fn get(&self, path: &Path) -> Option<&Value> {
@@ -334,11 +338,15 @@ mod tests {
     #[test]
     fn the_seed_checks_clean_and_a_blank_card_names_what_it_needs() {
         assert!(Draft::seed().check().outcome.is_ok());
-        let problems = Draft::blank().check().outcome.unwrap_err();
+        let blank = Draft::blank().check();
+        assert!(blank.unread);
+        let problems = blank.outcome.unwrap_err();
         assert_eq!(problems[0].path.to_string(), "claims[0].figure", "{problems:?}");
         let mut draft = Draft::seed();
         draft.apply(Edit::Set(Path::root().field("claims").index(0).field("source"), Some(json!("nowhere"))));
-        let problems = draft.check().outcome.unwrap_err();
+        let checked = draft.check();
+        assert!(!checked.unread, "the file reads; its source is what is wrong");
+        let problems = checked.outcome.unwrap_err();
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].path.to_string(), "claims[0].source");
         assert!(problems[0].reason.contains("nowhere"), "{}", problems[0].reason);
