@@ -143,17 +143,27 @@ async function cardFrame(tab, selector = ".claims-card-frame iframe") {
 /** Waits until the iframe `selector` is as tall as the card inside it; returns what both measure. */
 async function fitted(tab, frame, selector = ".claims-card-frame iframe") {
   const card = () => frame.evaluate(() => Math.ceil(document.querySelector("claims-card").getBoundingClientRect().height));
-  let height = await card();
-  await tab.waitForFunction(
-    ([selector, height]) => document.querySelector(selector).getBoundingClientRect().height === height,
-    [selector, height],
-  );
-  // The card may have grown once more meanwhile (a font, a last layout): it must still fit.
-  height = await card();
-  await tab.waitForFunction(
-    ([selector, height]) => document.querySelector(selector).getBoundingClientRect().height === height,
-    [selector, height],
-  );
+  const iframeIs = (height, timeout) =>
+    tab.waitForFunction(
+      ([selector, height]) => document.querySelector(selector).getBoundingClientRect().height === height,
+      [selector, height],
+      { timeout },
+    );
+  // The card may still grow (a font, a last layout) while the iframe follows it, so the height read
+  // first can be gone before the iframe reaches it: wait for the iframe to match the card as it is
+  // now, until the card holds still at a height the iframe has.
+  let height;
+  for (let tries = 1; ; tries++) {
+    height = await card();
+    const reached = await iframeIs(height, 3000).then(
+      () => true,
+      (error) => {
+        if (tries >= 10) throw error;
+        return false;
+      },
+    );
+    if (reached && (await card()) === height) break;
+  }
   // A frame from another origin runs in another process: its viewport takes the new height a moment
   // after the iframe does. Measure once it has.
   await frame.waitForFunction((height) => document.documentElement.clientHeight === height, height);
