@@ -31,42 +31,18 @@ pub struct BarProps {
 #[component]
 pub fn Bar(props: &BarProps) -> Html {
     let BarProps { figure, scale_max } = *props;
-    let (Some(max), Some(_)) = (scale_max, figure.extent()) else {
+    let Some(segments) = segments(figure, scale_max) else {
         return Html::default();
     };
-    let at = |n: u64| {
-        let x = n as f64 / max as f64 * SCALE_END;
-        if n > 0 {
-            x.max(MIN_WIDTH)
-        } else {
-            0.0
-        }
-    };
-    let marks = match figure {
-        Figure::Exact(n) => rect!("fill", 0.0, at(n)),
-        Figure::About(n) => {
-            let end = at(n);
-            let soft = (end * 0.04).clamp(0.6, 3.0);
-            html! { <>{ rect!("fill", 0.0, end - soft) }{ rect!("soft", end - soft, end + soft) }</> }
-        }
-        Figure::AtLeast(n) | Figure::MoreThan(n) => {
-            let end = at(n);
-            html! {
-                <>
-                    { rect!("fill", 0.0, end) }
-                    { rect!("fade fade-1", end + 1.2, end + 3.6) }
-                    { rect!("fade fade-2", end + 4.8, end + 7.0) }
-                    { rect!("fade fade-3", end + 8.2, end + 10.2) }
-                </>
-            }
-        }
-        Figure::UpTo(n) => rect!("hollow", 0.0, at(n)),
-        Figure::Range(range) => {
-            let (low, high) = (at(range.low()), at(range.high()));
-            html! { <>{ rect!("range-lead", 0.0, low) }{ rect!("fill", low, high) }</> }
-        }
-        Figure::NotReported => return Html::default(),
-    };
+    let marks = segments.into_iter().map(|Segment { mark, from, to }| match mark {
+        Mark::Fill => rect!("fill", from, to),
+        Mark::Soft => rect!("soft", from, to),
+        Mark::Fade(1) => rect!("fade fade-1", from, to),
+        Mark::Fade(2) => rect!("fade fade-2", from, to),
+        Mark::Fade(_) => rect!("fade fade-3", from, to),
+        Mark::Hollow => rect!("hollow", from, to),
+        Mark::RangeLead => rect!("range-lead", from, to),
+    });
     html! {
         <svg
             class="bar"
@@ -76,9 +52,73 @@ pub fn Bar(props: &BarProps) -> Html {
             focusable="false"
         >
             <rect class="track" x="0" y="0" width="100" height="10" />
-            { marks }
+            { for marks }
         </svg>
     }
+}
+
+/// How one part of a bar is drawn (style.css and the static image give each its look).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// The figure itself.
+    Fill,
+    /// An approximate figure's soft end.
+    Soft,
+    /// A lower bound's fade past its end: 1, 2, 3, fainter each.
+    Fade(u8),
+    /// An upper bound: the outline of what it allows.
+    Hollow,
+    /// A range's stretch below its low.
+    RangeLead,
+}
+
+/// One part of a bar, from `from` to `to` on a scale of 100 (the track's width).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Segment {
+    pub mark: Mark,
+    pub from: f64,
+    pub to: f64,
+}
+
+/// A figure's bar on its measure's scale (`scale_max`, the largest headline figure), drawn so its
+/// bound can be seen; `None` when there is nothing to draw. The card and the static image both draw
+/// these.
+pub fn segments(figure: Figure, scale_max: Option<u64>) -> Option<Vec<Segment>> {
+    let (Some(max), Some(_)) = (scale_max, figure.extent()) else {
+        return None;
+    };
+    let at = |n: u64| {
+        let x = n as f64 / max as f64 * SCALE_END;
+        if n > 0 {
+            x.max(MIN_WIDTH)
+        } else {
+            0.0
+        }
+    };
+    let part = |mark, from, to| Segment { mark, from, to };
+    Some(match figure {
+        Figure::Exact(n) => vec![part(Mark::Fill, 0.0, at(n))],
+        Figure::About(n) => {
+            let end = at(n);
+            let soft = (end * 0.04).clamp(0.6, 3.0);
+            vec![part(Mark::Fill, 0.0, end - soft), part(Mark::Soft, end - soft, end + soft)]
+        }
+        Figure::AtLeast(n) | Figure::MoreThan(n) => {
+            let end = at(n);
+            vec![
+                part(Mark::Fill, 0.0, end),
+                part(Mark::Fade(1), end + 1.2, end + 3.6),
+                part(Mark::Fade(2), end + 4.8, end + 7.0),
+                part(Mark::Fade(3), end + 8.2, end + 10.2),
+            ]
+        }
+        Figure::UpTo(n) => vec![part(Mark::Hollow, 0.0, at(n))],
+        Figure::Range(range) => {
+            let (low, high) = (at(range.low()), at(range.high()));
+            vec![part(Mark::RangeLead, 0.0, low), part(Mark::Fill, low, high)]
+        }
+        Figure::NotReported => return None,
+    })
 }
 
 /// Two decimals: the same text on the server and in the browser, and finer than a pixel.

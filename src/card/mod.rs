@@ -35,6 +35,7 @@ use notes::Notes;
 use sources::Sources;
 
 pub use actions::{Action, Notice};
+pub use bar::{segments, Mark, Segment};
 pub use error::{ErrorCard, ErrorCardProps, Trouble};
 pub use placeholder::{Placeholder, PlaceholderProps};
 pub use render_key::{render_key, CODE_VERSION};

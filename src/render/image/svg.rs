@@ -4,6 +4,7 @@
 //! here with the bundled fonts' widths (text.rs), so the document needs nothing of the machine that
 //! draws it. All dataset text goes in as escaped character data: markup in the data is text.
 
+use crate::card::{segments, Mark, Segment};
 use crate::dataset::{Claim, Dataset, Figure, Measure};
 use crate::words::Locale;
 
@@ -39,10 +40,7 @@ const DARK: Colours = Colours {
     accents: ["#c3a1ec", "#e7b052", "#5cc8bf", "#a6b8d8"],
 };
 
-/// The scale's largest figure ends here (in hundredths of the bar), leaving room for the fade of an
-/// open-ended bar: as the card's bar (card/bar.rs).
-const SCALE_END: f32 = 86.0;
-const MIN_WIDTH: f32 = 0.8;
+/// A bar's height in pixels.
 const BAR_HEIGHT: f32 = 10.0;
 /// The longest line of text, in pixels: about 90 characters at 13 px.
 const LINE_MAX: f32 = 720.0;
@@ -145,16 +143,9 @@ impl<'a> Page<'a> {
     /// past its end, an approximate figure has a soft end, an upper bound is hollow, a range runs from
     /// its low to its high. A figure that was not reported has none.
     fn bar(&mut self, figure: Figure, scale_max: Option<u64>, accent: &str) {
-        let (Some(max), Some(_)) = (scale_max, figure.extent()) else {
+        // The card's own bar (card/bar.rs), in the image's pixels and opacities.
+        let Some(segments) = segments(figure, scale_max) else {
             return;
-        };
-        let at = |n: u64| {
-            let x = n as f32 / max as f32 * SCALE_END;
-            if n > 0 {
-                x.max(MIN_WIDTH)
-            } else {
-                0.0
-            }
         };
         let (x0, span, y) = (self.x, self.measure, self.y);
         let px = |units: f32| x0 + units / 100.0 * span;
@@ -170,38 +161,34 @@ impl<'a> Page<'a> {
         };
         let track = self.colours.track;
         rect(0.0, 100.0, 1.0, track);
-        match figure {
-            Figure::Exact(n) => rect(0.0, at(n), 1.0, accent),
-            Figure::About(n) => {
-                let end = at(n);
-                let soft = (end * 0.04).clamp(0.6, 3.0);
-                rect(0.0, end - soft, 1.0, accent);
-                rect(end - soft, end + soft, 0.45, accent);
-            }
-            Figure::AtLeast(n) | Figure::MoreThan(n) => {
-                let end = at(n);
-                rect(0.0, end, 1.0, accent);
-                rect(end + 1.2, end + 3.6, 0.6, accent);
-                rect(end + 4.8, end + 7.0, 0.35, accent);
-                rect(end + 8.2, end + 10.2, 0.15, accent);
-            }
-            Figure::UpTo(n) => {
-                let width = (px(at(n)) - px(0.0) - 2.0).max(0.0);
-                self.body.push_str(&format!(
-                    "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"none\" stroke=\"{accent}\" \
-                     stroke-width=\"2\" stroke-dasharray=\"5 3\"/>\n",
-                    number(px(0.0) + 1.0),
-                    number(y + 1.0),
-                    number(width),
-                    number(BAR_HEIGHT - 2.0)
-                ));
-            }
-            Figure::Range(range) => {
-                let (low, high) = (at(range.low()), at(range.high()));
-                rect(0.0, low, 0.22, accent);
-                rect(low, high, 1.0, accent);
-            }
-            Figure::NotReported => {}
+        let mut hollow = None;
+        for Segment { mark, from, to } in segments {
+            let (from, to) = (from as f32, to as f32);
+            let opacity = match mark {
+                Mark::Fill => 1.0,
+                Mark::Soft => 0.45,
+                Mark::Fade(1) => 0.6,
+                Mark::Fade(2) => 0.35,
+                Mark::Fade(_) => 0.15,
+                Mark::RangeLead => 0.22,
+                Mark::Hollow => {
+                    hollow = Some((from, to));
+                    continue;
+                }
+            };
+            rect(from, to, opacity, accent);
+        }
+        // An upper bound is an outline, inside the bar's box.
+        if let Some((from, to)) = hollow {
+            let width = (px(to) - px(from) - 2.0).max(0.0);
+            self.body.push_str(&format!(
+                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"none\" stroke=\"{accent}\" \
+                 stroke-width=\"2\" stroke-dasharray=\"5 3\"/>\n",
+                number(px(from) + 1.0),
+                number(y + 1.0),
+                number(width),
+                number(BAR_HEIGHT - 2.0)
+            ));
         }
         self.y += BAR_HEIGHT;
     }
