@@ -5,7 +5,9 @@
 // and drop, a file that is not JSON refused; a figure changed and the preview following; the snippet
 // made in the browser byte-identical to `claims-card render` of the exported file, in English and
 // Russian, and with the data's address, in the snippet and the iframe form; the copied snippet pasted into a fresh page showing the same card; export and re-import
-// losing nothing; the work kept across a reload and cleared on request.
+// losing nothing; the work kept across a reload and cleared on request; the preview following the
+// editor's language (all five), a translation, the parties' order, dark and phone width; and the seed
+// moved to format version 2.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -328,6 +330,65 @@ test("fixing a claim's last problem leaves the claim open and the editor's focus
   await tab.locator("#f-sources-1-id").fill("apa-2");
   await tab.locator("#f-claims-1-source-problem").waitFor();
   assert.equal(await tab.locator("details.claim").nth(1).evaluate((details) => details.open), true);
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
+test("the preview follows the editor: its language, a translation, the parties' order, dark and phone width", async () => {
+  const { context, tab, pageErrors } = await openBuilder(env);
+  await tab.setInputFiles("#import-file", SEED);
+  await previewShows(tab, SEED_TITLE);
+  const seed = JSON.parse(readFileSync(SEED, "utf8"));
+  const parties = () =>
+    tab.evaluate((selector) => [...document.querySelector(selector).shadowRoot.querySelectorAll(".panel:not([hidden]) .party")].map((p) => p.textContent), PREVIEW);
+
+  // Each of the five languages, from the dataset's own translations.
+  for (const lang of ["hy", "az", "ru", "uk", "en"]) {
+    await tab.locator("#view-language").selectOption(lang);
+    await previewShows(tab, seed.title[lang]);
+    assert.equal(await tab.evaluate((s) => document.querySelector(s).shadowRoot.querySelector(".card").lang, PREVIEW), lang);
+  }
+  // A translation typed in the form reaches the card in that language.
+  await tab.locator("#view-language").selectOption("ru");
+  await tab.locator("summary", { hasText: "Translations of “Title”" }).click();
+  await fill(tab, "f-title-ru", "Потери, заявленные сторонами");
+  await previewShows(tab, "Потери, заявленные сторонами");
+  await tab.locator("#view-language").selectOption("en");
+  await previewShows(tab, SEED_TITLE);
+
+  // Moving a party down moves its row on the card.
+  assert.deepEqual((await parties()).slice(0, 2), ["Azerbaijan", "Nagorno-Karabakh"]);
+  await tab.getByRole("button", { name: "Move down Party 1: Azerbaijan" }).click();
+  await tab.waitForFunction((selector) => document.querySelector(selector).shadowRoot.querySelector(".party")?.textContent === "Nagorno-Karabakh", PREVIEW);
+  assert.deepEqual((await parties()).slice(0, 2), ["Nagorno-Karabakh", "Azerbaijan"]);
+
+  // Dark and phone width: the card's own dark colours, at 360 px.
+  const paper = () => tab.evaluate((s) => getComputedStyle(document.querySelector(s).shadowRoot.querySelector(".card")).backgroundColor, PREVIEW);
+  assert.equal(await paper(), "rgb(255, 255, 255)");
+  await tab.locator("#view-scheme-true").check();
+  await tab.waitForFunction((s) => getComputedStyle(document.querySelector(s).shadowRoot.querySelector(".card")).backgroundColor !== "rgb(255, 255, 255)", PREVIEW);
+  assert.equal(await paper(), "rgb(23, 24, 28)");
+  await tab.locator("#view-width-true").check();
+  await tab.waitForFunction((s) => document.querySelector(s).getBoundingClientRect().width === 360, PREVIEW);
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
+test("the seed moved to format version 2: each claimant listed once, and the editor says whom each speaks for", async () => {
+  const { context, tab, pageErrors } = await openBuilder(env);
+  await tab.setInputFiles("#import-file", SEED);
+  await previewShows(tab, SEED_TITLE);
+  await tab.getByRole("button", { name: "Move to version 2: list each claimant once" }).click();
+  // Two claimant texts in the seed: two claimants, each asking what it is to the parties.
+  await meetProblem(tab, "claimants[0]", "f-claimants-0-party", /party/);
+  await meetProblem(tab, "claimants[1]", "f-claimants-1-party", /party/);
+  assert.equal(await tab.locator(".problems button.go").count(), 2);
+  await tab.locator("#f-claimants-0-party").selectOption("party:az");
+  await tab.locator("#f-claimants-1-party").selectOption("party:nk");
+  await tab.locator(".problems.clean").waitFor();
+  // The card now says what each claimant is to the party: its own figure.
+  await tab.waitForFunction((s) => document.querySelector(s).shadowRoot.querySelector(".relation")?.textContent === "Own figure", PREVIEW);
+  assert.match(await jsonShown(tab), /"format_version": 2/);
   assert.deepEqual(pageErrors, []);
   await context.close();
 });
