@@ -1,13 +1,15 @@
-// The workbench (builder.html), driven as an editor drives it: a two-party card built from blank,
-// meeting each kind of problem at its field (an empty required text, a missing number, an id nothing
-// declares, dates in the wrong order, an unsafe link), the list moving focus there and the fix clearing
-// it, the preview keeping the last valid card meanwhile; the seed imported with the picker and by drag
-// and drop, a file that is not JSON refused; a figure changed and the preview following; the snippet
-// made in the browser byte-identical to `claims-card render` of the exported file, in English and
-// Russian, and with the data's address, in the snippet and the iframe form; the copied snippet pasted into a fresh page showing the same card; export and re-import
-// losing nothing; the work kept across a reload and cleared on request; the preview following the
-// editor's language (all five), a translation, the parties' order, dark and phone width; and the seed
-// moved to format version 2.
+// The workbench (builder.html), driven as an editor drives it:
+// - a two-party card built from blank, meeting each kind of problem at its field (an empty required
+//   text, a missing number, an id nothing declares, dates in the wrong order, an unsafe link), the list
+//   moving focus there and the fix clearing it, the preview keeping the last valid card meanwhile;
+// - the seed imported with the picker and by drag and drop, a file that is not JSON refused;
+// - a figure changed and the preview following; the snippet made in the browser byte-identical to
+//   `claims-card render` of the exported file, in English and Russian, and with the data's address in
+//   the snippet and the iframe form;
+// - the copied snippet pasted into a fresh page showing the same card; export and re-import losing
+//   nothing; the work kept across a reload and cleared on request;
+// - the preview following the editor's language (all five), a translation, the parties' order, dark
+//   and phone width; the seed moved to format version 2.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
