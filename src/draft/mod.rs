@@ -14,6 +14,7 @@ use serde_json::{json, Map, Value};
 
 use crate::dataset::{Dataset, DatasetError, SEED_JSON};
 use crate::format::{self, FORMAT_VERSION};
+use crate::locale::Locale;
 
 pub use ids::slug;
 
@@ -70,6 +71,14 @@ impl Path {
 
     pub fn last(&self) -> Option<&Step> {
         self.0.last()
+    }
+
+    /// The entry's place in its list, where the path ends at a list entry.
+    pub fn last_index(&self) -> Option<usize> {
+        match self.0.last() {
+            Some(Step::Index(index)) => Some(*index),
+            _ => None,
+        }
     }
 
     /// The id of the form control for this place: `f-claims-3-figure-value`.
@@ -177,18 +186,22 @@ impl Draft {
 
     /// The document as a file, its fields in the format's order where it reads as the format.
     pub fn to_text(&self) -> String {
+        self.file().0
+    }
+
+    /// The file, and whether the draft reads as the format (else its fields are in the JSON's order).
+    fn file(&self) -> (String, bool) {
         let text = self.0.to_string();
-        match format::from_json(&text) {
-            Ok(document) => serde_json::to_string_pretty(&document),
-            Err(_) => serde_json::to_string_pretty(&self.0),
-        }
-        .unwrap_or(text)
-            + "\n"
+        let (pretty, reads) = match format::from_json(&text) {
+            Ok(document) => (serde_json::to_string_pretty(&document), true),
+            Err(_) => (serde_json::to_string_pretty(&self.0), false),
+        };
+        (pretty.unwrap_or(text) + "\n", reads)
     }
 
     /// Runs the validator of `claims-card validate` on the file this draft would be.
     pub fn check(&self) -> Checked {
-        let text = self.to_text();
+        let (text, reads) = self.file();
         let outcome = Dataset::from_json(&text).map(Rc::new).map_err(|error| match error {
             DatasetError::Invalid(errors) => errors
                 .into_iter()
@@ -196,7 +209,7 @@ impl Draft {
                 .collect(),
             other => other.lines().into_iter().map(|reason| Problem { path: Path::root(), reason }).collect(),
         });
-        let unread = outcome.is_err() && format::from_json(&text).is_err();
+        let unread = outcome.is_err() && !reads;
         Checked { text: text.into(), outcome, unread }
     }
 
@@ -213,6 +226,20 @@ impl Draft {
             Some(Value::String(text)) => text.clone(),
             Some(Value::Number(number)) => number.to_string(),
             _ => String::new(),
+        }
+    }
+
+    /// The language the draft's plain strings are in: its `language`, else English.
+    pub fn language(&self) -> Locale {
+        Locale::from_code(&self.text(&Path::root().field("language"))).unwrap_or_default()
+    }
+
+    /// The translatable text at the path in `language`: a plain string as it is, or that language's
+    /// entry of a translated one ("" where there is none).
+    pub fn text_in(&self, path: &Path, language: Locale) -> String {
+        match self.get(path) {
+            Some(Value::Object(_)) => self.text(&path.field(language.tag())),
+            _ => self.text(path),
         }
     }
 
