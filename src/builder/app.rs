@@ -94,10 +94,7 @@ pub fn Builder() -> Html {
     let on_forget = {
         let (work, status, keeping) = (work.dispatcher(), status.clone(), keeping.clone());
         Callback::from(move |_| {
-            let sure = gloo::utils::window()
-                .confirm_with_message("Clear the card saved in this browser and start a blank one?")
-                .unwrap_or(false);
-            if sure {
+            if files::confirm("Clear the card saved in this browser and start a blank one?") {
                 keeping.borrow_mut().take();
                 files::forget();
                 work.dispatch(Change::Replace(Draft::blank()));

@@ -23,8 +23,7 @@ pub struct Form {
 impl Form {
     /// The language the draft's plain strings are in.
     pub fn language(&self) -> Locale {
-        let code = self.draft.text(&Path::root().field("language"));
-        Locale::from_code(&code).unwrap_or_default()
+        self.draft.language()
     }
 
     fn problems_at<'a>(&'a self, paths: &'a [Path]) -> impl Iterator<Item = &'a Problem> + 'a {
@@ -51,6 +50,50 @@ fn problem_lines(form: &Form, path: &Path, also: &[Path]) -> (Html, Option<Strin
         </p>
     };
     (html, Some(id))
+}
+
+/// What a labelled text field and a choice share: the control's id, the attributes that tie it to its
+/// hint and its problems, and the field's markup around it.
+struct Labelled {
+    id: String,
+    label: AttrValue,
+    hint: Option<(AttrValue, String)>,
+    problems: Html,
+    /// `aria-invalid`, `aria-describedby` and `data-shows-problems-of` for the control.
+    invalid: Option<&'static str>,
+    described: Option<String>,
+    shows: Option<String>,
+}
+
+impl Labelled {
+    fn new(form: &Form, path: &Path, label: &AttrValue, hint: &Option<AttrValue>, also: &[Path]) -> Self {
+        let id = path.control_id();
+        let (problems, problem_id) = problem_lines(form, path, also);
+        let hint = hint.clone().map(|hint| (hint, format!("{id}-hint")));
+        let described = hint.iter().map(|(_, id)| id.clone()).chain(problem_id.clone()).collect::<Vec<_>>().join(" ");
+        Self {
+            id,
+            label: label.clone(),
+            hint,
+            problems,
+            invalid: problem_id.map(|_| "true"),
+            described: (!described.is_empty()).then_some(described),
+            shows: also_ids(also),
+        }
+    }
+
+    fn around(self, control: Html) -> Html {
+        html! {
+            <div class={classes!("field", self.invalid.map(|_| "has-problem"))}>
+                <label for={self.id}>{ self.label }</label>
+                if let Some((hint, hint_id)) = self.hint {
+                    <p class="hint" id={hint_id}>{ hint }</p>
+                }
+                { control }
+                { self.problems }
+            </div>
+        }
+    }
 }
 
 /// The control ids of the places whose problems a control also shows, for `data-shows-problems-of`:
@@ -113,10 +156,7 @@ pub struct TextFieldProps {
 pub fn TextField(props: &TextFieldProps) -> Html {
     let form = use_form();
     let TextFieldProps { path, label, kind, hint, also, lang } = props;
-    let id = path.control_id();
-    let (problems, problem_id) = problem_lines(&form, path, also);
-    let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
-    let described = [hint_id.clone(), problem_id.clone()].into_iter().flatten().collect::<Vec<_>>().join(" ");
+    let field = Labelled::new(&form, path, label, hint, also);
     let kind = *kind;
     let onchange = {
         let (edit, path) = (form.edit.clone(), path.clone());
@@ -128,12 +168,12 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         Callback::from(move |event: InputEvent| onchange.emit(event.into()))
     };
     let value = form.draft.text(path);
-    let invalid = problem_id.as_ref().map(|_| "true");
-    let described = (!described.is_empty()).then_some(described);
+    let (id, invalid, described, shows) =
+        (field.id.clone(), field.invalid, field.described.clone(), field.shows.clone());
     let control = match kind {
         Kind::Long | Kind::OptionalLong => html! {
-            <textarea id={id.clone()} rows="3" {value} {oninput} {onchange} lang={lang.clone()}
-                aria-invalid={invalid} aria-describedby={described} data-shows-problems-of={also_ids(also)} />
+            <textarea {id} rows="3" {value} {oninput} {onchange} lang={lang.clone()}
+                aria-invalid={invalid} aria-describedby={described} data-shows-problems-of={shows} />
         },
         _ => {
             let (input_type, mode) = match kind {
@@ -142,22 +182,13 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                 _ => ("text", None),
             };
             html! {
-                <input id={id.clone()} type={input_type} inputmode={mode} {value} {oninput} {onchange}
+                <input {id} type={input_type} inputmode={mode} {value} {oninput} {onchange}
                     lang={lang.clone()} aria-invalid={invalid} aria-describedby={described}
-                    data-shows-problems-of={also_ids(also)} />
+                    data-shows-problems-of={shows} />
             }
         }
     };
-    html! {
-        <div class={classes!("field", problem_id.as_ref().map(|_| "has-problem"))}>
-            <label for={id.clone()}>{ label }</label>
-            if let (Some(hint), Some(hint_id)) = (hint, hint_id) {
-                <p class="hint" id={hint_id}>{ hint }</p>
-            }
-            { control }
-            { problems }
-        </div>
-    }
+    field.around(control)
 }
 
 fn value_of(kind: Kind, text: String) -> Option<Value> {
@@ -206,10 +237,7 @@ pub struct ChoiceProps {
 pub fn Choice(props: &ChoiceProps) -> Html {
     let form = use_form();
     let ChoiceProps { path, label, options, none, hint, also, on_choose, current } = props;
-    let id = path.control_id();
-    let (problems, problem_id) = problem_lines(&form, path, also);
-    let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
-    let described = [hint_id.clone(), problem_id.clone()].into_iter().flatten().collect::<Vec<_>>().join(" ");
+    let field = Labelled::new(&form, path, label, hint, also);
     let value = current.clone().unwrap_or_else(|| form.draft.text(path));
     let onchange = {
         let (edit, path, on_choose) = (form.edit.clone(), path.clone(), on_choose.clone());
@@ -222,29 +250,23 @@ pub fn Choice(props: &ChoiceProps) -> Html {
         })
     };
     let known = options.iter().any(|(key, _)| *key == value);
-    html! {
-        <div class={classes!("field", problem_id.as_ref().map(|_| "has-problem"))}>
-            <label for={id.clone()}>{ label }</label>
-            if let (Some(hint), Some(hint_id)) = (hint, hint_id) {
-                <p class="hint" id={hint_id}>{ hint }</p>
+    let control = html! {
+        <select id={field.id.clone()} {onchange} aria-invalid={field.invalid}
+            aria-describedby={field.described.clone()} data-shows-problems-of={field.shows.clone()}>
+            if let Some(none) = none {
+                <option value="" selected={value.is_empty()}>{ none }</option>
+            } else if value.is_empty() {
+                <option value="" selected=true disabled=true>{ "Choose…" }</option>
             }
-            <select id={id} {onchange} aria-invalid={problem_id.as_ref().map(|_| "true")}
-                aria-describedby={(!described.is_empty()).then_some(described)} data-shows-problems-of={also_ids(also)}>
-                if let Some(none) = none {
-                    <option value="" selected={value.is_empty()}>{ none }</option>
-                } else if value.is_empty() {
-                    <option value="" selected=true disabled=true>{ "Choose…" }</option>
-                }
-                if !known && !value.is_empty() {
-                    <option value={value.clone()} selected=true>{ format!("{value} (not listed)") }</option>
-                }
-                { for options.iter().map(|(key, text)| html! {
-                    <option value={key.clone()} selected={*key == value}>{ text }</option>
-                }) }
-            </select>
-            { problems }
-        </div>
-    }
+            if !known && !value.is_empty() {
+                <option value={value.clone()} selected=true>{ format!("{value} (not listed)") }</option>
+            }
+            { for options.iter().map(|(key, text)| html! {
+                <option value={key.clone()} selected={*key == value}>{ text }</option>
+            }) }
+        </select>
+    };
+    field.around(control)
 }
 
 #[derive(Properties, PartialEq)]
@@ -427,10 +449,7 @@ pub struct EntryProps {
 pub fn Entry(props: &EntryProps) -> Html {
     let form = use_form();
     let EntryProps { path, name, count, own_problems, children } = props;
-    let index = match path.last() {
-        Some(crate::draft::Step::Index(index)) => *index,
-        _ => 0,
-    };
+    let index = path.last_index().unwrap_or_default();
     let (problems, problem_id) = if *own_problems { problem_lines(&form, path, &[]) } else { (Html::default(), None) };
     let button = |label: &'static str, edit: Edit, disabled: bool| {
         let onclick = form.edit.reform(move |_| edit.clone());

@@ -27,6 +27,11 @@ pub fn keep(draft: &Draft) {
     let _ = LocalStorage::set(KEPT_DRAFT, draft.0.to_string());
 }
 
+/// Asks the editor before their work is replaced; false where the browser will not ask.
+pub fn confirm(question: &str) -> bool {
+    gloo::utils::window().confirm_with_message(question).unwrap_or(false)
+}
+
 pub fn forget() {
     LocalStorage::delete(KEPT_DRAFT);
 }
@@ -107,11 +112,9 @@ pub fn Files(props: &FilesProps) -> Html {
     let start = |draft: fn() -> Draft, what: &'static str| {
         let on_replace = on_replace.clone();
         Callback::from(move |_| {
-            let sure = gloo::utils::window()
-                .confirm_with_message(&format!(
-                    "Start {what}? The card you are making now is replaced (export it first to keep a copy)."
-                ))
-                .unwrap_or(false);
+            let sure = confirm(&format!(
+                "Start {what}? The card you are making now is replaced (export it first to keep a copy)."
+            ));
             if sure {
                 on_replace.emit((Some(draft()), format!("Started {what}.")));
             }

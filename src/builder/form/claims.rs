@@ -4,8 +4,8 @@
 use serde_json::{json, Map, Value};
 use yew::prelude::*;
 
-use super::{ids, plain_text};
-use crate::builder::fields::{use_form, Add, Check, Choice, Entry, Form, Kind, TextField, Translatable};
+use super::{ids, ListPart};
+use crate::builder::fields::{use_form, Check, Choice, Entry, Form, Kind, TextField, Translatable};
 use crate::draft::{blank_claim, Edit, Path};
 use crate::format::{Group, Measure};
 
@@ -45,15 +45,14 @@ fn group_words(group: Group) -> &'static str {
 #[component]
 pub fn Claims() -> Html {
     let form = use_form();
-    let list = Path::root().field("claims");
-    let count = form.draft.len(&list);
+    let new_entry = new_claim(&form, &Path::root().field("claims"));
+    let entry = Callback::from(|(path, count): (Path, usize)| {
+        let key = path.last_index().unwrap_or_default();
+        html! { <ClaimEntry {key} {path} {count} /> }
+    });
     html! {
-        <section class="part" aria-labelledby="part-claims">
-            <h2 id="part-claims">{ "Claims" }</h2>
-            <p class="hint">{ "One figure each, as one claimant gave it about one party. Headline claims form the comparison; the others its breakdown." }</p>
-            { for (0..count).map(|index| html! { <ClaimEntry key={index} path={list.index(index)} {count} /> }) }
-            <Add path={list.clone()} entry={new_claim(&form, &list)} label="Add a claim" disabled={count >= MAX_CLAIMS} />
-        </section>
+        <ListPart list="claims" title="Claims" {new_entry} add="Add a claim" max={MAX_CLAIMS} {entry}
+            hint="One figure each, as one claimant gave it about one party. Headline claims form the comparison; the others its breakdown." />
     }
 }
 
@@ -79,10 +78,7 @@ fn ClaimEntry(props: &ClaimProps) -> Html {
     let form = use_form();
     let ClaimProps { path, count } = props;
     let claim = form.draft.get(path).cloned().unwrap_or_default();
-    let index = match path.last() {
-        Some(crate::draft::Step::Index(index)) => *index,
-        _ => 0,
-    };
+    let index = path.last_index().unwrap_or_default();
     let has_problem = form.problems.iter().any(|problem| problem.path.is_within(path));
     // A claim with a problem unfolds; fixing it leaves it as the editor has it (closing it under their
     // typing would drop the focus from the field they just fixed).
@@ -100,7 +96,7 @@ fn ClaimEntry(props: &ClaimProps) -> Html {
     let version = form.draft.version();
     html! {
         <details ref={fold} class={classes!("claim", has_problem.then_some("has-problem"))}>
-            <summary>{ summary(&form, index, &claim) }</summary>
+            <summary>{ summary(&form, path, &claim) }</summary>
             <Entry path={path.clone()} name={format!("Claim {}", index + 1)} count={*count}>
                 <div class="row">
                     <TextField path={path.field("id")} label="Id" />
@@ -136,7 +132,7 @@ fn ClaimEntry(props: &ClaimProps) -> Html {
     }
 }
 
-fn summary(form: &Form, index: usize, claim: &Value) -> String {
+fn summary(form: &Form, path: &Path, claim: &Value) -> String {
     let party = claim.get("party").and_then(Value::as_str).unwrap_or_default();
     let party = ids(&form.draft, "parties", "name")
         .into_iter()
@@ -152,10 +148,10 @@ fn summary(form: &Form, index: usize, claim: &Value) -> String {
         "not_reported" => "not reported".into(),
         _ => format!("{} {}", bound.replace('_', " "), number("value")),
     };
-    let claimant = plain_text(claim.get("claimant"), form);
+    let claimant = form.draft.text_in(&path.field("claimant"), form.language());
     let parts: Vec<String> =
         [party, measure.to_owned(), figure, claimant].into_iter().filter(|part| !part.trim().is_empty()).collect();
-    format!("Claim {}: {}", index + 1, parts.join(", "))
+    format!("Claim {}: {}", path.last_index().unwrap_or_default() + 1, parts.join(", "))
 }
 
 #[derive(Properties, PartialEq)]

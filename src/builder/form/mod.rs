@@ -14,16 +14,13 @@ pub use parties::{Claimants, Parties};
 pub use sources::Sources;
 pub use story::Story;
 
-use super::fields::Form;
+use super::fields::{use_form, Add, Form};
 use crate::draft::{slug, Draft, Path};
 
 /// An entry's legend: "Party 2: Azerbaijan", or "Party 2" while it has no name.
 fn entry_name(form: &Form, what: &str, path: &Path, name_field: &str) -> String {
-    let number = match path.last() {
-        Some(crate::draft::Step::Index(index)) => index + 1,
-        _ => 0,
-    };
-    let name = plain_text(form.draft.get(&path.field(name_field)), form);
+    let number = path.last_index().map_or(0, |index| index + 1);
+    let name = form.draft.text_in(&path.field(name_field), form.language());
     if name.trim().is_empty() {
         format!("{what} {number}")
     } else {
@@ -31,42 +28,19 @@ fn entry_name(form: &Form, what: &str, path: &Path, name_field: &str) -> String 
     }
 }
 
-/// A translatable text in the dataset's language, for labels.
-fn plain_text(value: Option<&Value>, form: &Form) -> String {
-    match value {
-        Some(Value::String(text)) => text.clone(),
-        Some(Value::Object(texts)) => {
-            texts.get(form.language().tag()).and_then(Value::as_str).unwrap_or_default().to_owned()
-        }
-        _ => String::new(),
-    }
-}
-
 /// The ids a list declares, each with its name (in the dataset's language) for a choice.
 fn ids(draft: &Draft, list: &str, name_field: &str) -> Vec<(String, String)> {
-    let language = draft.text(&Path::root().field("language"));
-    let language = if language.is_empty() { "en".to_owned() } else { language };
-    draft
-        .get(&Path::root().field(list))
-        .and_then(Value::as_array)
-        .map(|entries| {
-            entries
-                .iter()
-                .filter_map(|entry| {
-                    let id = entry.get("id")?.as_str()?.trim().to_owned();
-                    let name = match entry.get(name_field) {
-                        Some(Value::String(text)) => text.clone(),
-                        Some(Value::Object(texts)) => {
-                            texts.get(&language).and_then(Value::as_str).unwrap_or_default().to_owned()
-                        }
-                        _ => String::new(),
-                    };
-                    let shown = if name.trim().is_empty() { id.clone() } else { format!("{} ({id})", name.trim()) };
-                    (!id.is_empty()).then_some((id, shown))
-                })
-                .collect()
+    let list = Path::root().field(list);
+    let language = draft.language();
+    (0..draft.len(&list))
+        .filter_map(|index| {
+            let entry = list.index(index);
+            let id = draft.text(&entry.field("id")).trim().to_owned();
+            let name = draft.text_in(&entry.field(name_field), language);
+            let shown = if name.trim().is_empty() { id.clone() } else { format!("{} ({id})", name.trim()) };
+            (!id.is_empty()).then_some((id, shown))
         })
-        .unwrap_or_default()
+        .collect()
 }
 
 #[derive(yew::Properties, PartialEq)]
@@ -94,12 +68,12 @@ pub fn AutoId(props: &AutoIdProps) -> yew::Html {
         Callback::from(move |edit: crate::draft::Edit| {
             let follows = matches!(&edit, crate::draft::Edit::Set(place, _) if place.is_within(&name_path)) && {
                 let id = draft.text(&id_path);
-                id.trim().is_empty() || id == slug(&name_in(draft.get(&name_path), language))
+                id.trim().is_empty() || id == slug(&draft.text_in(&name_path, language))
             };
             let new_id = follows.then(|| {
                 let mut after = (*draft).clone();
                 after.apply(edit.clone());
-                slug(&name_in(after.get(&name_path), language))
+                slug(&after.text_in(&name_path, language))
             });
             outer.emit(edit);
             if let Some(id) = new_id {
@@ -111,11 +85,38 @@ pub fn AutoId(props: &AutoIdProps) -> yew::Html {
     html! { <ContextProvider<Form> context={inner}>{ children.clone() }</ContextProvider<Form>> }
 }
 
-/// A name (plain or translated) in the dataset's language.
-fn name_in(value: Option<&Value>, language: crate::locale::Locale) -> String {
-    match value {
-        Some(Value::String(text)) => text.clone(),
-        Some(Value::Object(texts)) => texts.get(language.tag()).and_then(Value::as_str).unwrap_or_default().to_owned(),
-        _ => String::new(),
+#[derive(yew::Properties, PartialEq)]
+pub struct ListPartProps {
+    /// The list's field in the document ("parties"), which also names the section's heading.
+    pub list: &'static str,
+    pub title: yew::AttrValue,
+    pub hint: yew::AttrValue,
+    /// What "Add" appends: an entry with every required field present and empty.
+    pub new_entry: Value,
+    /// "Add a party".
+    pub add: yew::AttrValue,
+    /// The format's limit on the list's length.
+    pub max: usize,
+    /// Draws the entry at a place, given how many the list has.
+    pub entry: yew::Callback<(Path, usize), yew::Html>,
+}
+
+/// A part of the form that is a list (parties, claimants, sources, claims, context lines, notes,
+/// corrections): its heading and hint, each entry, and the button that adds one.
+#[yew::component]
+pub fn ListPart(props: &ListPartProps) -> yew::Html {
+    use yew::prelude::*;
+    let form = use_form();
+    let ListPartProps { list, title, hint, new_entry, add, max, entry } = props;
+    let heading = format!("part-{list}");
+    let list = Path::root().field(list);
+    let count = form.draft.len(&list);
+    html! {
+        <section class="part" aria-labelledby={heading.clone()}>
+            <h2 id={heading}>{ title }</h2>
+            <p class="hint">{ hint }</p>
+            { for (0..count).map(|index| entry.emit((list.index(index), count))) }
+            <Add path={list} entry={new_entry.clone()} label={add.clone()} disabled={count >= *max} />
+        </section>
     }
 }

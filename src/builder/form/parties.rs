@@ -4,8 +4,9 @@
 use serde_json::{json, Value};
 use yew::prelude::*;
 
+use super::ListPart;
 use super::{entry_name, ids, AutoId};
-use crate::builder::fields::{use_form, Add, Choice, Entry, TextField, Translatable};
+use crate::builder::fields::{use_form, Choice, Entry, TextField, Translatable};
 use crate::draft::{Edit, Path};
 
 const MAX_PARTIES: usize = 12;
@@ -14,34 +15,27 @@ const MAX_CLAIMANTS: usize = 100;
 #[component]
 pub fn Parties() -> Html {
     let form = use_form();
-    let list = Path::root().field("parties");
-    let count = form.draft.len(&list);
+    let entry = Callback::from(move |(path, count): (Path, usize)| {
+        let index = path.last_index().unwrap_or_default();
+        html! {
+            <Entry key={index} path={path.clone()} name={entry_name(&form, "Party", &path, "name")} {count}>
+                <AutoId path={path.clone()} from="name">
+                    <div class="row">
+                        <Translatable path={path.field("name")} label="Name" />
+                        <TextField path={path.field("id")} label="Id" hint="Claims name the party by it; made from the name until you change it." />
+                    </div>
+                </AutoId>
+            </Entry>
+        }
+    });
     html! {
-        <section class="part" aria-labelledby="part-parties">
-            <h2 id="part-parties">{ "Parties" }</h2>
-            <p class="hint">{ "The sides whose losses are claimed, in the order the card shows them." }</p>
-            { for (0..count).map(|index| {
-                let path = list.index(index);
-                html! {
-                    <Entry key={index} path={path.clone()} name={entry_name(&form, "Party", &path, "name")} {count}>
-                        <AutoId path={path.clone()} from="name">
-                            <div class="row">
-                                <Translatable path={path.field("name")} label="Name" />
-                                <TextField path={path.field("id")} label="Id" hint="Claims name the party by it; made from the name until you change it." />
-                            </div>
-                        </AutoId>
-                    </Entry>
-                }
-            }) }
-            <Add path={list} entry={json!({ "id": "", "name": "" })} label="Add a party" disabled={count >= MAX_PARTIES} />
-        </section>
+        <ListPart list="parties" title="Parties" hint="The sides whose losses are claimed, in the order the card shows them." new_entry={json!({ "id": "", "name": "" })} add="Add a party" max={MAX_PARTIES} {entry} />
     }
 }
 
 #[component]
 pub fn Claimants() -> Html {
     let form = use_form();
-    let list = Path::root().field("claimants");
     if form.draft.version() < 2 {
         let upgrade = form.edit.reform({
             let draft = form.draft.clone();
@@ -56,55 +50,58 @@ pub fn Claimants() -> Html {
             </section>
         };
     }
-    let count = form.draft.len(&list);
     let parties = ids(&form.draft, "parties", "name");
-    html! {
-        <section class="part" aria-labelledby="part-claimants">
-            <h2 id="part-claimants">{ "Claimants" }</h2>
-            <p class="hint">{ "Who makes the claims, each listed once: a side's own government or forces, an independent body, or an outside party." }</p>
-            { for (0..count).map(|index| {
-                let path = list.index(index);
-                let claimant = form.draft.get(&path).cloned().unwrap_or_default();
-                let current = match (claimant.get("kind").and_then(Value::as_str), claimant.get("party").and_then(Value::as_str)) {
-                    (Some(kind), None) => kind.to_owned(),
-                    (Some(kind), Some(party)) => format!("{kind}:{party}"),
-                    (None, Some(party)) if !party.is_empty() => format!("party:{party}"),
-                    (None, _) => String::new(),
-                };
-                let mut options: Vec<(String, String)> =
-                    parties.iter().map(|(id, name)| (format!("party:{id}"), format!("Speaks for {name}"))).collect();
-                options.push(("independent".into(), "Independent: speaks for no party".into()));
-                options.push(("outside".into(), "Outside the conflict".into()));
-                let on_choose = form.edit.reform({
-                    let path = path.clone();
-                    move |chosen: String| {
-                        let mut entry = claimant.as_object().cloned().unwrap_or_default();
-                        entry.remove("party");
-                        entry.remove("kind");
-                        match chosen.split_once(':') {
-                            Some(("party", party)) => { entry.insert("party".into(), json!(party)); }
-                            Some((kind, party)) => { entry.insert("kind".into(), json!(kind)); entry.insert("party".into(), json!(party)); }
-                            None if !chosen.is_empty() => { entry.insert("kind".into(), json!(chosen)); }
-                            None => {}
-                        }
-                        Edit::Set(path.clone(), Some(Value::Object(entry)))
+    let entry = Callback::from(move |(path, count): (Path, usize)| {
+        let index = path.last_index().unwrap_or_default();
+        let claimant = form.draft.get(&path).cloned().unwrap_or_default();
+        let current =
+            match (claimant.get("kind").and_then(Value::as_str), claimant.get("party").and_then(Value::as_str)) {
+                (Some(kind), None) => kind.to_owned(),
+                (Some(kind), Some(party)) => format!("{kind}:{party}"),
+                (None, Some(party)) if !party.is_empty() => format!("party:{party}"),
+                (None, _) => String::new(),
+            };
+        let mut options: Vec<(String, String)> =
+            parties.iter().map(|(id, name)| (format!("party:{id}"), format!("Speaks for {name}"))).collect();
+        options.push(("independent".into(), "Independent: speaks for no party".into()));
+        options.push(("outside".into(), "Outside the conflict".into()));
+        let on_choose = form.edit.reform({
+            let path = path.clone();
+            move |chosen: String| {
+                let mut entry = claimant.as_object().cloned().unwrap_or_default();
+                entry.remove("party");
+                entry.remove("kind");
+                match chosen.split_once(':') {
+                    Some(("party", party)) => {
+                        entry.insert("party".into(), json!(party));
                     }
-                });
-                html! {
-                    <Entry key={index} path={path.clone()} name={entry_name(&form, "Claimant", &path, "name")} {count} own_problems=false>
-                        <AutoId path={path.clone()} from="name">
-                            <div class="row">
-                                <Translatable path={path.field("name")} label="Name"
-                                    hint="As “according to …” needs it: “Azerbaijan's defence ministry” (genitive in Russian and Ukrainian)." />
-                                <TextField path={path.field("id")} label="Id" hint="Claims name the claimant by it." />
-                            </div>
-                        </AutoId>
-                        <Choice path={path.field("party")} also={vec![path.clone(), path.field("kind")]} label="What it is to the parties"
-                            {options} {current} {on_choose} />
-                    </Entry>
+                    Some((kind, party)) => {
+                        entry.insert("kind".into(), json!(kind));
+                        entry.insert("party".into(), json!(party));
+                    }
+                    None if !chosen.is_empty() => {
+                        entry.insert("kind".into(), json!(chosen));
+                    }
+                    None => {}
                 }
-            }) }
-            <Add path={list} entry={json!({ "id": "", "name": "", "party": "" })} label="Add a claimant" disabled={count >= MAX_CLAIMANTS} />
-        </section>
+                Edit::Set(path.clone(), Some(Value::Object(entry)))
+            }
+        });
+        html! {
+            <Entry key={index} path={path.clone()} name={entry_name(&form, "Claimant", &path, "name")} {count} own_problems=false>
+                <AutoId path={path.clone()} from="name">
+                    <div class="row">
+                        <Translatable path={path.field("name")} label="Name"
+                            hint="As “according to …” needs it: “Azerbaijan's defence ministry” (genitive in Russian and Ukrainian)." />
+                        <TextField path={path.field("id")} label="Id" hint="Claims name the claimant by it." />
+                    </div>
+                </AutoId>
+                <Choice path={path.field("party")} also={vec![path.clone(), path.field("kind")]} label="What it is to the parties"
+                    {options} {current} {on_choose} />
+            </Entry>
+        }
+    });
+    html! {
+        <ListPart list="claimants" title="Claimants" hint="Who makes the claims, each listed once: a side's own government or forces, an independent body, or an outside party." new_entry={json!({ "id": "", "name": "", "party": "" })} add="Add a claimant" max={MAX_CLAIMANTS} {entry} />
     }
 }

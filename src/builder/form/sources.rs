@@ -3,8 +3,9 @@
 use serde_json::json;
 use yew::prelude::*;
 
+use super::ListPart;
 use super::{entry_name, AutoId};
-use crate::builder::fields::{use_form, Add, Choice, Entry, Kind, TextField, Translatable};
+use crate::builder::fields::{use_form, Choice, Entry, Kind, TextField, Translatable};
 use crate::draft::Path;
 
 const MAX_SOURCES: usize = 200;
@@ -13,42 +14,37 @@ const MAX_SOURCES: usize = 200;
 pub fn Sources() -> Html {
     let form = use_form();
     let list = Path::root().field("sources");
-    let count = form.draft.len(&list);
+    let entry = Callback::from(move |(path, count): (Path, usize)| {
+        let index = path.last_index().unwrap_or_default();
+        // A source reached us through one listed before it, so "via" can never loop.
+        let earlier: Vec<(String, String)> = (0..index)
+            .filter_map(|before| {
+                let id = form.draft.text(&list.index(before).field("id"));
+                let outlet = form.draft.text(&list.index(before).field("outlet"));
+                (!id.trim().is_empty()).then(|| (id.clone(), format!("{outlet} ({id})")))
+            })
+            .collect();
+        html! {
+            <Entry key={index} path={path.clone()} name={entry_name(&form, "Source", &path, "outlet")} {count}>
+                <AutoId path={path.clone()} from="outlet">
+                    <div class="row">
+                        <TextField path={path.field("outlet")} label="Outlet" hint="Kyiv Independent" />
+                        <TextField path={path.field("id")} label="Id" hint="Claims name the source by it." />
+                    </div>
+                </AutoId>
+                <TextField path={path.field("title")} label="Title of the piece" kind={Kind::OptionalLong} />
+                <div class="row">
+                    <TextField path={path.field("author")} label="Author" kind={Kind::Optional} />
+                    <TextField path={path.field("published")} label="Published" kind={Kind::OptionalDay} />
+                </div>
+                <TextField path={path.field("url")} label="Link" kind={Kind::Optional} hint="https://… (http and https only)" />
+                <Translatable path={path.field("description")} label="How the outlet is described" optional=true
+                    hint="state-run, citing the Health Ministry" />
+                <Choice path={path.field("via")} label="Reached us via" options={earlier} none="Read first-hand" />
+            </Entry>
+        }
+    });
     html! {
-        <section class="part" aria-labelledby="part-sources">
-            <h2 id="part-sources">{ "Sources" }</h2>
-            <p class="hint">{ "Where the figures were reported. Claims and context lines name a source by its id." }</p>
-            { for (0..count).map(|index| {
-                let path = list.index(index);
-                // A source reached us through one listed before it, so "via" can never loop.
-                let earlier: Vec<(String, String)> = (0..index)
-                    .filter_map(|before| {
-                        let id = form.draft.text(&list.index(before).field("id"));
-                        let outlet = form.draft.text(&list.index(before).field("outlet"));
-                        (!id.trim().is_empty()).then(|| (id.clone(), format!("{outlet} ({id})")))
-                    })
-                    .collect();
-                html! {
-                    <Entry key={index} path={path.clone()} name={entry_name(&form, "Source", &path, "outlet")} {count}>
-                        <AutoId path={path.clone()} from="outlet">
-                            <div class="row">
-                                <TextField path={path.field("outlet")} label="Outlet" hint="Kyiv Independent" />
-                                <TextField path={path.field("id")} label="Id" hint="Claims name the source by it." />
-                            </div>
-                        </AutoId>
-                        <TextField path={path.field("title")} label="Title of the piece" kind={Kind::OptionalLong} />
-                        <div class="row">
-                            <TextField path={path.field("author")} label="Author" kind={Kind::Optional} />
-                            <TextField path={path.field("published")} label="Published" kind={Kind::OptionalDay} />
-                        </div>
-                        <TextField path={path.field("url")} label="Link" kind={Kind::Optional} hint="https://… (http and https only)" />
-                        <Translatable path={path.field("description")} label="How the outlet is described" optional=true
-                            hint="state-run, citing the Health Ministry" />
-                        <Choice path={path.field("via")} label="Reached us via" options={earlier} none="Read first-hand" />
-                    </Entry>
-                }
-            }) }
-            <Add path={list} entry={json!({ "id": "", "outlet": "" })} label="Add a source" disabled={count >= MAX_SOURCES} />
-        </section>
+        <ListPart list="sources" title="Sources" hint="Where the figures were reported. Claims and context lines name a source by its id." new_entry={json!({ "id": "", "outlet": "" })} add="Add a source" max={MAX_SOURCES} {entry} />
     }
 }
