@@ -820,7 +820,10 @@ fn disagreements(pointer: &str, values: impl IntoIterator<Item = Value>) -> Vec<
 fn tricky_characters() -> Vec<char> {
     let mut characters: Vec<char> =
         (0u32..=0x00a0).filter_map(char::from_u32).filter(|c| !c.is_ascii_alphanumeric()).collect();
-    characters.extend(['\u{1680}', '\u{180e}', '\u{200b}', '\u{2060}', '\u{feff}', '\u{3000}', '\u{fffd}', 'é', '😀']);
+    characters.extend([
+        '\u{ad}', '\u{2800}', '\u{3164}', '\u{ffa0}', '\u{fe0f}', '\u{1680}', '\u{180e}', '\u{200b}', '\u{2060}',
+        '\u{feff}', '\u{3000}', '\u{fffd}', 'é', '😀',
+    ]);
     characters.extend((0x2000..=0x200a).filter_map(char::from_u32));
     characters.extend(['\u{2028}', '\u{2029}', '\u{202f}', '\u{205f}']);
     characters

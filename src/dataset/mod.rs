@@ -9,6 +9,7 @@
 mod date;
 mod error;
 mod figure;
+mod invisible;
 mod seed;
 mod text;
 mod url;
@@ -23,10 +24,11 @@ pub use crate::format::{Group, Measure, Missing, FORMAT_VERSION, FORMAT_VERSIONS
 pub use date::CalendarDate;
 pub use error::{DatasetError, FieldError, MAX_DOCUMENT_BYTES};
 pub use figure::{Figure, Range};
+pub use invisible::{has_visible, is_invisible};
 pub use seed::SEED_JSON;
 pub use text::Text;
 pub use url::SafeUrl;
-pub use validate::UPGRADE_NOTE;
+pub use validate::{over_a_limit, UPGRADE_NOTE};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dataset {

@@ -14,8 +14,9 @@ use crate::format::{self, Count, Day, DecodeError, Document, Id, Translatable};
 use crate::locale::Locale;
 
 use super::{
-    AsOf, CalendarDate, Claim, Claimant, ContextLine, Correction, Dataset, DatasetError, EventDates, FieldError,
-    Figure, Measure, Party, Range, SafeUrl, Source, Stance, Text, FORMAT_VERSION, FORMAT_VERSIONS, MAX_DOCUMENT_BYTES,
+    has_visible, AsOf, CalendarDate, Claim, Claimant, ContextLine, Correction, Dataset, DatasetError, EventDates,
+    FieldError, Figure, Measure, Party, Range, SafeUrl, Source, Stance, Text, FORMAT_VERSION, FORMAT_VERSIONS,
+    MAX_DOCUMENT_BYTES,
 };
 
 const MAX_CLAIMANTS: usize = 100;
@@ -34,6 +35,30 @@ const SHORT_TEXT: usize = 200;
 const LONG_TEXT: usize = 2000;
 /// Casualty counts above a billion are a typo, not a claim.
 const MAX_COUNT: u64 = 1_000_000_000;
+
+/// The format's list limits by field, as the validator applies them.
+const LIST_LIMITS: [(&str, usize); 7] = [
+    ("parties", MAX_PARTIES),
+    ("sources", MAX_SOURCES),
+    ("claimants", MAX_CLAIMANTS),
+    ("claims", MAX_CLAIMS),
+    ("context", MAX_CONTEXT_LINES),
+    ("corrections", MAX_NOTES),
+    ("notes", MAX_NOTES),
+];
+
+/// The first of the format's size limits a document's text breaks, said for an editor; checked before
+/// anything heavier reads it (the workbench draws a form row per entry: 2,000 claims froze it).
+pub fn over_a_limit(text: &str) -> Option<String> {
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return Some(format!("it is {} bytes; the limit is {MAX_DOCUMENT_BYTES}", text.len()));
+    }
+    let document: serde_json::Map<String, serde_json::Value> = serde_json::from_str(text).ok()?;
+    LIST_LIMITS.iter().find_map(|&(field, limit)| {
+        let length = document.get(field)?.as_array()?.len();
+        (length > limit).then(|| format!("its list \"{field}\" has {length} entries; the limit is {limit}"))
+    })
+}
 
 pub(super) fn dataset_from_json(text: &str) -> Result<Dataset, DatasetError> {
     if text.len() > MAX_DOCUMENT_BYTES {
@@ -192,8 +217,9 @@ impl Validator {
             self.error(path, "must not contain invisible text-direction controls (U+202A–U+202E, U+2066–U+2069)");
             return None;
         }
-        if trimmed.chars().all(|c| matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}')) {
-            self.error(path, "must not be empty (it holds only invisible characters)");
+        // A name of Hangul fillers or blank Braille cells passes as text and shows an empty label.
+        if !has_visible(trimmed) {
+            self.error(path, "must not be empty (it holds only invisible characters: write a visible name or word)");
             return None;
         }
         Some(trimmed.to_owned())
