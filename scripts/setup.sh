@@ -4,8 +4,9 @@
 # most of it compiling Trunk and the wasm-bindgen CLI).
 #
 #   scripts/setup.sh            build tools: wasm target, Trunk, wasm-bindgen CLI, Node packages (wasm-opt)
-#   scripts/setup.sh --browser  the same, plus Debian's Chromium for browser tests and screenshots, and PHP
-#                               with Debian's WordPress for the sanitizer tests
+#   scripts/setup.sh --browser  the same, plus Debian's Chromium for browser tests and screenshots, PHP
+#                               with Debian's WordPress for the sanitizer tests, and LibreOffice Calc
+#                               for the CSV test
 #
 # Versions are pinned on purpose (see README, "Toolchain"): Trunk 0.22 needs a newer rustc than this
 # machine's 1.95; the wasm-bindgen CLI must equal the wasm-bindgen crate in Cargo.lock.
@@ -69,6 +70,11 @@ if [ "${1:-}" = "--browser" ]; then
   fi
   if ! command -v brotli >/dev/null; then
     apt_install brotli
+  fi
+  # LibreOffice Calc, headless: tests/spreadsheet.rs opens "Get the data"'s CSV in a real spreadsheet.
+  if ! command -v soffice >/dev/null; then
+    say "installing LibreOffice Calc (headless), for the CSV test"
+    apt_install --no-install-recommends libreoffice-calc-nogui
   fi
   # WordPress's own kses, for the sanitizer tests (tests/sanitizers/kses.php): only the package's PHP
   # files are used, no web server or database is set up.

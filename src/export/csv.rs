@@ -2,10 +2,11 @@
 //!
 //! UTF-8 with a byte-order mark (so spreadsheets do not read it as their local code page), CRLF line
 //! ends and RFC 4180 quoting. A text field that begins with `=`, `+`, `-`, `@`, a tab or a carriage
-//! return gets a leading `'`, so no spreadsheet runs it as a formula; the numeric columns are plain
-//! digits and never prefixed.
+//! return gets a leading `'`, so no spreadsheet runs it as a formula, and so does one whose first visible
+//! character is one of those or a look-alike (`＝`, `﹦`, `＋`, `－`, `−`, `＠`…) behind spaces or
+//! invisible characters; the numeric columns are plain digits and never prefixed.
 
-use crate::dataset::{AsOf, Dataset, Figure};
+use crate::dataset::{is_invisible, AsOf, Dataset, Figure};
 use crate::words::Locale;
 
 /// The columns, in order.
@@ -90,9 +91,38 @@ fn push_row<'a>(out: &mut String, fields: impl Iterator<Item = Field<'a>>) {
     out.push_str("\r\n");
 }
 
-/// True when a spreadsheet would read a field starting so as a formula (or strip into one).
+/// True when a spreadsheet could read a field starting so as a formula. Spreadsheets skip what they
+/// trim (LibreOffice's "trim spaces" import option turns ` =2+3` into a formula) and some fold the
+/// full-width and small forms of `=`, `+`, `-`, `@` into the ASCII ones (East Asian input), so the
+/// first character that shows is what counts, and each look-alike counts as its ASCII form.
 fn looks_like_formula(text: &str) -> bool {
-    text.starts_with(['=', '+', '-', '@', '\t', '\r'])
+    if text.starts_with(['\t', '\r']) {
+        return true;
+    }
+    text.chars().find(|&c| !is_invisible(c)).is_some_and(starts_formula)
+}
+
+/// `=`, `+`, `-`, `@` and the characters that look like them or fold into them.
+fn starts_formula(c: char) -> bool {
+    matches!(
+        c,
+        '=' | '\u{ff1d}'
+            | '\u{fe66}'
+            | '\u{207c}'
+            | '\u{208c}'
+            | '+'
+            | '\u{ff0b}'
+            | '\u{fe62}'
+            | '\u{207a}'
+            | '\u{208a}'
+            | '-'
+            | '\u{ff0d}'
+            | '\u{fe63}'
+            | '\u{2212}'
+            | '\u{207b}'
+            | '\u{208b}'
+            | '\u{2010}'..='\u{2015}' | '\u{fe58}' | '@' | '\u{ff20}' | '\u{fe6b}'
+    )
 }
 
 /// One text field, RFC 4180: quoted when it holds `"`, `,`, CR or LF (inner quotes doubled), or when
@@ -129,5 +159,33 @@ mod tests {
         assert_eq!(field("two\nlines"), "\"two\nlines\"");
         assert_eq!(field("=1+1"), "\"'=1+1\"");
         assert_eq!(field("\tx"), "\"'\tx\"");
+    }
+
+    #[test]
+    fn look_alikes_and_hidden_starts_are_neutralised() {
+        for formula in [
+            "\u{ff1d}1+1",
+            "\u{fe66}1+1",
+            "\u{ff0b}1",
+            "\u{fe62}1",
+            "\u{ff0d}1",
+            "\u{fe63}1",
+            "\u{2212}1",
+            "\u{ff20}SUM(A1)",
+            "\u{fe6b}SUM(A1)",
+            "\u{200b}=1+1",
+            "\u{feff}=1+1",
+            "\u{2060}+1",
+            " =1+1",
+            "\u{a0}=1+1",
+            "\u{3000}=1+1",
+            "\u{3164}=1+1",
+            "\u{2800}@x",
+        ] {
+            assert_eq!(field(formula), format!("\"'{formula}\""), "{formula:?} must be neutralised");
+        }
+        for text in ["A=B", "x-1", "Ministry", "\u{200b}Ministry", " 10 killed", "(=1)"] {
+            assert_eq!(field(text), text, "{text:?} is not a formula");
+        }
     }
 }
