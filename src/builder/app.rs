@@ -7,7 +7,7 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::fields::Form;
-use super::files::{self, Files};
+use super::files::{self, Files, Kept};
 use super::form::{Claimants, Claims, Context, Corrections, Notes, Parties, Sources, Story};
 use super::preview::{Preview, View};
 use super::problems::Problems;
@@ -51,10 +51,21 @@ const KEEP_AFTER_MS: u32 = 400;
 #[component]
 pub fn Builder() -> Html {
     let restored = use_memo((), |_| files::kept());
-    let work = use_reducer(|| Work { draft: Rc::new((*restored).clone().unwrap_or_else(Draft::blank)), card: 0 });
-    let status = use_state(|| match *restored {
-        Some(_) => "Restored the card you were making from this browser's storage.".to_owned(),
-        None => String::new(),
+    let work = use_reducer(|| {
+        let draft = match &*restored {
+            Kept::Draft(draft) => draft.clone(),
+            Kept::Nothing | Kept::Refused(_) => Draft::blank(),
+        };
+        Work { draft: Rc::new(draft), card: 0 }
+    });
+    let status = use_state(|| {
+        match &*restored {
+        Kept::Draft(_) => "Restored the card you were making from this browser's storage.".to_owned(),
+        Kept::Refused(reason) => format!(
+            "The card saved in this browser was not restored: {reason}. Press \"Clear saved work\" to remove it, or import a file."
+        ),
+        Kept::Nothing => String::new(),
+    }
     });
     let checked = use_memo(work.draft.clone(), |draft| draft.check());
     // The preview keeps this card's last valid state while the draft has problems.

@@ -15,10 +15,25 @@ use crate::web::download::download;
 /// Where the draft is kept between visits: this origin's localStorage, on the editor's machine.
 const KEPT_DRAFT: &str = "claims-card-builder:draft";
 
-/// The draft kept from the last visit, if there is one that reads.
-pub fn kept() -> Option<Draft> {
-    let text: String = LocalStorage::get(KEPT_DRAFT).ok()?;
-    Draft::from_text(&text).ok()
+/// What this browser kept from the last visit.
+#[derive(Clone, PartialEq)]
+pub enum Kept {
+    Nothing,
+    Draft(Draft),
+    /// A kept draft that is not restored, and why: over the format's limits (storage is the page's
+    /// origin's, and anything on that origin can write it), or not a dataset.
+    Refused(String),
+}
+
+/// The draft kept from the last visit.
+pub fn kept() -> Kept {
+    match LocalStorage::get::<String>(KEPT_DRAFT) {
+        Err(_) => Kept::Nothing,
+        Ok(text) => match Draft::from_text(&text) {
+            Ok(draft) => Kept::Draft(draft),
+            Err(reason) => Kept::Refused(reason),
+        },
+    }
 }
 
 /// Keeps the draft for the next visit. Quietly does nothing where storage is refused (a private window):

@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 use serde_json::{json, Map, Value};
 
-use crate::dataset::{Dataset, DatasetError, SEED_JSON};
+use crate::dataset::{over_a_limit, Dataset, DatasetError, SEED_JSON};
 use crate::format::{self, FORMAT_VERSION};
 use crate::locale::Locale;
 
@@ -175,8 +175,12 @@ impl Draft {
         Self(serde_json::from_str(SEED_JSON).expect("the seed is valid JSON (build.rs minified it)"))
     }
 
-    /// A file an editor imported: any JSON object (the validator says what it lacks).
+    /// A file an editor imported: any JSON object (the validator says what it lacks) within the format's
+    /// size limits (a form of thousands of claims would freeze the page on every keystroke).
     pub fn from_text(text: &str) -> Result<Self, String> {
+        if let Some(reason) = over_a_limit(text) {
+            return Err(format!("the file is over the format's limits: {reason}"));
+        }
         match serde_json::from_str::<Value>(text) {
             Ok(value @ Value::Object(_)) => Ok(Self(value)),
             Ok(_) => Err("the file is JSON, but not a dataset: a dataset is an object { … }".into()),
@@ -353,6 +357,21 @@ pub fn blank_claim() -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dataset::MAX_DOCUMENT_BYTES;
+
+    #[test]
+    fn a_file_over_the_formats_limits_is_refused_before_it_becomes_a_form() {
+        let mut seed = Draft::seed();
+        seed.0["claims"] = Value::Array(vec![json!({ "id": "a-claim" }); 1001]);
+        let reason = Draft::from_text(&seed.0.to_string()).expect_err("refused");
+        assert_eq!(
+            reason,
+            "the file is over the format's limits: its list \"claims\" has 1001 entries; the limit is 1000"
+        );
+        let padded = format!("{{\"id\": \"{}\"}}", "x".repeat(MAX_DOCUMENT_BYTES));
+        assert!(Draft::from_text(&padded).unwrap_err().contains("bytes; the limit is"));
+        assert!(Draft::from_text(&Draft::seed().0.to_string()).is_ok());
+    }
 
     #[test]
     fn paths_read_and_write_as_the_validator_writes_them() {

@@ -315,6 +315,32 @@ test("the work survives a reload, and Clear saved work clears it", async () => {
   await context.close();
 });
 
+test("a kept draft over the format's limits is not restored: the editor is told, and can clear it", async () => {
+  // Anything on the workbench's origin can write its storage: 2,000 claims once froze every keystroke.
+  const { context, tab, pageErrors } = await openBuilder(env);
+  const huge = JSON.parse(readFileSync(SEED, "utf8"));
+  huge.claims = Array.from({ length: 2000 }, (_, index) => ({ id: `claim-${index}`, party: "az" }));
+  await tab.evaluate(([key, text]) => localStorage.setItem(key, JSON.stringify(text)), [KEPT, JSON.stringify(huge)]);
+  await tab.reload();
+  await tab.locator(".workbench").waitFor();
+  const status = await tab.locator(".files .status").textContent();
+  assert.match(status, /was not restored: the file is over the format's limits: its list "claims" has 2000 entries; the limit is 1000/);
+  assert.match(status, /Clear saved work/);
+  assert.equal(await tab.locator("#f-title").inputValue(), "", "the form starts blank");
+  assert.equal(await tab.locator("[id^='f-claims-']").count() < 50, true, "no form rows for the kept claims");
+
+  await tab.getByRole("button", { name: "Clear saved work" }).click();
+  await tab.locator(".files .status", { hasText: "Cleared the saved work" }).waitFor();
+  assert.equal(await tab.evaluate((key) => localStorage.getItem(key), KEPT), null);
+
+  // The same file imported is refused, and the card in the form is unchanged.
+  await tab.setInputFiles("#import-file", { name: "huge.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(huge)) });
+  await tab.locator(".files .status", { hasText: "Could not import huge.json: the file is over the format's limits" }).waitFor();
+  assert.equal(await tab.locator("#f-title").inputValue(), "");
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
 test("fixing a claim's last problem leaves the claim open and the editor's focus where it was", async () => {
   const { context, tab, pageErrors } = await openBuilder(env);
   await tab.setInputFiles("#import-file", SEED);
