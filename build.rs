@@ -1,9 +1,12 @@
 //! Build step: the card's stylesheet (style.css) and the seed dataset are compiled into both the wasm
 //! and the server snippet, so they are minified here: every byte is downloaded by every reader,
-//! inside the wasm and again inside each pasted snippet. It also names this version of the code for
-//! the card's render key (src/card/render_key.rs).
+//! inside the wasm and again inside each pasted snippet. It also names this version of the card's markup
+//! for its render key (build/code_version.rs, src/card/render_key.rs).
 
 use std::{env, fs, path::Path};
+
+#[path = "build/code_version.rs"]
+mod code_version;
 
 fn main() {
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
@@ -17,35 +20,14 @@ fn main() {
     fs::write(Path::new(&out).join("seed.min.json"), seed.to_string()).expect("OUT_DIR is writable");
     println!("cargo:rerun-if-changed=data/seed.json");
 
-    // The code's version for render keys: a hash of every file under src/, of style.css and of
-    // Cargo.lock, so any change that could change the markup or its look makes the browser re-render
-    // older snippets.
-    let mut files = vec![Path::new("Cargo.lock").to_path_buf(), Path::new("style.css").to_path_buf()];
-    collect_files(Path::new("src"), &mut files);
-    files.sort();
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for file in &files {
-        let name = file.to_string_lossy().replace('\\', "/");
-        let body = fs::read(file).expect("source files are readable");
-        for byte in name.bytes().chain(body).chain([0xff]) {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-        }
+    // The code's version for render keys: what decides a card's markup and look (build/code_version.rs).
+    let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let version = code_version::code_version(Path::new(&root));
+    fs::write(Path::new(&out).join("code-version.txt"), version).expect("OUT_DIR is writable");
+    for source in code_version::MARKUP_SOURCES {
+        println!("cargo:rerun-if-changed={source}");
     }
-    fs::write(Path::new(&out).join("code-version.txt"), format!("{hash:016x}")).expect("OUT_DIR is writable");
-    println!("cargo:rerun-if-changed=src");
     println!("cargo:rerun-if-changed=Cargo.lock");
-}
-
-fn collect_files(dir: &Path, files: &mut Vec<std::path::PathBuf>) {
-    for entry in fs::read_dir(dir).expect("src/ is readable") {
-        let path = entry.expect("src/ is readable").path();
-        if path.is_dir() {
-            collect_files(&path, files);
-        } else {
-            files.push(path);
-        }
-    }
 }
 
 /// Minifies the card's stylesheet with Lightning CSS (what Trunk itself uses), for no particular

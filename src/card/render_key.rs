@@ -11,8 +11,8 @@
 
 use crate::words::Locale;
 
-/// A hash of every source file and the lockfile, made by build.rs: any change to the code that makes
-/// the markup (or to a dependency) gives every older snippet a different key.
+/// A hash of what decides the markup and its look (build/code_version.rs, run by build.rs): a change
+/// there gives every older snippet a different key; a change anywhere else keeps them current.
 pub const CODE_VERSION: &str = include_str!(concat!(env!("OUT_DIR"), "/code-version.txt"));
 
 /// The key of the markup this build renders for `data_text`, the dataset exactly as the snippet's
