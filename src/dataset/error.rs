@@ -3,7 +3,7 @@
 use std::fmt;
 
 /// Larger documents are refused before parsing: no real card needs more, and parsing more would stall a phone.
-pub const MAX_DOCUMENT_BYTES: usize = 512 * 1024;
+pub use crate::format::limits::MAX_DOCUMENT_BYTES;
 
 /// Why a document could not become a `Dataset`.
 #[derive(Debug, Clone, PartialEq, Eq)]

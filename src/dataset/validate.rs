@@ -10,6 +10,10 @@ use std::rc::Rc;
 
 use serde_json::error::Category;
 
+use crate::format::limits::{
+    LISTS, LONG_TEXT, MAX_CLAIMANTS, MAX_CLAIMS, MAX_CONTEXT_LINES, MAX_CORRECTIONS, MAX_COUNT, MAX_NOTES, MAX_PARTIES,
+    MAX_SOURCES, SHORT_TEXT,
+};
 use crate::format::{self, Count, Day, DecodeError, Document, Id, Translatable};
 use crate::locale::Locale;
 
@@ -19,33 +23,8 @@ use super::{
     MAX_DOCUMENT_BYTES,
 };
 
-const MAX_CLAIMANTS: usize = 100;
-
 /// How a version-1 document becomes a version-2 one; `claims-card validate` prints it beside "ok".
 pub const UPGRADE_NOTE: &str = "format version 1 is still read, but cannot say what a claimant is to a party. To update to version 2: set \"format_version\": 2; list each claimant once under \"claimants\" as { \"id\", \"name\" (its text from your claims, with its translations), and \"party\": the id of the party it speaks for, or \"kind\": \"independent\" (a UN mission, monitors, journalists) or \"outside\" }; then write each claim's \"claimant\" as that id. Headline figures from different claimants are then shown as competing claims; add \"lead\": true to the one that should lead a row (by default the party's own).";
-
-const MAX_PARTIES: usize = 12;
-const MAX_SOURCES: usize = 200;
-const MAX_CLAIMS: usize = 1000;
-const MAX_CONTEXT_LINES: usize = 20;
-const MAX_NOTES: usize = 20;
-/// Names, labels and ids.
-const SHORT_TEXT: usize = 200;
-/// Quotes, notes and context lines.
-const LONG_TEXT: usize = 2000;
-/// Casualty counts above a billion are a typo, not a claim.
-const MAX_COUNT: u64 = 1_000_000_000;
-
-/// The format's list limits by field, as the validator applies them.
-const LIST_LIMITS: [(&str, usize); 7] = [
-    ("parties", MAX_PARTIES),
-    ("sources", MAX_SOURCES),
-    ("claimants", MAX_CLAIMANTS),
-    ("claims", MAX_CLAIMS),
-    ("context", MAX_CONTEXT_LINES),
-    ("corrections", MAX_NOTES),
-    ("notes", MAX_NOTES),
-];
 
 /// The first of the format's size limits a document's text breaks, said for an editor; checked before
 /// anything heavier reads it (the workbench draws a form row per entry: 2,000 claims froze it).
@@ -54,7 +33,7 @@ pub fn over_a_limit(text: &str) -> Option<String> {
         return Some(format!("it is {} bytes; the limit is {MAX_DOCUMENT_BYTES}", text.len()));
     }
     let document: serde_json::Map<String, serde_json::Value> = serde_json::from_str(text).ok()?;
-    LIST_LIMITS.iter().find_map(|&(field, limit)| {
+    LISTS.iter().find_map(|&(field, limit)| {
         let length = document.get(field)?.as_array()?.len();
         (length > limit).then(|| format!("its list \"{field}\" has {length} entries; the limit is {limit}"))
     })
@@ -682,7 +661,7 @@ impl Validator {
 
     fn corrections(&mut self, document: &Document, updated: Option<CalendarDate>) -> Option<Vec<Correction>> {
         let items = &document.corrections;
-        if !self.list("corrections", items.len(), false, MAX_NOTES) {
+        if !self.list("corrections", items.len(), false, MAX_CORRECTIONS) {
             return None;
         }
         let mut corrections = Vec::new();

@@ -68,8 +68,7 @@ where
 /// What a count must be. Whole numbers above the limit are read, and refused by `dataset`, so that the
 /// limit is reported beside the document's other problems.
 const MAX_COUNT_WORDS: &str = "a whole number from 0 (such as 200)";
-/// Casualty counts above a billion are a typo, not a claim.
-pub const MAX_COUNT: u64 = 1_000_000_000;
+use super::limits::MAX_COUNT;
 
 impl<'de> Deserialize<'de> for Count {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

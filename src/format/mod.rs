@@ -10,6 +10,7 @@
 //! such problem is reported at once rather than the first one stopping the read.
 
 mod de;
+pub mod limits;
 #[cfg(not(target_arch = "wasm32"))]
 mod schema;
 
@@ -90,7 +91,7 @@ pub struct Document {
     #[serde(default, deserialize_with = "de::null_as_empty", skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(
         not(target_arch = "wasm32"),
-        schemars(with = "Option<Vec<Locale>>", length(max = 5), extend("uniqueItems" = true))
+        schemars(with = "Option<Vec<Locale>>", length(max = Locale::ALL.len()), extend("uniqueItems" = true))
     )]
     pub unreviewed_translations: Vec<Locale>,
     /// A short label above the title ("Nagorno-Karabakh").
@@ -105,13 +106,13 @@ pub struct Document {
     #[serde(deserialize_with = "de::object")]
     pub event: Event,
     /// The sides whose losses are claimed, in the order the card shows them: 1 to 12.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = 12)))]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = limits::MAX_PARTIES)))]
     #[serde(deserialize_with = "de::objects")]
     pub parties: Vec<Party>,
     /// Format version 2: who makes the claims, each listed once with what it is to the parties: 1 to 100.
     /// Version 1 has no such list (each claim names its claimant in free text).
     #[serde(default, deserialize_with = "de::optional_objects", skip_serializing_if = "Vec::is_empty")]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<Vec<Claimant>>", length(min = 1, max = 100)))]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<Vec<Claimant>>", length(min = 1, max = limits::MAX_CLAIMANTS)))]
     pub claimants: Vec<Claimant>,
     /// Format version 2: what the card shows for a party with no claim for a measure: no_figure (the
     /// default, also in version 1: the party's row says the card has no figure for it) or leave_out (the
@@ -119,27 +120,27 @@ pub struct Document {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub missing: Option<Missing>,
     /// Where the figures were reported: 1 to 200.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = 200)))]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = limits::MAX_SOURCES)))]
     #[serde(deserialize_with = "de::objects")]
     pub sources: Vec<Source>,
     /// The figures, one claim each: 1 to 1000.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = 1000)))]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = limits::MAX_CLAIMS)))]
     #[serde(deserialize_with = "de::objects")]
     pub claims: Vec<Claim>,
     /// Dated background lines shown under the comparison: up to 20.
     #[serde(default, deserialize_with = "de::optional_objects", skip_serializing_if = "Vec::is_empty")]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<Vec<ContextLine>>", length(max = 20)))]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<Vec<ContextLine>>", length(max = limits::MAX_CONTEXT_LINES)))]
     pub context: Vec<ContextLine>,
     /// Notes shown under the comparison, the first one in bold: up to 20.
     #[serde(default, deserialize_with = "de::null_as_empty", skip_serializing_if = "Vec::is_empty")]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<Vec<Translatable<LongText>>>", length(max = 20)))]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<Vec<Translatable<LongText>>>", length(max = limits::MAX_NOTES)))]
     pub notes: Vec<Translatable<LongText>>,
     /// The last day the data was changed (YYYY-MM-DD); required once there are corrections.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated: Option<Day>,
     /// Corrections made after publication, shown on the card: up to 20; they need updated.
     #[serde(default, deserialize_with = "de::optional_objects", skip_serializing_if = "Vec::is_empty")]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<Vec<Correction>>", length(max = 20)))]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<Vec<Correction>>", length(max = limits::MAX_CORRECTIONS)))]
     pub corrections: Vec<Correction>,
 }
 

@@ -8,6 +8,7 @@ use std::borrow::Cow;
 
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 
+use super::limits::{LINK_LENGTH, LONG_TEXT, MAX_COUNT, SHORT_TEXT};
 use super::{Count, Day, Document, FormatVersion, Id, Link, Locale, LongText, ShortText, Translatable};
 
 /// Where the published file's name points; a name, not an address: nothing is served there.
@@ -82,8 +83,8 @@ impl JsonSchema for ShortText {
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         text_schema(
-            "Text of 1 to 200 characters (names, labels, ids) with at least one non-space character and no line breaks or control characters; surrounding whitespace is ignored.",
-            200,
+            &format!("Text of 1 to {SHORT_TEXT} characters (names, labels, ids) with at least one visible character and no line breaks or control characters; surrounding whitespace is ignored."),
+            SHORT_TEXT,
         )
     }
 }
@@ -95,8 +96,8 @@ impl JsonSchema for LongText {
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         text_schema(
-            "Text of 1 to 2000 characters (quotes, notes, context lines) with at least one non-space character and no line breaks or control characters; surrounding whitespace is ignored.",
-            2000,
+            &format!("Text of 1 to {LONG_TEXT} characters (quotes, notes, context lines) with at least one visible character and no line breaks or control characters; surrounding whitespace is ignored."),
+            LONG_TEXT,
         )
     }
 }
@@ -110,7 +111,8 @@ impl JsonSchema for Id {
         let mut schema = generator.subschema_for::<ShortText>();
         schema.insert(
             "description".into(),
-            "An id: text of 1 to 200 characters, compared after surrounding whitespace is trimmed.".into(),
+            format!("An id: text of 1 to {SHORT_TEXT} characters, compared after surrounding whitespace is trimmed.")
+                .into(),
         );
         schema
     }
@@ -138,10 +140,10 @@ impl JsonSchema for Link {
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "An absolute http:// or https:// link with a host name, no spaces or control characters, at most 2000 characters.",
+            "description": format!("An absolute http:// or https:// link with a host name, no spaces or control characters, at most {LINK_LENGTH} characters."),
             "type": "string",
             "minLength": 1,
-            "maxLength": 2000,
+            "maxLength": LINK_LENGTH,
             "pattern": LINK_PATTERN,
             "examples": ["https://example.org/report"],
         })
@@ -155,10 +157,10 @@ impl JsonSchema for Count {
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "A whole number of people from 0 to 1000000000 (larger counts are typos, not claims).",
+            "description": format!("A whole number of people from 0 to {MAX_COUNT} (larger counts are typos, not claims)."),
             "type": "integer",
             "minimum": 0,
-            "maximum": 1_000_000_000,
+            "maximum": MAX_COUNT,
         })
     }
 }

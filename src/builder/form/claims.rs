@@ -7,9 +7,8 @@ use yew::prelude::*;
 use super::{ids, ListPart};
 use crate::builder::fields::{use_form, Check, Choice, Entry, Form, Kind, TextField, Translatable};
 use crate::draft::{blank_claim, Edit, Path};
+use crate::format::limits::MAX_CLAIMS;
 use crate::format::{Group, Measure};
-
-const MAX_CLAIMS: usize = 1000;
 
 /// The bounds the format knows, as the editor reads them.
 const BOUNDS: [(&str, &str); 7] = [

@@ -7,8 +7,7 @@ use super::ids;
 use super::ListPart;
 use crate::builder::fields::{use_form, Choice, Entry, Kind, TextField, Translatable};
 use crate::draft::Path;
-
-const MAX_LINES: usize = 20;
+use crate::format::limits::{MAX_CONTEXT_LINES, MAX_CORRECTIONS, MAX_NOTES};
 
 #[component]
 pub fn Context() -> Html {
@@ -25,7 +24,7 @@ pub fn Context() -> Html {
         }
     });
     html! {
-        <ListPart list="context" title="Context lines" hint="Dated background lines that are not a party's loss, so never drawn as a bar." new_entry={json!({ "text": "" })} add="Add a context line" max={MAX_LINES} {entry} />
+        <ListPart list="context" title="Context lines" hint="Dated background lines that are not a party's loss, so never drawn as a bar." new_entry={json!({ "text": "" })} add="Add a context line" max={MAX_CONTEXT_LINES} {entry} />
     }
 }
 
@@ -40,7 +39,7 @@ pub fn Notes() -> Html {
         }
     });
     html! {
-        <ListPart list="notes" title="Notes on the card" hint="Shown under the comparison; the first one in bold." new_entry={json!("")} add="Add a note" max={MAX_LINES} {entry} />
+        <ListPart list="notes" title="Notes on the card" hint="Shown under the comparison; the first one in bold." new_entry={json!("")} add="Add a note" max={MAX_NOTES} {entry} />
     }
 }
 
@@ -56,6 +55,6 @@ pub fn Corrections() -> Html {
         }
     });
     html! {
-        <ListPart list="corrections" title="Corrections" hint="Made after publication and shown on the card. They need “Data last changed” above." new_entry={json!({ "date": "", "text": "" })} add="Add a correction" max={MAX_LINES} {entry} />
+        <ListPart list="corrections" title="Corrections" hint="Made after publication and shown on the card. They need “Data last changed” above." new_entry={json!({ "date": "", "text": "" })} add="Add a correction" max={MAX_CORRECTIONS} {entry} />
     }
 }

@@ -8,9 +8,7 @@ use super::ListPart;
 use super::{entry_name, ids, AutoId};
 use crate::builder::fields::{use_form, Choice, Entry, TextField, Translatable};
 use crate::draft::{Edit, Path};
-
-const MAX_PARTIES: usize = 12;
-const MAX_CLAIMANTS: usize = 100;
+use crate::format::limits::{MAX_CLAIMANTS, MAX_PARTIES};
 
 #[component]
 pub fn Parties() -> Html {

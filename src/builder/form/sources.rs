@@ -7,8 +7,7 @@ use super::ListPart;
 use super::{entry_name, AutoId};
 use crate::builder::fields::{use_form, Choice, Entry, Kind, TextField, Translatable};
 use crate::draft::Path;
-
-const MAX_SOURCES: usize = 200;
+use crate::format::limits::MAX_SOURCES;
 
 #[component]
 pub fn Sources() -> Html {
