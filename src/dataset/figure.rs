@@ -1,5 +1,7 @@
 //! A reported number with its bound: the qualifier is part of the number ("at least 200").
 
+use crate::format::Bound;
+
 /// What a source said about one count. Each bound is its own variant, so a lower bound can never be
 /// drawn or worded as an exact figure by accident.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,6 +48,19 @@ impl Range {
 }
 
 impl Figure {
+    /// The figure's qualifier, as the format names it.
+    pub fn bound(self) -> Bound {
+        match self {
+            Figure::Exact(_) => Bound::Exact,
+            Figure::About(_) => Bound::About,
+            Figure::AtLeast(_) => Bound::AtLeast,
+            Figure::MoreThan(_) => Bound::MoreThan,
+            Figure::UpTo(_) => Bound::UpTo,
+            Figure::Range(_) => Bound::Range,
+            Figure::NotReported => Bound::NotReported,
+        }
+    }
+
     /// How far this figure reaches on a shared scale: the high end of a range, the number otherwise.
     pub fn extent(self) -> Option<u64> {
         match self {

@@ -34,14 +34,9 @@ pub fn claims_csv(dataset: &Dataset, locale: Locale) -> String {
     let mut out = String::from("\u{feff}");
     push_row(&mut out, HEADER.iter().map(|name| Field::Text(name)));
     for claim in dataset.claims() {
-        let (bound, value, low, high) = match claim.figure {
-            Figure::Exact(n) => ("exact", Some(n), None, None),
-            Figure::About(n) => ("about", Some(n), None, None),
-            Figure::AtLeast(n) => ("at_least", Some(n), None, None),
-            Figure::MoreThan(n) => ("more_than", Some(n), None, None),
-            Figure::UpTo(n) => ("up_to", Some(n), None, None),
-            Figure::Range(range) => ("range", None, Some(range.low()), Some(range.high())),
-            Figure::NotReported => ("not_reported", None, None, None),
+        let (value, low, high) = match claim.figure {
+            Figure::Range(range) => (None, Some(range.low()), Some(range.high())),
+            figure => (figure.extent(), None, None),
         };
         let (as_of_kind, as_of) = match claim.as_of {
             AsOf::RefersTo(date) => ("refers_to", date),
@@ -54,7 +49,7 @@ pub fn claims_csv(dataset: &Dataset, locale: Locale) -> String {
             Field::Text(claim.claimant.name.get(locale)),
             Field::Text(claim.measure.key()),
             Field::Text(claim.group.key()),
-            Field::Text(bound),
+            Field::Text(claim.figure.bound().key()),
             number(value),
             number(low),
             number(high),

@@ -11,7 +11,7 @@ use serde::de::value::MapAccessDeserializer;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, Unexpected, Visitor};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
-use super::{AsOf, Count, Day, Figure, Group, Locale, Measure, Translatable};
+use super::{AsOf, Bound, Count, Day, Figure, Locale, Translatable};
 
 /// A derived struct read from a JSON object only. serde's derive also accepts a list of a struct's fields
 /// in order (`"event": ["2023-09-19"]`), which the format has never allowed: it has no field names to check.
@@ -107,7 +107,7 @@ impl<'de> Deserialize<'de> for Count {
 }
 
 /// Reads one of `words` (trimmed) as the matching value of `all`.
-fn word<'de, D: Deserializer<'de>, T: Copy>(
+pub(super) fn word<'de, D: Deserializer<'de>, T: Copy>(
     deserializer: D,
     all: &[T],
     key: fn(T) -> &'static str,
@@ -116,19 +116,6 @@ fn word<'de, D: Deserializer<'de>, T: Copy>(
     let text = String::deserialize(deserializer)?;
     let trimmed = text.trim();
     all.iter().copied().find(|value| key(*value) == trimmed).ok_or_else(|| de::Error::unknown_variant(trimmed, words))
-}
-
-impl<'de> Deserialize<'de> for Measure {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        word(deserializer, &Measure::ALL, Measure::key, &["killed", "wounded", "missing", "captured"])
-    }
-}
-
-impl<'de> Deserialize<'de> for Group {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let words = &["people", "service_members", "soldiers", "interior_ministry", "civilians", "children"];
-        word(deserializer, &Group::ALL, Group::key, words)
-    }
 }
 
 impl<'de> Deserialize<'de> for Locale {
@@ -144,17 +131,6 @@ impl Serialize for Locale {
 }
 
 const FIGURE_FIELDS: &[&str] = &["bound", "value", "low", "high"];
-const BOUNDS: &[&str] = &["exact", "about", "at_least", "more_than", "up_to", "range", "not_reported"];
-
-/// One of [`BOUNDS`], read apart so that an unknown bound is reported at `figure.bound`.
-struct Bound(&'static str);
-
-impl<'de> Deserialize<'de> for Bound {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        word(deserializer, BOUNDS, |bound| bound, BOUNDS).map(Bound)
-    }
-}
-
 impl<'de> Deserialize<'de> for Figure {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct FigureVisitor;
@@ -191,22 +167,23 @@ impl<'de> Deserialize<'de> for Figure {
                     *slot = Some(map.next_value::<Option<Count>>()?);
                 }
                 let (value, low, high) = (value.flatten(), low.flatten(), high.flatten());
-                let Bound(bound) = bound.ok_or_else(|| de::Error::missing_field("bound"))?;
+                let bound = bound.ok_or_else(|| de::Error::missing_field("bound"))?;
                 let single = |make: fn(Count) -> Figure| {
                     if low.is_some() || high.is_some() {
                         return Err(de::Error::custom(format!(
-                            "only a range has low and high; a figure with bound \"{bound}\" has a value"
+                            "only a range has low and high; a figure with bound \"{}\" has a value",
+                            bound.key()
                         )));
                     }
                     value.map(make).ok_or_else(|| de::Error::missing_field("value"))
                 };
                 match bound {
-                    "exact" => single(|value| Figure::Exact { value }),
-                    "about" => single(|value| Figure::About { value }),
-                    "at_least" => single(|value| Figure::AtLeast { value }),
-                    "more_than" => single(|value| Figure::MoreThan { value }),
-                    "up_to" => single(|value| Figure::UpTo { value }),
-                    "range" => {
+                    Bound::Exact => single(|value| Figure::Exact { value }),
+                    Bound::About => single(|value| Figure::About { value }),
+                    Bound::AtLeast => single(|value| Figure::AtLeast { value }),
+                    Bound::MoreThan => single(|value| Figure::MoreThan { value }),
+                    Bound::UpTo => single(|value| Figure::UpTo { value }),
+                    Bound::Range => {
                         if value.is_some() {
                             return Err(de::Error::custom("a range has low and high, not value"));
                         }
@@ -214,10 +191,10 @@ impl<'de> Deserialize<'de> for Figure {
                         let high = high.ok_or_else(|| de::Error::missing_field("high"))?;
                         Ok(Figure::Range { low, high })
                     }
-                    "not_reported" if value.is_some() || low.is_some() || high.is_some() => Err(de::Error::custom(
+                    Bound::NotReported if value.is_some() || low.is_some() || high.is_some() => Err(de::Error::custom(
                         "a figure that was not reported has no number: remove value, low and high",
                     )),
-                    _ => Ok(Figure::NotReported),
+                    Bound::NotReported => Ok(Figure::NotReported),
                 }
             }
         }

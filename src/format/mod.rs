@@ -13,6 +13,7 @@ mod de;
 pub mod limits;
 #[cfg(not(target_arch = "wasm32"))]
 mod schema;
+mod vocabulary;
 
 use serde::{Deserialize, Serialize};
 
@@ -20,6 +21,7 @@ pub use crate::locale::Locale;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use schema::{schema, schema_json};
+pub use vocabulary::{Bound, Group, Measure};
 
 /// The newest format version this build reads. A document names the version it was written for.
 pub const FORMAT_VERSION: u64 = 2;
@@ -299,34 +301,6 @@ pub struct Claim {
     pub lead: Option<bool>,
 }
 
-/// What happened to the people counted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Measure {
-    Killed,
-    Wounded,
-    Missing,
-    Captured,
-}
-
-/// Who is counted. Sources count different groups; the card says which beside every figure and never adds
-/// one group to another.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Group {
-    /// Everyone, civilians included.
-    People,
-    /// Armed forces of any branch ("troops").
-    ServiceMembers,
-    Soldiers,
-    /// Service members of an interior ministry.
-    InteriorMinistry,
-    Civilians,
-    Children,
-}
-
 /// The number the source gave, with its qualifier (`bound`): the qualifier is part of the number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -429,51 +403,6 @@ pub struct Count(pub u64);
 /// refused by `dataset` with a message that names both).
 #[cfg(not(target_arch = "wasm32"))]
 struct FormatVersion;
-
-impl Measure {
-    /// Every measure, in the order the card offers them.
-    pub const ALL: [Measure; 4] = [Measure::Killed, Measure::Wounded, Measure::Missing, Measure::Captured];
-
-    /// The name used in data files and in the card's markup.
-    pub fn key(self) -> &'static str {
-        match self {
-            Measure::Killed => "killed",
-            Measure::Wounded => "wounded",
-            Measure::Missing => "missing",
-            Measure::Captured => "captured",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|measure| measure.key() == key)
-    }
-}
-
-impl Group {
-    pub const ALL: [Group; 6] = [
-        Group::People,
-        Group::ServiceMembers,
-        Group::Soldiers,
-        Group::InteriorMinistry,
-        Group::Civilians,
-        Group::Children,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Group::People => "people",
-            Group::ServiceMembers => "service_members",
-            Group::Soldiers => "soldiers",
-            Group::InteriorMinistry => "interior_ministry",
-            Group::Civilians => "civilians",
-            Group::Children => "children",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|group| group.key() == key)
-    }
-}
 
 impl From<String> for ShortText {
     fn from(text: String) -> Self {

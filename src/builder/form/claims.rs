@@ -8,18 +8,20 @@ use super::{ids, ListPart};
 use crate::builder::fields::{use_form, Check, Choice, Entry, Form, Kind, TextField, Translatable};
 use crate::draft::{blank_claim, Edit, Path};
 use crate::format::limits::MAX_CLAIMS;
-use crate::format::{Group, Measure};
+use crate::format::{Bound, Group, Measure};
 
-/// The bounds the format knows, as the editor reads them.
-const BOUNDS: [(&str, &str); 7] = [
-    ("exact", "Exactly"),
-    ("about", "About (approximately)"),
-    ("at_least", "At least (a lower bound)"),
-    ("more_than", "More than"),
-    ("up_to", "Up to"),
-    ("range", "Between (a range)"),
-    ("not_reported", "Not reported (no figure given)"),
-];
+/// A bound as the editor reads it.
+fn bound_words(bound: Bound) -> &'static str {
+    match bound {
+        Bound::Exact => "Exactly",
+        Bound::About => "About (approximately)",
+        Bound::AtLeast => "At least (a lower bound)",
+        Bound::MoreThan => "More than",
+        Bound::UpTo => "Up to",
+        Bound::Range => "Between (a range)",
+        Bound::NotReported => "Not reported (no figure given)",
+    }
+}
 
 fn measure_words(measure: Measure) -> &'static str {
     match measure {
@@ -188,7 +190,7 @@ fn Figure(props: &PlaceProps) -> Html {
             Edit::Set(path.clone(), Some(Value::Object(new)))
         }
     });
-    let options = BOUNDS.map(|(key, words)| (key.to_owned(), words.to_owned())).to_vec();
+    let options = Bound::ALL.map(|b| (b.key().to_owned(), bound_words(b).to_owned())).to_vec();
     html! {
         <div class="row figure">
             <Choice path={path.field("bound")} also={vec![path.clone()]} label="Bound" {options} {on_choose} current={bound.clone()} />

@@ -1,0 +1,110 @@
+//! The format's words, each defined once: a variant and the key data files use for it. Everything else
+//! (serde's reading and writing, the schema, `ALL` for the card's order and the workbench's choices,
+//! `key`/`from_key` for markup and the CSV) comes from that one line, so adding a measure, a group or a
+//! bound is one line here plus its words in each language (`src/words`, where the compiler asks for
+//! every language's word).
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// Defines a word of the format: a fieldless enum whose variants each name their key.
+macro_rules! vocabulary {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident { $( $(#[$variant_meta:meta])* $variant:ident = $key:literal, )+ }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+        pub enum $name {
+            $( $(#[$variant_meta])* #[cfg_attr(not(target_arch = "wasm32"), schemars(rename = $key))] $variant, )+
+        }
+
+        impl $name {
+            /// Every value, in the order the card and the workbench list them.
+            pub const ALL: [$name; [$($key),+].len()] = [$($name::$variant),+];
+            /// The keys data files use, in the same order.
+            pub const KEYS: [&'static str; [$($key),+].len()] = [$($key),+];
+
+            /// The key used in data files, in the card's markup and in the CSV.
+            pub fn key(self) -> &'static str {
+                match self {
+                    $($name::$variant => $key,)+
+                }
+            }
+
+            pub fn from_key(key: &str) -> Option<Self> {
+                Self::ALL.into_iter().find(|value| value.key() == key)
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.key())
+            }
+        }
+
+        /// Read with surrounding whitespace allowed, as format 1 always has.
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                super::de::word(deserializer, &Self::ALL, Self::key, &Self::KEYS)
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// What happened to the people counted.
+    pub enum Measure {
+        Killed = "killed",
+        Wounded = "wounded",
+        Missing = "missing",
+        Captured = "captured",
+    }
+}
+
+vocabulary! {
+    /// Who is counted. Sources count different groups; the card says which beside every figure and never adds
+    /// one group to another.
+    pub enum Group {
+        /// Everyone, civilians included.
+        People = "people",
+        /// Armed forces of any branch ("troops").
+        ServiceMembers = "service_members",
+        Soldiers = "soldiers",
+        /// Service members of an interior ministry.
+        InteriorMinistry = "interior_ministry",
+        Civilians = "civilians",
+        Children = "children",
+    }
+}
+
+vocabulary! {
+    /// A figure's qualifier, the `bound` of a figure (`super::Figure` holds its numbers).
+    pub enum Bound {
+        Exact = "exact",
+        About = "about",
+        AtLeast = "at_least",
+        MoreThan = "more_than",
+        UpTo = "up_to",
+        Range = "range",
+        NotReported = "not_reported",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_read_and_write_as_themselves() {
+        for measure in Measure::ALL {
+            let json = serde_json::to_string(&measure).unwrap();
+            assert_eq!(json, format!("\"{}\"", measure.key()));
+            assert_eq!(serde_json::from_str::<Measure>(&format!("\" {} \"", measure.key())).unwrap(), measure);
+        }
+        assert_eq!(Group::from_key("service_members"), Some(Group::ServiceMembers));
+        assert_eq!(Bound::KEYS.len(), Bound::ALL.len());
+        let unknown = serde_json::from_str::<Group>("\"troops\"").unwrap_err().to_string();
+        assert!(unknown.contains("expected one of `people`, `service_members`"), "{unknown}");
+    }
+}
