@@ -384,7 +384,7 @@ fn errors_carry_their_path_apart_from_their_reason() {
         panic!("an unknown source was accepted")
     };
     assert_eq!(errors.len(), 1);
-    assert_eq!(errors[0].path, "claims[0].source");
+    assert_eq!(errors[0].path.to_string(), "claims[0].source");
     assert_eq!(errors[0].reason, r#"no source with id "nope" (known: wire)"#);
 }
 

@@ -13,7 +13,7 @@ use super::preview::{Preview, View};
 use super::problems::Problems;
 use super::publish::Publish;
 use crate::dataset::Dataset;
-use crate::draft::{Draft, Edit, Path};
+use crate::draft::{Draft, Edit, FieldPath};
 
 /// The draft, and what changes it.
 #[derive(PartialEq)]
@@ -115,7 +115,7 @@ pub fn Builder() -> Html {
     };
     let form = Form { draft: work.draft.clone(), problems: problems.clone(), edit };
     let language = form.language();
-    let id = work.draft.text(&Path::root().field("id"));
+    let id = work.draft.text(&FieldPath::root().field("id"));
 
     html! {
         <ContextProvider<Form> context={form}>

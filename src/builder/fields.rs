@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::draft::{Draft, Edit, Path, Problem};
+use crate::draft::{Draft, Edit, FieldPath, Problem};
 use crate::locale::Locale;
 
 /// What every control needs: the draft, its problems and where edits go. Provided once by the app.
@@ -26,7 +26,7 @@ impl Form {
         self.draft.language()
     }
 
-    fn problems_at<'a>(&'a self, paths: &'a [Path]) -> impl Iterator<Item = &'a Problem> + 'a {
+    fn problems_at<'a>(&'a self, paths: &'a [FieldPath]) -> impl Iterator<Item = &'a Problem> + 'a {
         self.problems.iter().filter(move |problem| paths.contains(&problem.path))
     }
 }
@@ -37,8 +37,8 @@ pub fn use_form() -> Form {
 }
 
 /// The problems under a control, and the attributes that tie them to it.
-fn problem_lines(form: &Form, path: &Path, also: &[Path]) -> (Html, Option<String>) {
-    let paths: Vec<Path> = std::iter::once(path.clone()).chain(also.iter().cloned()).collect();
+fn problem_lines(form: &Form, path: &FieldPath, also: &[FieldPath]) -> (Html, Option<String>) {
+    let paths: Vec<FieldPath> = std::iter::once(path.clone()).chain(also.iter().cloned()).collect();
     let lines: Vec<&Problem> = form.problems_at(&paths).collect();
     if lines.is_empty() {
         return (Html::default(), None);
@@ -66,7 +66,7 @@ struct Labelled {
 }
 
 impl Labelled {
-    fn new(form: &Form, path: &Path, label: &AttrValue, hint: &Option<AttrValue>, also: &[Path]) -> Self {
+    fn new(form: &Form, path: &FieldPath, label: &AttrValue, hint: &Option<AttrValue>, also: &[FieldPath]) -> Self {
         let id = path.control_id();
         let (problems, problem_id) = problem_lines(form, path, also);
         let hint = hint.clone().map(|hint| (hint, format!("{id}-hint")));
@@ -98,8 +98,8 @@ impl Labelled {
 
 /// The control ids of the places whose problems a control also shows, for `data-shows-problems-of`:
 /// a problem at one of them moves focus to this control (`focus`).
-fn also_ids(also: &[Path]) -> Option<String> {
-    (!also.is_empty()).then(|| also.iter().map(Path::control_id).collect::<Vec<_>>().join(" "))
+fn also_ids(also: &[FieldPath]) -> Option<String> {
+    (!also.is_empty()).then(|| also.iter().map(FieldPath::control_id).collect::<Vec<_>>().join(" "))
 }
 
 fn input_text(event: &Event) -> String {
@@ -136,7 +136,7 @@ pub enum Kind {
 
 #[derive(Properties, PartialEq)]
 pub struct TextFieldProps {
-    pub path: Path,
+    pub path: FieldPath,
     pub label: AttrValue,
     #[prop_or_default]
     pub kind: Kind,
@@ -145,7 +145,7 @@ pub struct TextFieldProps {
     pub hint: Option<AttrValue>,
     /// Problems at these places are shown here too (a figure's own problems under its number).
     #[prop_or_default]
-    pub also: Vec<Path>,
+    pub also: Vec<FieldPath>,
     /// Text the control shows for the language it is in (`lang`), for translations.
     #[prop_or_default]
     pub lang: Option<AttrValue>,
@@ -212,7 +212,7 @@ fn value_of(kind: Kind, text: String) -> Option<Value> {
 
 #[derive(Properties, PartialEq)]
 pub struct ChoiceProps {
-    pub path: Path,
+    pub path: FieldPath,
     pub label: AttrValue,
     /// (value written to the file, what the editor reads).
     pub options: Vec<(String, String)>,
@@ -222,7 +222,7 @@ pub struct ChoiceProps {
     #[prop_or_default]
     pub hint: Option<AttrValue>,
     #[prop_or_default]
-    pub also: Vec<Path>,
+    pub also: Vec<FieldPath>,
     /// Called instead of setting the value (a bound or a date kind reshapes its object).
     #[prop_or_default]
     pub on_choose: Option<Callback<String>>,
@@ -271,7 +271,7 @@ pub fn Choice(props: &ChoiceProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct CheckProps {
-    pub path: Path,
+    pub path: FieldPath,
     pub label: AttrValue,
     #[prop_or_default]
     pub hint: Option<AttrValue>,
@@ -307,7 +307,7 @@ pub fn Check(props: &CheckProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct TranslatableProps {
-    pub path: Path,
+    pub path: FieldPath,
     pub label: AttrValue,
     #[prop_or_default]
     pub optional: bool,
@@ -382,13 +382,13 @@ pub fn Translatable(props: &TranslatableProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct LanguageFieldProps {
-    path: Path,
+    path: FieldPath,
     label: AttrValue,
     kind: Kind,
     #[prop_or_default]
     hint: Option<AttrValue>,
     #[prop_or_default]
-    also: Vec<Path>,
+    also: Vec<FieldPath>,
     locale: Locale,
     edit: Callback<(Locale, String)>,
 }
@@ -431,7 +431,7 @@ pub fn language_name(locale: Locale) -> &'static str {
 #[derive(Properties, PartialEq)]
 pub struct EntryProps {
     /// The entry's place in its list.
-    pub path: Path,
+    pub path: FieldPath,
     /// "Party 2", "Claim 5": its legend and the name its buttons speak.
     pub name: AttrValue,
     /// How many entries the list has, so the first cannot move up nor the last down.
@@ -475,7 +475,7 @@ pub fn Entry(props: &EntryProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct AddProps {
-    pub path: Path,
+    pub path: FieldPath,
     pub entry: Value,
     /// "Add a party".
     pub label: AttrValue,

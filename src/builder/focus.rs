@@ -6,7 +6,7 @@ use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlDetailsElement, HtmlElement};
 
-use crate::draft::Path;
+use crate::draft::FieldPath;
 
 /// What focus is going to `path` for.
 #[derive(Clone, Copy, PartialEq)]
@@ -19,7 +19,7 @@ pub enum For {
 }
 
 /// The control for `path` (see `For`), or for the nearest place around it that has one.
-fn control_for(path: &Path, purpose: For) -> Option<HtmlElement> {
+fn control_for(path: &FieldPath, purpose: For) -> Option<HtmlElement> {
     let document = gloo::utils::document();
     let mut place = Some(path.clone());
     while let Some(here) = place {
@@ -39,7 +39,7 @@ fn control_for(path: &Path, purpose: For) -> Option<HtmlElement> {
 }
 
 /// Focuses the control for `path` now: unfolds any `<details>` it is inside, and scrolls it into view.
-pub fn focus(path: &Path, purpose: For) {
+pub fn focus(path: &FieldPath, purpose: For) {
     let Some(control) = control_for(path, purpose) else { return };
     let mut around: Option<Element> = control.parent_element();
     while let Some(element) = around {
@@ -63,6 +63,6 @@ pub fn focus(path: &Path, purpose: For) {
 }
 
 /// Focuses `path` once the form has drawn the change just made (a new entry).
-pub fn focus_soon(path: Path) {
+pub fn focus_soon(path: FieldPath) {
     Timeout::new(0, move || focus(&path, For::Place)).forget();
 }

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use super::FieldPath;
+
 /// Larger documents are refused before parsing: no real card needs more, and parsing more would stall a phone.
 pub use crate::format::limits::MAX_DOCUMENT_BYTES;
 
@@ -24,7 +26,7 @@ pub enum DatasetError {
 /// One rule a field breaks, e.g. `claims[3].source: no source with id "apa"`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
-    pub path: String,
+    pub path: FieldPath,
     pub reason: String,
 }
 

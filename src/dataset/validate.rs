@@ -19,8 +19,8 @@ use crate::locale::Locale;
 
 use super::{
     has_visible, AsOf, CalendarDate, Claim, Claimant, ContextLine, Correction, Dataset, DatasetError, EventDates,
-    FieldError, Figure, Measure, Party, Range, SafeUrl, Source, Stance, Text, FORMAT_VERSION, FORMAT_VERSIONS,
-    MAX_DOCUMENT_BYTES,
+    FieldError, FieldPath, Figure, Measure, Party, Range, SafeUrl, Source, Stance, Text, FORMAT_VERSION,
+    FORMAT_VERSIONS, MAX_DOCUMENT_BYTES,
 };
 
 /// How a version-1 document becomes a version-2 one; `claims-card validate` prints it beside "ok".
@@ -81,7 +81,6 @@ fn decode_error(text: &str, DecodeError { path, error }: DecodeError) -> Dataset
             return DatasetError::Invalid(vec![version_error(version)]);
         }
     }
-    let path = if path.is_empty() { "document".to_owned() } else { path };
     DatasetError::Invalid(vec![FieldError { path, reason: message(&error) }])
 }
 
@@ -100,14 +99,6 @@ struct Validator {
     language: Locale,
     /// The document's format version: 1 names claimants in free text, 2 lists them.
     version: u64,
-}
-
-fn field_path(parent: &str, key: &str) -> String {
-    if parent.is_empty() {
-        key.to_owned()
-    } else {
-        format!("{parent}.{key}")
-    }
 }
 
 /// The id an entry declares, as written, whether or not the entry is otherwise valid.
@@ -171,12 +162,12 @@ impl Identified for Source {
 }
 
 impl Validator {
-    fn error(&mut self, path: impl Into<String>, reason: impl Into<String>) {
+    fn error(&mut self, path: impl Into<FieldPath>, reason: impl Into<String>) {
         self.errors.push(FieldError { path: path.into(), reason: reason.into() });
     }
 
     /// Text as shown: trimmed, not empty, within its limit, with nothing that could hide or reorder it.
-    fn text(&mut self, text: &str, path: String, limit: usize) -> Option<String> {
+    fn text(&mut self, text: &str, path: FieldPath, limit: usize) -> Option<String> {
         let trimmed = text.trim();
         if trimmed.is_empty() {
             self.error(path, "must not be empty");
@@ -204,13 +195,13 @@ impl Validator {
         Some(trimmed.to_owned())
     }
 
-    fn optional_text(&mut self, text: Option<&str>, path: String, limit: usize) -> Option<String> {
+    fn optional_text(&mut self, text: Option<&str>, path: FieldPath, limit: usize) -> Option<String> {
         self.text(text?, path, limit)
     }
 
     /// Text that may be translated: a string in the dataset's language, or translations by language code
     /// (`en`, `hy`, `az`, `ru`, `uk`) that include the dataset's language.
-    fn translatable<T: AsRef<str>>(&mut self, text: &Translatable<T>, path: String, limit: usize) -> Option<Text> {
+    fn translatable<T: AsRef<str>>(&mut self, text: &Translatable<T>, path: FieldPath, limit: usize) -> Option<Text> {
         let translations = match text {
             Translatable::Plain(text) => return self.text(text.as_ref(), path, limit).map(Text::new),
             Translatable::Translated(translations) => translations,
@@ -218,7 +209,7 @@ impl Validator {
         let mut original = None;
         let mut others = Vec::new();
         for (code, text) in translations {
-            let text_path = field_path(&path, code);
+            let text_path = path.field(code);
             let Some(locale) = Locale::from_code(code) else {
                 let known: Vec<&str> = Locale::ALL.iter().map(|locale| locale.tag()).collect();
                 self.error(text_path, format!("is not a language this card speaks ({})", known.join(", ")));
@@ -243,22 +234,22 @@ impl Validator {
     fn optional_translatable<T: AsRef<str>>(
         &mut self,
         text: Option<&Translatable<T>>,
-        path: String,
+        path: FieldPath,
         limit: usize,
     ) -> Option<Text> {
         self.translatable(text?, path, limit)
     }
 
-    fn date(&mut self, day: &Day, path: String) -> Option<CalendarDate> {
+    fn date(&mut self, day: &Day, path: FieldPath) -> Option<CalendarDate> {
         let text = self.text(&day.0, path.clone(), SHORT_TEXT)?;
         CalendarDate::parse(&text).map_err(|reason| self.error(path, reason)).ok()
     }
 
-    fn optional_date(&mut self, day: Option<&Day>, path: String) -> Option<CalendarDate> {
+    fn optional_date(&mut self, day: Option<&Day>, path: FieldPath) -> Option<CalendarDate> {
         self.date(day?, path)
     }
 
-    fn count(&mut self, Count(count): Count, path: String) -> Option<u64> {
+    fn count(&mut self, Count(count): Count, path: FieldPath) -> Option<u64> {
         if count > MAX_COUNT {
             self.error(path, format!("{count} is above the limit of {MAX_COUNT}"));
             return None;
@@ -268,20 +259,20 @@ impl Validator {
 
     /// Whether a list's entries are to be checked: a required list must have some, and none may be
     /// over its limit (whose entries are then not read, so one error stands for them all).
-    fn list(&mut self, path: &str, length: usize, required: bool, limit: usize) -> bool {
+    fn list(&mut self, name: &str, length: usize, required: bool, limit: usize) -> bool {
         if required && length == 0 {
-            self.error(path, "must not be empty");
+            self.error(name, "must not be empty");
             return false;
         }
         if length > limit {
-            self.error(path, format!("has {length} entries; the limit is {limit}"));
+            self.error(name, format!("has {length} entries; the limit is {limit}"));
             return false;
         }
         true
     }
 
     /// Remembers an id and reports the second use of one.
-    fn unique_id(&mut self, seen: &mut Vec<String>, id: &Option<String>, path: String) {
+    fn unique_id(&mut self, seen: &mut Vec<String>, id: &Option<String>, path: FieldPath) {
         if let Some(id) = id {
             if seen.contains(id) {
                 self.error(path, format!("the id \"{id}\" is used twice"));
@@ -346,7 +337,7 @@ impl Validator {
         let start = start?;
         if let Some(end) = end {
             if end < start {
-                self.error("event.end", format!("{end} is before the start, {start}"));
+                self.error(FieldPath::from("event").field("end"), format!("{end} is before the start, {start}"));
                 return None;
             }
         }
@@ -360,10 +351,10 @@ impl Validator {
         let mut seen = Vec::new();
         let mut parties = Vec::new();
         for (slot, party) in items.iter().enumerate() {
-            let path = format!("parties[{slot}]");
-            let id = self.text(&party.id.0, field_path(&path, "id"), SHORT_TEXT);
-            self.unique_id(&mut seen, &id, field_path(&path, "id"));
-            let name = self.translatable(&party.name, field_path(&path, "name"), SHORT_TEXT);
+            let path = FieldPath::from("parties").index(slot);
+            let id = self.text(&party.id.0, path.field("id"), SHORT_TEXT);
+            self.unique_id(&mut seen, &id, path.field("id"));
+            let name = self.translatable(&party.name, path.field("name"), SHORT_TEXT);
             if let (Some(id), Some(name)) = (id, name) {
                 parties.push(Rc::new(Party { id, name, slot }));
             }
@@ -379,8 +370,8 @@ impl Validator {
         let mut seen = Vec::new();
         let mut sources: Vec<Rc<Source>> = Vec::new();
         for (index, source) in items.iter().enumerate() {
-            let path = format!("sources[{index}]");
-            let at = |key: &str| field_path(&path, key);
+            let path = FieldPath::from("sources").index(index);
+            let at = |key: &str| path.field(key);
             let id = self.text(&source.id.0, at("id"), SHORT_TEXT);
             self.unique_id(&mut seen, &id, at("id"));
             let outlet = self.text(&source.outlet.0, at("outlet"), SHORT_TEXT);
@@ -434,8 +425,8 @@ impl Validator {
         let mut seen = Vec::new();
         let mut claimants = Vec::new();
         for (index, claimant) in items.iter().enumerate() {
-            let path = format!("claimants[{index}]");
-            let at = |key: &str| field_path(&path, key);
+            let path = FieldPath::from("claimants").index(index);
+            let at = |key: &str| path.field(key);
             let id = self.text(&claimant.id.0, at("id"), SHORT_TEXT);
             self.unique_id(&mut seen, &id, at("id"));
             let name = self.translatable(&claimant.name, at("name"), SHORT_TEXT);
@@ -479,7 +470,7 @@ impl Validator {
     fn claimant(
         &mut self,
         claim: &format::Claim,
-        path: String,
+        path: FieldPath,
         listed: &Listed<Claimant>,
         named: &mut Vec<Rc<Claimant>>,
     ) -> Option<Rc<Claimant>> {
@@ -506,7 +497,7 @@ impl Validator {
 
     /// Resolves an id. An id the document declares for an entry that failed its own checks is not
     /// reported again here.
-    fn reference<T: Identified>(&mut self, listed: &Listed<T>, id: &Id, path: String, what: &str) -> Option<Rc<T>> {
+    fn reference<T: Identified>(&mut self, listed: &Listed<T>, id: &Id, path: FieldPath, what: &str) -> Option<Rc<T>> {
         let id = self.text(&id.0, path.clone(), SHORT_TEXT)?;
         let found = listed.items.iter().find(|item| item.id() == id).cloned();
         if found.is_none() && !listed.unreadable && !listed.declared.contains(&id) {
@@ -534,8 +525,8 @@ impl Validator {
         let mut lead_of: Vec<((String, Measure), String, usize)> = Vec::new();
         let mut claims = Vec::new();
         for (index, claim) in items.iter().enumerate() {
-            let path = format!("claims[{index}]");
-            let at = |key: &str| field_path(&path, key);
+            let path = FieldPath::from("claims").index(index);
+            let at = |key: &str| path.field(key);
             let id = self.text(&claim.id.0, at("id"), SHORT_TEXT);
             self.unique_id(&mut seen, &id, at("id"));
             let party = self.reference(parties, &claim.party, at("party"), "party");
@@ -613,8 +604,8 @@ impl Validator {
         (claims.len() == items.len()).then_some(claims)
     }
 
-    fn figure(&mut self, figure: format::Figure, path: String) -> Option<Figure> {
-        let value = field_path(&path, "value");
+    fn figure(&mut self, figure: format::Figure, path: FieldPath) -> Option<Figure> {
+        let value = path.field("value");
         Some(match figure {
             format::Figure::Exact { value: n } => Figure::Exact(self.count(n, value)?),
             format::Figure::About { value: n } => Figure::About(self.count(n, value)?),
@@ -622,19 +613,19 @@ impl Validator {
             format::Figure::MoreThan { value: n } => Figure::MoreThan(self.count(n, value)?),
             format::Figure::UpTo { value: n } => Figure::UpTo(self.count(n, value)?),
             format::Figure::Range { low, high } => {
-                let low = self.count(low, field_path(&path, "low"));
-                let high = self.count(high, field_path(&path, "high"));
-                let range = Range::new(low?, high?).map_err(|reason| self.error(field_path(&path, "high"), reason));
+                let low = self.count(low, path.field("low"));
+                let high = self.count(high, path.field("high"));
+                let range = Range::new(low?, high?).map_err(|reason| self.error(path.field("high"), reason));
                 Figure::Range(range.ok()?)
             }
             format::Figure::NotReported => Figure::NotReported,
         })
     }
 
-    fn as_of(&mut self, as_of: &format::AsOf, path: String) -> Option<AsOf> {
+    fn as_of(&mut self, as_of: &format::AsOf, path: FieldPath) -> Option<AsOf> {
         match as_of {
-            format::AsOf::RefersTo(day) => self.date(day, field_path(&path, "refers_to")).map(AsOf::RefersTo),
-            format::AsOf::ReportedBy(day) => self.date(day, field_path(&path, "reported_by")).map(AsOf::ReportedBy),
+            format::AsOf::RefersTo(day) => self.date(day, path.field("refers_to")).map(AsOf::RefersTo),
+            format::AsOf::ReportedBy(day) => self.date(day, path.field("reported_by")).map(AsOf::ReportedBy),
         }
     }
 
@@ -644,13 +635,13 @@ impl Validator {
         }
         let mut lines = Vec::new();
         for (index, line) in items.iter().enumerate() {
-            let path = format!("context[{index}]");
-            let date = self.optional_date(line.date.as_ref(), field_path(&path, "date"));
-            let text = self.translatable(&line.text, field_path(&path, "text"), LONG_TEXT);
+            let path = FieldPath::from("context").index(index);
+            let date = self.optional_date(line.date.as_ref(), path.field("date"));
+            let text = self.translatable(&line.text, path.field("text"), LONG_TEXT);
             // An absent source is fine; a named one must resolve.
             let source = match &line.source {
                 None => Ok(None),
-                Some(id) => self.reference(sources, id, field_path(&path, "source"), "source").map(Some).ok_or(()),
+                Some(id) => self.reference(sources, id, path.field("source"), "source").map(Some).ok_or(()),
             };
             if let (Some(text), Ok(source)) = (text, source) {
                 lines.push(ContextLine { date, text, source });
@@ -666,15 +657,12 @@ impl Validator {
         }
         let mut corrections = Vec::new();
         for (index, correction) in items.iter().enumerate() {
-            let path = format!("corrections[{index}]");
-            let date = self.date(&correction.date, field_path(&path, "date"));
-            let text = self.translatable(&correction.text, field_path(&path, "text"), LONG_TEXT);
+            let path = FieldPath::from("corrections").index(index);
+            let date = self.date(&correction.date, path.field("date"));
+            let text = self.translatable(&correction.text, path.field("text"), LONG_TEXT);
             if let (Some(date), Some(latest)) = (date, updated) {
                 if date > latest {
-                    self.error(
-                        field_path(&path, "date"),
-                        format!("{date} is after the dataset's updated date, {latest}"),
-                    );
+                    self.error(path.field("date"), format!("{date} is after the dataset's updated date, {latest}"));
                 }
             }
             if let (Some(date), Some(text)) = (date, text) {
@@ -702,7 +690,7 @@ impl Validator {
         let notes: Vec<Text> = items
             .iter()
             .enumerate()
-            .filter_map(|(index, note)| self.translatable(note, format!("notes[{index}]"), LONG_TEXT))
+            .filter_map(|(index, note)| self.translatable(note, FieldPath::from("notes").index(index), LONG_TEXT))
             .collect();
         (notes.len() == items.len()).then_some(notes)
     }

@@ -67,7 +67,7 @@ impl Draft {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::draft::Path;
+    use crate::draft::FieldPath;
 
     #[test]
     fn ids_from_names() {
@@ -82,7 +82,7 @@ mod tests {
         let seed = Draft::seed();
         let upgraded = seed.upgraded();
         assert_eq!(upgraded.version(), 2);
-        let claimants = upgraded.get(&Path::root().field("claimants")).and_then(Value::as_array).unwrap();
+        let claimants = upgraded.get(&FieldPath::root().field("claimants")).and_then(Value::as_array).unwrap();
         let problems = upgraded.check().outcome.unwrap_err();
         // Every claimant needs the editor to say whom it speaks for, and nothing else is wrong.
         assert_eq!(problems.len(), claimants.len(), "{problems:?}");
@@ -90,8 +90,8 @@ mod tests {
             assert_eq!(problem.path.to_string(), format!("claimants[{index}]"));
         }
         // Each claim names a listed claimant, whose name is the claim's old text.
-        for index in 0..upgraded.len(&Path::root().field("claims")) {
-            let claim = Path::root().field("claims").index(index);
+        for index in 0..upgraded.len(&FieldPath::root().field("claims")) {
+            let claim = FieldPath::root().field("claims").index(index);
             let id = upgraded.text(&claim.field("claimant"));
             let listed = claimants.iter().find(|c| c["id"] == json!(id)).expect("a listed claimant");
             assert_eq!(Some(&listed["name"]), seed.get(&claim.field("claimant")));

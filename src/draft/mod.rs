@@ -2,17 +2,17 @@
 //! (a claim with no number yet, a bound changed from a value to a range) is still a document, and the
 //! validator (the same code as `claims-card validate`) names what is missing at its path.
 //!
-//! A `Path` names one place in it, written as the validator writes paths (`claims[3].figure.value`), so
+//! A `FieldPath` names one place in it, written as the validator writes paths (`claims[3].figure.value`), so
 //! an error finds its field by its path alone.
 
 mod ids;
 
-use std::fmt;
 use std::rc::Rc;
 
 use serde_json::{json, Map, Value};
 
 use crate::dataset::{over_a_limit, Dataset, DatasetError, SEED_JSON};
+pub use crate::dataset::{FieldPath, Step};
 use crate::format::{self, FORMAT_VERSION};
 use crate::locale::Locale;
 
@@ -21,7 +21,7 @@ pub use ids::slug;
 /// One problem the validator found, at its place.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
-    pub path: Path,
+    pub path: FieldPath,
     /// As `claims-card validate` words it, without the path.
     pub reason: String,
 }
@@ -37,54 +37,12 @@ pub struct Checked {
     pub unread: bool,
 }
 
-/// One step into the document: a field of an object, or an entry of a list.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Step {
-    Field(Rc<str>),
-    Index(usize),
-}
-
-/// A place in the document, from its root.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Path(Rc<[Step]>);
-
-impl Path {
-    pub fn root() -> Self {
-        Self::default()
-    }
-
-    pub fn field(&self, name: &str) -> Self {
-        self.then(Step::Field(name.into()))
-    }
-
-    pub fn index(&self, index: usize) -> Self {
-        self.then(Step::Index(index))
-    }
-
-    fn then(&self, step: Step) -> Self {
-        Self(self.0.iter().cloned().chain([step]).collect())
-    }
-
-    pub fn parent(&self) -> Option<Self> {
-        (!self.0.is_empty()).then(|| Self(self.0[..self.0.len() - 1].into()))
-    }
-
-    pub fn last(&self) -> Option<&Step> {
-        self.0.last()
-    }
-
-    /// The entry's place in its list, where the path ends at a list entry.
-    pub fn last_index(&self) -> Option<usize> {
-        match self.0.last() {
-            Some(Step::Index(index)) => Some(*index),
-            _ => None,
-        }
-    }
-
+/// The workbench's form controls are named by the place they edit.
+impl FieldPath {
     /// The id of the form control for this place: `f-claims-3-figure-value`.
     pub fn control_id(&self) -> String {
         let mut id = String::from("f");
-        for step in self.0.iter() {
+        for step in self.steps() {
             id.push('-');
             match step {
                 Step::Field(name) => id.push_str(name),
@@ -92,47 +50,6 @@ impl Path {
             }
         }
         id
-    }
-
-    /// Whether `self` is `other` or inside it.
-    pub fn is_within(&self, other: &Path) -> bool {
-        self.0.starts_with(&other.0)
-    }
-
-    /// Reads a validator's path (`claims[3].figure.value`, `document` for the whole).
-    pub fn parse(text: &str) -> Self {
-        let mut steps = Vec::new();
-        if text != "document" {
-            for part in text.split('.') {
-                let (name, indexes) = part.split_once('[').map_or((part, ""), |(name, rest)| (name, rest));
-                if !name.is_empty() {
-                    steps.push(Step::Field(name.into()));
-                }
-                for index in indexes.split('[') {
-                    if let Ok(index) = index.trim_end_matches(']').parse() {
-                        steps.push(Step::Index(index));
-                    }
-                }
-            }
-        }
-        Self(steps.into())
-    }
-}
-
-impl fmt::Display for Path {
-    /// As the validator writes it: `claims[3].figure.value`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.0.is_empty() {
-            return f.write_str("document");
-        }
-        for (i, step) in self.0.iter().enumerate() {
-            match step {
-                Step::Field(name) if i == 0 => f.write_str(name)?,
-                Step::Field(name) => write!(f, ".{name}")?,
-                Step::Index(index) => write!(f, "[{index}]")?,
-            }
-        }
-        Ok(())
     }
 }
 
@@ -145,13 +62,13 @@ pub struct Draft(pub Value);
 pub enum Edit {
     /// Puts a value at the path (making the objects on the way); `None` removes the field, which is how
     /// an optional field is left out.
-    Set(Path, Option<Value>),
+    Set(FieldPath, Option<Value>),
     /// Appends an entry to the list at the path.
-    Append(Path, Value),
+    Append(FieldPath, Value),
     /// Removes the list entry at the path.
-    Remove(Path),
+    Remove(FieldPath),
     /// Moves the list entry at the path by one place, up (-1) or down (+1).
-    Move(Path, isize),
+    Move(FieldPath, isize),
 }
 
 impl Draft {
@@ -207,25 +124,24 @@ impl Draft {
     pub fn check(&self) -> Checked {
         let (text, reads) = self.file();
         let outcome = Dataset::from_json(&text).map(Rc::new).map_err(|error| match error {
-            DatasetError::Invalid(errors) => errors
-                .into_iter()
-                .map(|error| Problem { path: Path::parse(&error.path), reason: error.reason })
-                .collect(),
-            other => other.lines().into_iter().map(|reason| Problem { path: Path::root(), reason }).collect(),
+            DatasetError::Invalid(errors) => {
+                errors.into_iter().map(|error| Problem { path: error.path, reason: error.reason }).collect()
+            }
+            other => other.lines().into_iter().map(|reason| Problem { path: FieldPath::root(), reason }).collect(),
         });
         let unread = outcome.is_err() && !reads;
         Checked { text: text.into(), outcome, unread }
     }
 
-    pub fn get(&self, path: &Path) -> Option<&Value> {
-        path.0.iter().try_fold(&self.0, |value, step| match step {
+    pub fn get(&self, path: &FieldPath) -> Option<&Value> {
+        path.steps().iter().try_fold(&self.0, |value, step| match step {
             Step::Field(name) => value.get(&**name),
             Step::Index(index) => value.get(*index),
         })
     }
 
     /// The text at the path, or "" where there is none (a number is shown as its digits).
-    pub fn text(&self, path: &Path) -> String {
+    pub fn text(&self, path: &FieldPath) -> String {
         match self.get(path) {
             Some(Value::String(text)) => text.clone(),
             Some(Value::Number(number)) => number.to_string(),
@@ -235,12 +151,12 @@ impl Draft {
 
     /// The language the draft's plain strings are in: its `language`, else English.
     pub fn language(&self) -> Locale {
-        Locale::from_code(&self.text(&Path::root().field("language"))).unwrap_or_default()
+        Locale::from_code(&self.text(&FieldPath::root().field("language"))).unwrap_or_default()
     }
 
     /// The translatable text at the path in `language`: a plain string as it is, or that language's
     /// entry of a translated one ("" where there is none).
-    pub fn text_in(&self, path: &Path, language: Locale) -> String {
+    pub fn text_in(&self, path: &FieldPath, language: Locale) -> String {
         match self.get(path) {
             Some(Value::Object(_)) => self.text(&path.field(language.tag())),
             _ => self.text(path),
@@ -248,7 +164,7 @@ impl Draft {
     }
 
     /// How many entries the list at the path has.
-    pub fn len(&self, path: &Path) -> usize {
+    pub fn len(&self, path: &FieldPath) -> usize {
         self.get(path).and_then(Value::as_array).map_or(0, Vec::len)
     }
 
@@ -295,7 +211,7 @@ impl Draft {
         }
     }
 
-    fn set(&mut self, path: &Path, value: Option<Value>) {
+    fn set(&mut self, path: &FieldPath, value: Option<Value>) {
         let (Some(parent), Some(last)) = (path.parent(), path.last().cloned()) else {
             if let Some(value) = value {
                 self.0 = value;
@@ -324,9 +240,9 @@ impl Draft {
     }
 
     /// The value at the path, made (as an empty object) where it is missing.
-    fn slot(&mut self, path: &Path) -> Option<&mut Value> {
+    fn slot(&mut self, path: &FieldPath) -> Option<&mut Value> {
         let mut value = &mut self.0;
-        for step in path.0.iter() {
+        for step in path.steps().iter() {
             value = match step {
                 Step::Field(name) => {
                     if !value.is_object() {
@@ -342,7 +258,7 @@ impl Draft {
 }
 
 /// The lists the format lets a document leave out.
-fn is_optional_list(path: &Path) -> bool {
+fn is_optional_list(path: &FieldPath) -> bool {
     matches!(path.to_string().as_str(), "context" | "notes" | "corrections" | "unreviewed_translations")
 }
 
@@ -374,11 +290,19 @@ mod tests {
     }
 
     #[test]
-    fn paths_read_and_write_as_the_validator_writes_them() {
-        for text in ["claims[3].figure.value", "title.en", "parties[0]", "document", "event.start"] {
-            assert_eq!(Path::parse(text).to_string(), text);
-        }
-        assert_eq!(Path::parse("claims[3].figure.value").control_id(), "f-claims-3-figure-value");
+    fn a_problem_sits_at_the_control_for_its_place() {
+        let value = FieldPath::root().field("claims").index(3).field("figure").field("value");
+        assert_eq!(value.control_id(), "f-claims-3-figure-value");
+        let mut draft = Draft::seed();
+        draft.0["title"] = json!("");
+        let problems = draft.check().outcome.unwrap_err();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].path.control_id(), "f-title");
+        // A structural problem's place comes typed from the decoder too.
+        let mut draft = Draft::seed();
+        draft.0["claims"][0]["figure"] = json!({ "bound": "at_least", "value": "many" });
+        let problems = draft.check().outcome.unwrap_err();
+        assert_eq!(problems[0].path.to_string(), "claims[0].figure.value", "{problems:?}");
     }
 
     #[test]
@@ -389,7 +313,7 @@ mod tests {
         let problems = blank.outcome.unwrap_err();
         assert_eq!(problems[0].path.to_string(), "claims[0].figure", "{problems:?}");
         let mut draft = Draft::seed();
-        draft.apply(Edit::Set(Path::root().field("claims").index(0).field("source"), Some(json!("nowhere"))));
+        draft.apply(Edit::Set(FieldPath::root().field("claims").index(0).field("source"), Some(json!("nowhere"))));
         let checked = draft.check();
         assert!(!checked.unread, "the file reads; its source is what is wrong");
         let problems = checked.outcome.unwrap_err();
@@ -407,14 +331,14 @@ mod tests {
     #[test]
     fn edits_make_the_places_they_need_and_remove_what_is_left_out() {
         let mut draft = Draft::blank();
-        let value = Path::root().field("claims").index(0).field("figure").field("value");
+        let value = FieldPath::root().field("claims").index(0).field("figure").field("value");
         draft.apply(Edit::Set(value.clone(), Some(json!(192))));
         assert_eq!(draft.text(&value), "192");
-        draft.apply(Edit::Append(Path::root().field("notes"), json!("First note")));
-        draft.apply(Edit::Remove(Path::root().field("notes").index(0)));
-        assert!(draft.get(&Path::root().field("notes")).is_none());
-        draft.apply(Edit::Move(Path::root().field("parties").index(0), 1));
-        draft.apply(Edit::Set(Path::root().field("parties").index(1).field("id"), Some(json!("a"))));
-        assert_eq!(draft.text(&Path::root().field("parties").index(1).field("id")), "a");
+        draft.apply(Edit::Append(FieldPath::root().field("notes"), json!("First note")));
+        draft.apply(Edit::Remove(FieldPath::root().field("notes").index(0)));
+        assert!(draft.get(&FieldPath::root().field("notes")).is_none());
+        draft.apply(Edit::Move(FieldPath::root().field("parties").index(0), 1));
+        draft.apply(Edit::Set(FieldPath::root().field("parties").index(1).field("id"), Some(json!("a"))));
+        assert_eq!(draft.text(&FieldPath::root().field("parties").index(1).field("id")), "a");
     }
 }

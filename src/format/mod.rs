@@ -16,6 +16,9 @@ mod schema;
 mod vocabulary;
 
 use serde::{Deserialize, Serialize};
+use serde_path_to_error::Segment;
+
+use crate::dataset::{FieldPath, Step};
 
 pub use crate::locale::Locale;
 
@@ -419,9 +422,9 @@ impl From<String> for LongText {
 /// Why a text is not a format document: the first structural problem, where it is.
 #[derive(Debug)]
 pub struct DecodeError {
-    /// The JSON path of the value that failed (`claims[0].figure`), empty for the document itself and for
+    /// The place of the value that failed (`claims[0].figure`), the root for the document itself and for
     /// syntax errors, which carry their line and column instead.
-    pub path: String,
+    pub path: FieldPath,
     pub error: serde_json::Error,
 }
 
@@ -430,12 +433,19 @@ pub struct DecodeError {
 pub fn from_json(text: &str) -> Result<Document, DecodeError> {
     let mut deserializer = serde_json::Deserializer::from_str(text);
     let de::ObjectOnly(document) = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
-        let path = error.path().to_string();
-        let path = if path == "." { String::new() } else { path };
+        let path = error
+            .path()
+            .iter()
+            .filter_map(|segment| match segment {
+                Segment::Seq { index } => Some(Step::Index(*index)),
+                Segment::Map { key } => Some(Step::Field(key.as_str().into())),
+                Segment::Enum { .. } | Segment::Unknown => None,
+            })
+            .collect();
         DecodeError { path, error: error.into_inner() }
     })?;
     // Anything after the document ("trailing characters") is a syntax error with its line and column.
-    deserializer.end().map_err(|error| DecodeError { path: String::new(), error })?;
+    deserializer.end().map_err(|error| DecodeError { path: FieldPath::root(), error })?;
     Ok(document)
 }
 

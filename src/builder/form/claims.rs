@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::{ids, ListPart};
 use crate::builder::fields::{use_form, Check, Choice, Entry, Form, Kind, TextField, Translatable};
-use crate::draft::{blank_claim, Edit, Path};
+use crate::draft::{blank_claim, Edit, FieldPath};
 use crate::format::limits::MAX_CLAIMS;
 use crate::format::{Bound, Group, Measure};
 
@@ -46,8 +46,8 @@ fn group_words(group: Group) -> &'static str {
 #[component]
 pub fn Claims() -> Html {
     let form = use_form();
-    let new_entry = new_claim(&form, &Path::root().field("claims"));
-    let entry = Callback::from(|(path, count): (Path, usize)| {
+    let new_entry = new_claim(&form, &FieldPath::root().field("claims"));
+    let entry = Callback::from(|(path, count): (FieldPath, usize)| {
         let key = path.last_index().unwrap_or_default();
         html! { <ClaimEntry {key} {path} {count} /> }
     });
@@ -58,7 +58,7 @@ pub fn Claims() -> Html {
 }
 
 /// A new claim with an id no other claim has (claim-3), so the editor need not invent one.
-fn new_claim(form: &Form, list: &Path) -> Value {
+fn new_claim(form: &Form, list: &FieldPath) -> Value {
     let taken: Vec<String> =
         (0..form.draft.len(list)).map(|index| form.draft.text(&list.index(index).field("id"))).collect();
     let id = (1..).map(|n| format!("claim-{n}")).find(|id| !taken.contains(id)).unwrap_or_default();
@@ -69,7 +69,7 @@ fn new_claim(form: &Form, list: &Path) -> Value {
 
 #[derive(Properties, PartialEq)]
 struct ClaimProps {
-    path: Path,
+    path: FieldPath,
     count: usize,
 }
 
@@ -133,7 +133,7 @@ fn ClaimEntry(props: &ClaimProps) -> Html {
     }
 }
 
-fn summary(form: &Form, path: &Path, claim: &Value) -> String {
+fn summary(form: &Form, path: &FieldPath, claim: &Value) -> String {
     let party = claim.get("party").and_then(Value::as_str).unwrap_or_default();
     let party = ids(&form.draft, "parties", "name")
         .into_iter()
@@ -157,7 +157,7 @@ fn summary(form: &Form, path: &Path, claim: &Value) -> String {
 
 #[derive(Properties, PartialEq)]
 struct PlaceProps {
-    path: Path,
+    path: FieldPath,
 }
 
 /// The number with its bound: a bound chooses which numbers the figure has.

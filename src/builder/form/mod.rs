@@ -15,10 +15,10 @@ pub use sources::Sources;
 pub use story::Story;
 
 use super::fields::{use_form, Add, Form};
-use crate::draft::{slug, Draft, Path};
+use crate::draft::{slug, Draft, FieldPath};
 
 /// An entry's legend: "Party 2: Azerbaijan", or "Party 2" while it has no name.
-fn entry_name(form: &Form, what: &str, path: &Path, name_field: &str) -> String {
+fn entry_name(form: &Form, what: &str, path: &FieldPath, name_field: &str) -> String {
     let number = path.last_index().map_or(0, |index| index + 1);
     let name = form.draft.text_in(&path.field(name_field), form.language());
     if name.trim().is_empty() {
@@ -30,7 +30,7 @@ fn entry_name(form: &Form, what: &str, path: &Path, name_field: &str) -> String 
 
 /// The ids a list declares, each with its name (in the dataset's language) for a choice.
 fn ids(draft: &Draft, list: &str, name_field: &str) -> Vec<(String, String)> {
-    let list = Path::root().field(list);
+    let list = FieldPath::root().field(list);
     let language = draft.language();
     (0..draft.len(&list))
         .filter_map(|index| {
@@ -46,7 +46,7 @@ fn ids(draft: &Draft, list: &str, name_field: &str) -> Vec<(String, String)> {
 #[derive(yew::Properties, PartialEq)]
 pub struct AutoIdProps {
     /// The entry (or the document) whose id follows its name.
-    pub path: Path,
+    pub path: FieldPath,
     /// The field the id is made from ("name", "outlet", "title").
     pub from: &'static str,
     pub children: yew::Html,
@@ -98,7 +98,7 @@ pub struct ListPartProps {
     /// The format's limit on the list's length.
     pub max: usize,
     /// Draws the entry at a place, given how many the list has.
-    pub entry: yew::Callback<(Path, usize), yew::Html>,
+    pub entry: yew::Callback<(FieldPath, usize), yew::Html>,
 }
 
 /// A part of the form that is a list (parties, claimants, sources, claims, context lines, notes,
@@ -109,7 +109,7 @@ pub fn ListPart(props: &ListPartProps) -> yew::Html {
     let form = use_form();
     let ListPartProps { list, title, hint, new_entry, add, max, entry } = props;
     let heading = format!("part-{list}");
-    let list = Path::root().field(list);
+    let list = FieldPath::root().field(list);
     let count = form.draft.len(&list);
     html! {
         <section class="part" aria-labelledby={heading.clone()}>

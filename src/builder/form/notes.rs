@@ -6,14 +6,14 @@ use yew::prelude::*;
 use super::ids;
 use super::ListPart;
 use crate::builder::fields::{use_form, Choice, Entry, Kind, TextField, Translatable};
-use crate::draft::Path;
+use crate::draft::FieldPath;
 use crate::format::limits::{MAX_CONTEXT_LINES, MAX_CORRECTIONS, MAX_NOTES};
 
 #[component]
 pub fn Context() -> Html {
     let form = use_form();
     let sources = ids(&form.draft, "sources", "outlet");
-    let entry = Callback::from(move |(path, count): (Path, usize)| {
+    let entry = Callback::from(move |(path, count): (FieldPath, usize)| {
         let index = path.last_index().unwrap_or_default();
         html! {
             <Entry key={index} path={path.clone()} name={format!("Context line {}", index + 1)} {count}>
@@ -30,7 +30,7 @@ pub fn Context() -> Html {
 
 #[component]
 pub fn Notes() -> Html {
-    let entry = Callback::from(move |(path, count): (Path, usize)| {
+    let entry = Callback::from(move |(path, count): (FieldPath, usize)| {
         let index = path.last_index().unwrap_or_default();
         html! {
             <Entry key={index} path={path.clone()} name={format!("Note {}", index + 1)} {count}>
@@ -45,7 +45,7 @@ pub fn Notes() -> Html {
 
 #[component]
 pub fn Corrections() -> Html {
-    let entry = Callback::from(move |(path, count): (Path, usize)| {
+    let entry = Callback::from(move |(path, count): (FieldPath, usize)| {
         let index = path.last_index().unwrap_or_default();
         html! {
             <Entry key={index} path={path.clone()} name={format!("Correction {}", index + 1)} {count}>

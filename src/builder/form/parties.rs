@@ -7,13 +7,13 @@ use yew::prelude::*;
 use super::ListPart;
 use super::{entry_name, ids, AutoId};
 use crate::builder::fields::{use_form, Choice, Entry, TextField, Translatable};
-use crate::draft::{Edit, Path};
+use crate::draft::{Edit, FieldPath};
 use crate::format::limits::{MAX_CLAIMANTS, MAX_PARTIES};
 
 #[component]
 pub fn Parties() -> Html {
     let form = use_form();
-    let entry = Callback::from(move |(path, count): (Path, usize)| {
+    let entry = Callback::from(move |(path, count): (FieldPath, usize)| {
         let index = path.last_index().unwrap_or_default();
         html! {
             <Entry key={index} path={path.clone()} name={entry_name(&form, "Party", &path, "name")} {count}>
@@ -37,7 +37,7 @@ pub fn Claimants() -> Html {
     if form.draft.version() < 2 {
         let upgrade = form.edit.reform({
             let draft = form.draft.clone();
-            move |_| Edit::Set(Path::root(), Some(draft.upgraded().0))
+            move |_| Edit::Set(FieldPath::root(), Some(draft.upgraded().0))
         });
         return html! {
             <section class="part" aria-labelledby="part-claimants">
@@ -49,7 +49,7 @@ pub fn Claimants() -> Html {
         };
     }
     let parties = ids(&form.draft, "parties", "name");
-    let entry = Callback::from(move |(path, count): (Path, usize)| {
+    let entry = Callback::from(move |(path, count): (FieldPath, usize)| {
         let index = path.last_index().unwrap_or_default();
         let claimant = form.draft.get(&path).cloned().unwrap_or_default();
         let current =

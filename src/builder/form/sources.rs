@@ -6,14 +6,14 @@ use yew::prelude::*;
 use super::ListPart;
 use super::{entry_name, AutoId};
 use crate::builder::fields::{use_form, Choice, Entry, Kind, TextField, Translatable};
-use crate::draft::Path;
+use crate::draft::FieldPath;
 use crate::format::limits::MAX_SOURCES;
 
 #[component]
 pub fn Sources() -> Html {
     let form = use_form();
-    let list = Path::root().field("sources");
-    let entry = Callback::from(move |(path, count): (Path, usize)| {
+    let list = FieldPath::root().field("sources");
+    let entry = Callback::from(move |(path, count): (FieldPath, usize)| {
         let index = path.last_index().unwrap_or_default();
         // A source reached us through one listed before it, so "via" can never loop.
         let earlier: Vec<(String, String)> = (0..index)

@@ -6,13 +6,13 @@ use yew::prelude::*;
 
 use super::AutoId;
 use crate::builder::fields::{language_name, use_form, Choice, Kind, TextField, Translatable};
-use crate::draft::{Edit, Path};
+use crate::draft::{Edit, FieldPath};
 use crate::locale::Locale;
 
 #[component]
 pub fn Story() -> Html {
     let form = use_form();
-    let root = Path::root();
+    let root = FieldPath::root();
     let version = form.draft.version();
     let languages: Vec<(String, String)> =
         Locale::ALL.into_iter().map(|locale| (locale.tag().to_owned(), language_name(locale).to_owned())).collect();
@@ -58,7 +58,7 @@ pub fn Story() -> Html {
                                 list.push(json!(tag));
                             }
                             let value = (!list.is_empty()).then_some(Value::Array(list));
-                            edit.emit(Edit::Set(Path::root().field("unreviewed_translations"), value));
+                            edit.emit(Edit::Set(FieldPath::root().field("unreviewed_translations"), value));
                         })
                     };
                     html! {
