@@ -30,12 +30,13 @@ pub const UPGRADE_NOTE: &str = "format version 1 is still read, but cannot say w
 /// anything heavier reads it (the workbench draws a form row per entry: 2,000 claims froze it).
 pub fn over_a_limit(text: &str) -> Option<String> {
     if text.len() > MAX_DOCUMENT_BYTES {
-        return Some(format!("it is {} bytes; the limit is {MAX_DOCUMENT_BYTES}", text.len()));
+        return Some(format!("it is {} bytes, over the format's limit of {MAX_DOCUMENT_BYTES}", text.len()));
     }
     let document: serde_json::Map<String, serde_json::Value> = serde_json::from_str(text).ok()?;
     LISTS.iter().find_map(|&(field, limit)| {
         let length = document.get(field)?.as_array()?.len();
-        (length > limit).then(|| format!("its list \"{field}\" has {length} entries; the limit is {limit}"))
+        (length > limit)
+            .then(|| format!("its list \"{field}\" has {length} entries, over the format's limit of {limit}"))
     })
 }
 

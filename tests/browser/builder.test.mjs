@@ -324,7 +324,7 @@ test("a kept draft over the format's limits is not restored: the editor is told,
   await tab.reload();
   await tab.locator(".workbench").waitFor();
   const status = await tab.locator(".files .status").textContent();
-  assert.match(status, /was not restored: the file is over the format's limits: its list "claims" has 2000 entries; the limit is 1000/);
+  assert.match(status, /was not restored: its list "claims" has 2000 entries, over the format's limit of 1000\./);
   assert.match(status, /Clear saved work/);
   assert.equal(await tab.locator("#f-title").inputValue(), "", "the form starts blank");
   assert.equal(await tab.locator("[id^='f-claims-']").count() < 50, true, "no form rows for the kept claims");
@@ -335,7 +335,7 @@ test("a kept draft over the format's limits is not restored: the editor is told,
 
   // The same file imported is refused, and the card in the form is unchanged.
   await tab.setInputFiles("#import-file", { name: "huge.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(huge)) });
-  await tab.locator(".files .status", { hasText: "Could not import huge.json: the file is over the format's limits" }).waitFor();
+  await tab.locator(".files .status", { hasText: `Could not import huge.json: its list "claims" has 2000 entries, over the format's limit of 1000.` }).waitFor();
   assert.equal(await tab.locator("#f-title").inputValue(), "");
   assert.deepEqual(pageErrors, []);
   await context.close();
