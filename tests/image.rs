@@ -10,7 +10,8 @@ use std::process::Command;
 
 use claims_card::dataset::Dataset;
 use claims_card::render::image::{self, ImageOptions, Theme};
-use claims_card::render::{claim_text, figure_words, headline_figures, outlet_text, PageUrl};
+use claims_card::render::{headline_figures, PageUrl};
+use claims_card::words::phrase::{self, ClaimPhrases};
 use claims_card::words::Locale;
 use resvg::usvg::roxmltree;
 
@@ -63,10 +64,10 @@ fn assert_every_figure_drawn(dataset: &Dataset, locale: Locale, width: u32) {
             for claim in claims {
                 let figure = format!(
                     "{} {} · {} · {}",
-                    figure_words(claim, locale),
+                    phrase::figure(claim, locale),
                     words.according_to(claim.claimant.name.get(locale)),
                     words.as_of(claim.as_of),
-                    outlet_text(&claim.source, words)
+                    phrase::outlet_chain(&claim.source, words)
                 );
                 assert!(drawn.contains(&unspaced(&figure)), "{locale:?} at {width}px: {figure:?} not in\n{drawn}");
                 figures += 1;
@@ -186,7 +187,11 @@ fn the_alt_text_carries_every_figure_and_attribution() {
                 for (party, claims) in rows {
                     assert!(alt.contains(party.name.get(locale)), "{alt}");
                     for claim in claims {
-                        assert!(alt.contains(&claim_text(claim, locale)), "{locale:?}: {} not in {alt}", claim.id);
+                        assert!(
+                            alt.contains(&ClaimPhrases::of(claim, locale).sentence()),
+                            "{locale:?}: {} not in {alt}",
+                            claim.id
+                        );
                     }
                 }
             }

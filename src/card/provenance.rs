@@ -7,7 +7,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::dataset::{Claim, Source};
-use crate::words::{Locale, Words};
+use crate::words::phrase::outlet_chain;
+use crate::words::Locale;
 
 #[derive(Properties, PartialEq)]
 pub struct ProvenanceProps {
@@ -49,14 +50,6 @@ pub fn ProvenanceBody(props: &ProvenanceProps) -> Html {
                 <Citation source={claim.source.clone()} {locale} />
             </p>
         </div>
-    }
-}
-
-/// "Azerbaijani Press Agency (APA) via Kyiv Independent".
-fn outlet_chain(source: &Source, words: &Words) -> String {
-    match &source.via {
-        Some(via) => format!("{} {} {}", source.outlet, words.via, outlet_chain(via, words)),
-        None => source.outlet.clone(),
     }
 }
 

@@ -25,7 +25,7 @@ use crate::dataset::Dataset;
 use crate::words::Locale;
 
 pub use page_url::{AssetBase, PageUrl};
-pub use plain::{claim_text, figure_words, headline_figures, outlet_text, plain_html};
+pub use plain::{headline_figures, plain_html};
 
 /// The card's markup alone, exactly as the browser's first render of the same props.
 #[cfg(not(target_arch = "wasm32"))]

@@ -11,7 +11,8 @@
 
 use std::rc::Rc;
 
-use crate::dataset::{Claim, Dataset, Figure, Measure, Missing, Party, Source};
+use crate::dataset::{Claim, Dataset, Measure, Missing, Party, Source};
+use crate::words::phrase::ClaimPhrases;
 use crate::words::{Locale, Words};
 
 use super::{attribute_text, PageUrl};
@@ -90,49 +91,14 @@ fn row(party: &Party, claims: &[&Rc<Claim>], locale: Locale) -> String {
 }
 
 fn figure(claim: &Claim, locale: Locale) -> String {
-    let words = locale.words();
+    let phrases = ClaimPhrases::of(claim, locale);
     format!(
         "{}, {} ({}, {})",
-        text(&figure_words(claim, locale)),
-        text(&words.according_to(claim.claimant.name.get(locale))),
-        text(&words.as_of(claim.as_of)),
-        outlet(&claim.source, words)
+        text(&phrases.figure),
+        text(&phrases.according_to),
+        text(&phrases.as_of),
+        outlet(&claim.source, locale.words())
     )
-}
-
-/// A claim's figure in the card's words, with what it counts and the source's hedge: "at least 200
-/// people", "192 service members allegedly", "not reported". Plain text (the image and its alt text).
-pub fn figure_words(claim: &Claim, locale: Locale) -> String {
-    let words = locale.words();
-    let mut figure = match claim.figure {
-        Figure::NotReported => words.not_reported.to_owned(),
-        other => format!("{} {}", words.figure(other), words.group(locale, claim.group, other)),
-    };
-    if let Some(hedge) = &claim.hedge {
-        figure = format!("{figure} {}", hedge.get(locale));
-    }
-    figure
-}
-
-/// The plain form's sentence for one claim, as plain text: "at least 200 people, according to … (reported
-/// by 27 September 2023, Kyiv Independent)". What the image's alt text says of each figure.
-pub fn claim_text(claim: &Claim, locale: Locale) -> String {
-    let words = locale.words();
-    format!(
-        "{}, {} ({}, {})",
-        figure_words(claim, locale),
-        words.according_to(claim.claimant.name.get(locale)),
-        words.as_of(claim.as_of),
-        outlet_text(&claim.source, words)
-    )
-}
-
-/// The outlet and the outlets it reached us through, as plain text: "APA via Kyiv Independent".
-pub fn outlet_text(source: &Source, words: &Words) -> String {
-    match &source.via {
-        Some(via) => format!("{} {} {}", source.outlet, words.via, outlet_text(via, words)),
-        None => source.outlet.clone(),
-    }
 }
 
 /// The outlet, linked when the data gives a safe link, and the outlets it reached us through.

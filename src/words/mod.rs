@@ -6,6 +6,7 @@
 mod az;
 mod en;
 mod hy;
+pub mod phrase;
 mod ru;
 mod template;
 mod uk;

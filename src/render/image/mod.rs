@@ -14,7 +14,8 @@ use resvg::usvg;
 use crate::dataset::Dataset;
 use crate::words::Locale;
 
-use super::{attribute_text, claim_text, headline_figures, PageUrl};
+use super::{attribute_text, headline_figures, PageUrl};
+use crate::words::phrase::ClaimPhrases;
 
 pub use svg::escape;
 pub use text::covers as fonts_cover;
@@ -90,7 +91,11 @@ pub fn alt_text(dataset: &Dataset, locale: Locale) -> Vec<String> {
             .map(|(party, claims)| {
                 let figures = match claims.is_empty() {
                     true => words.no_figure.to_owned(),
-                    false => claims.iter().map(|claim| claim_text(claim, locale)).collect::<Vec<_>>().join("; "),
+                    false => claims
+                        .iter()
+                        .map(|claim| ClaimPhrases::of(claim, locale).sentence())
+                        .collect::<Vec<_>>()
+                        .join("; "),
                 };
                 format!("{}: {figures}", party.name.get(locale))
             })

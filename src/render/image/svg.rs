@@ -10,7 +10,8 @@ use crate::words::Locale;
 
 use super::text::{self, Face, FAMILY};
 use super::{Drawing, ImageOptions, Theme};
-use crate::render::{headline_figures, outlet_text};
+use crate::render::headline_figures;
+use crate::words::phrase::{self, ClaimPhrases};
 
 /// The card's colours, as style.css sets them for each scheme.
 struct Colours {
@@ -113,13 +114,7 @@ impl<'a> Page<'a> {
     fn figure(&mut self, claim: &Claim, locale: Locale, lead: bool) {
         let words = locale.words();
         let (before, number_text, after) = words.figure_parts(claim.figure);
-        let mut counted = match claim.figure {
-            Figure::NotReported => words.not_reported.to_owned(),
-            other => words.group(locale, claim.group, other).to_owned(),
-        };
-        if let Some(hedge) = &claim.hedge {
-            counted = format!("{counted} {}", hedge.get(locale));
-        }
+        let counted = phrase::counted(claim, locale);
         let small = Face::regular(15.0);
         let big = Face::bold(if lead { 26.0 } else { 20.0 });
         let ink = self.colours.ink;
@@ -262,7 +257,7 @@ pub fn draw(dataset: &Dataset, options: &ImageOptions, description: &str) -> Dra
     }
     let mut outlets: Vec<String> = Vec::new();
     for source in dataset.sources() {
-        let outlet = outlet_text(source, words);
+        let outlet = phrase::outlet_chain(source, words);
         if !outlets.contains(&outlet) {
             outlets.push(outlet);
         }
@@ -312,13 +307,7 @@ fn claim_block(
         page.bar(claim.figure, dataset.scale_max(measure), accent);
         page.gap(5.0);
     }
-    let attribution = format!(
-        "{} · {} · {}",
-        words.according_to(claim.claimant.name.get(locale)),
-        words.as_of(claim.as_of),
-        outlet_text(&claim.source, words)
-    );
-    page.paragraph(&attribution, Face::regular(13.0), muted);
+    page.paragraph(&ClaimPhrases::of(claim, locale).attribution(), Face::regular(13.0), muted);
 }
 
 /// Character data and attribute text safe in XML: markup in the data is shown, never parsed. XML
