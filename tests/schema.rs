@@ -1195,3 +1195,40 @@ fn the_readme_field_table_follows_the_types() {
         "README.md's data format table does not mention these fields of the format (src/format): {missing:?}"
     );
 }
+
+/// The workbench's source (src/builder), every file of it.
+fn workbench_source() -> String {
+    fn read_all(folder: &std::path::Path, into: &mut String) {
+        for entry in fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                read_all(&path, into);
+            } else if path.extension().is_some_and(|extension| extension == "rs") {
+                into.push_str(&fs::read_to_string(&path).unwrap());
+            }
+        }
+    }
+    let mut source = String::new();
+    read_all(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/builder"), &mut source);
+    source
+}
+
+#[test]
+fn the_workbench_has_a_control_for_every_field_of_the_format() {
+    let mut fields = BTreeSet::new();
+    format_field_names(&serde_json::from_str(&claims_card::format::schema_json()).unwrap(), &mut fields);
+    let source = workbench_source();
+    // The workbench edits a field through its path (`path.field("outlet")`), a list section
+    // (`list="notes"`) or a choice between fields (`("refers_to".to_owned(), "Describes the day"…)`);
+    // format_version is set by the version-2 move, not typed.
+    let edited = |field: &str| {
+        [format!("field(\"{field}\")"), format!("list=\"{field}\""), format!("(\"{field}\".to_owned(), ")]
+            .iter()
+            .any(|pattern| source.contains(pattern))
+    };
+    let missing: Vec<&String> = fields.iter().filter(|field| *field != "format_version" && !edited(field)).collect();
+    assert!(
+        missing.is_empty(),
+        "the workbench (src/builder) has no control for these fields of the format: {missing:?}"
+    );
+}
