@@ -333,3 +333,42 @@ fn the_seed_says_its_language_and_which_translations_await_review() {
         assert!(html.contains("Kyiv Independent"));
     }
 }
+
+/// One figure of each bound, for words that change with the bound or the number.
+fn one_of_each_bound() -> Vec<Figure> {
+    use claims_card::dataset::Range;
+    let range = Range::new(10, 20).unwrap();
+    vec![
+        Figure::Exact(1),
+        Figure::Exact(3),
+        Figure::Exact(25),
+        Figure::About(500),
+        Figure::AtLeast(200),
+        Figure::MoreThan(40),
+        Figure::UpTo(5),
+        Figure::Range(range),
+        Figure::NotReported,
+    ]
+}
+
+#[test]
+fn every_word_of_the_format_is_said_in_every_language() {
+    use claims_card::format::{Bound, Group as FormatGroup, Measure};
+    for locale in Locale::ALL {
+        let words = locale.words();
+        for measure in Measure::ALL {
+            assert!(!(words.measure_names)(measure).trim().is_empty(), "{locale:?}: {measure:?} has no name");
+        }
+        let figures = one_of_each_bound();
+        // Every bound of the format is among them: a new bound needs a line here and its words.
+        for bound in Bound::ALL {
+            assert!(figures.iter().any(|figure| figure.bound() == bound), "{bound:?} is not tried");
+        }
+        for figure in figures {
+            assert!(!words.figure(figure).trim().is_empty(), "{locale:?}: {figure:?} has no words");
+            for group in FormatGroup::ALL {
+                assert!(!words.group(locale, group, figure).trim().is_empty(), "{locale:?}: {group:?} {figure:?}");
+            }
+        }
+    }
+}
