@@ -33,15 +33,16 @@ const unshadowed = (target) => {
 `;
 
 /**
- * `glue` (wasm-bindgen's JS, not yet minified) with every member its shims use on their first
- * argument, `arg0.name`, read through `unshadowed(arg0)`. Throws on a glue with no such shim or
- * one that passes objects through a heap (`getObject(arg0)`): a layout this does not understand
- * fails the build instead of shipping a card that page markup can stop.
+ * `glue` (wasm-bindgen's JS, not yet minified) with every member its shims use on an argument,
+ * `arg0.name`, read through `unshadowed(arg0)`: the receiver is the first argument, or the second
+ * where the first is where to write a returned string (`arg1.getAttribute(…)`). Throws on a glue
+ * with no such shim or one that passes objects through a heap (`getObject(arg0)`): a layout this
+ * does not understand fails the build instead of shipping a card that page markup can stop.
  */
 export function unshadowGlue(glue) {
   if (/getObject\(/.test(glue)) throw new Error("unshadowed: the glue keeps objects in a heap (getObject); expected externref shims");
   if (/\bunshadowed(Views)?\b/.test(glue)) throw new Error("unshadowed: the glue already names unshadowed");
-  const members = glue.match(/\barg0\./g)?.length ?? 0;
-  if (members === 0) throw new Error("unshadowed: the glue has no shim using a member of arg0");
-  return { glue: UNSHADOWED + glue.replace(/\barg0\./g, "unshadowed(arg0)."), members };
+  const members = glue.match(/\barg\d+\./g)?.length ?? 0;
+  if (members === 0) throw new Error("unshadowed: the glue has no shim using a member of an argument");
+  return { glue: UNSHADOWED + glue.replace(/\b(arg\d+)\./g, "unshadowed($1)."), members };
 }
