@@ -8,8 +8,12 @@
 //   the snippet's style) is rendered by the card's WebAssembly, loaded once per page when the first
 //   such card appears, from the folder this script was served from.
 // A kept server card's footer buttons (get the data, copy the embed code) have no handlers: a reader's
-// first click on one marks the card with what was asked (data-upgrade) and starts the wasm, which
-// takes the card over as a Yew app and does it.
+// first click on one (a trusted click: never one a script dispatched) starts the wasm and hands it
+// that card and what was asked, through the glue's export `readerAsked` (src/browser/asked.rs), a
+// channel page markup cannot write. The wasm takes the card over as a Yew app and does it.
+// The page is read through the DOM's prototypes, captured here: page markup can shadow a document's
+// members with named elements (<img name="querySelectorAll">, <form name="body">), and a form's
+// with its fields; a <form> card is left to the wasm, which reads every element that way too.
 // It also writes the page's declared colour scheme on every card (data-scheme), following the page
 // when it toggles its theme. If the wasm cannot load (network, MIME type, CSP), server-rendered cards
 // keep their markup, client-only cards show a short message in their language, and the page sees
@@ -53,45 +57,64 @@ const placeholderHeight = (width) => {
 
 const started = Symbol.for("claims-card.started");
 
+// `member(Element.prototype, "closest")(element, "[lang]")`: the method or getter as the prototype
+// has it, called on `target`, whatever the target's own named elements say.
+const member = (prototype, name) => {
+  const { value, get } = Object.getOwnPropertyDescriptor(prototype, name);
+  return (target, ...args) => Reflect.apply(value ?? get, target, args);
+};
+
 if (!globalThis[started]) {
   // The mark is this script's URL: the wasm reads it for the embed code (src/browser/loader.rs).
   const here = (globalThis[started] = import.meta.url);
+  const rootElement = member(Document.prototype, "documentElement")(document);
+  const body = member(Document.prototype, "body");
+  const createElement = member(Document.prototype, "createElement");
+  const all = member(Element.prototype, "querySelectorAll");
+  const matches = member(Element.prototype, "matches");
+  const attribute = member(Element.prototype, "getAttribute");
+  const closest = member(Element.prototype, "closest");
   const CARDS = CONTRACT.cardSelector;
   const taken = new WeakSet();
   let wasm = null;
+  // The glue, once the wasm runs (undefined if it could not load).
   const load = () =>
     (wasm ??= import(new URL(`./${FILES.glue}`, here).href)
-      .then((glue) => glue.default({ module_or_path: new URL(`./${FILES.wasm}`, here) }))
+      .then(async (glue) => (await glue.default({ module_or_path: new URL(`./${FILES.wasm}`, here) }), glue))
       .catch(fail));
-  // A click in a kept card: on a footer button, the card asks the wasm for it (see above).
+  // A reader's click in a kept card: on a footer button (inside the card, not in the page around
+  // it), the wasm is handed the card and the action (see above).
   const upgrade = (event) => {
     const host = event.currentTarget;
-    const action = event.composedPath().find((node) => node.dataset?.action)?.dataset.action;
-    if (!action) return;
+    const path = event.composedPath();
+    const button = path.slice(0, path.indexOf(host)).find((node) => node instanceof Element && attribute(node, "data-action"));
+    if (!button || !event.isTrusted) return;
     host.removeEventListener("click", upgrade);
-    host.dataset.upgrade = action;
-    load();
+    load().then((glue) => glue?.readerAsked(host, attribute(button, "data-action")));
   };
 
   // The page's colour scheme, in order: a theme attribute or class on <html> or <body>, then the
   // root's computed `color-scheme` when it names exactly one. (The card's own `theme` attribute and
   // the reader's preference are the stylesheet's business.)
   const declaredScheme = () => {
-    for (const element of [document.documentElement, document.body]) {
+    for (const element of [rootElement, body(document)]) {
       if (!element) continue;
       const theme = element.getAttribute("data-theme")?.trim().toLowerCase();
       if (theme === "dark" || theme === "light") return theme;
       if (element.classList.contains("dark")) return "dark";
       if (element.classList.contains("light")) return "light";
     }
-    const declared = getComputedStyle(document.documentElement).colorScheme.trim().toLowerCase();
+    const declared = getComputedStyle(rootElement).colorScheme.trim().toLowerCase();
     return declared === "dark" || declared === "light" ? declared : null;
   };
   let scheme = declaredScheme();
   const markScheme = (host) => (scheme ? host.setAttribute("data-scheme", scheme) : host.removeAttribute("data-scheme"));
 
   // The lang that applies to a card: its own, else its nearest ancestor's.
-  const languageOf = (host) => cardLanguage(host.closest("[lang]")?.getAttribute("lang"));
+  const languageOf = (host) => {
+    const around = closest(host, "[lang]");
+    return cardLanguage(around && attribute(around, "lang"));
+  };
   const isCurrent = (host) => {
     const root = host.shadowRoot;
     const mount = root?.querySelector(".mount[data-render]");
@@ -105,8 +128,8 @@ if (!globalThis[started]) {
 
   const fail = (error) => {
     console.error(`claims-card: could not load its WebAssembly (${error}); cards keep their server-rendered content.`);
-    for (const host of document.querySelectorAll(CARDS)) {
-      if (host.dataset.state === "ready") continue;
+    for (const host of all(rootElement, CARDS)) {
+      if (isForm(host) || host.dataset.state === "ready") continue;
       // Server-rendered cards keep their markup; a placeholder or a bare element gets a message.
       const root = host.shadowRoot;
       const message = CONTRACT.loadFailed[languageOf(host)];
@@ -121,13 +144,17 @@ if (!globalThis[started]) {
     }
   };
 
+  // A <form> card's fields can shadow its members (<input name="querySelector">): the wasm draws it.
+  const isForm = (host) => host instanceof HTMLFormElement;
+
   // Makes cards of `hosts` not seen before: current server cards are ready now; the others say they
   // are loading, get their room reserved, and start the wasm.
   const take = (hosts) => {
     const fresh = hosts.filter((host) => !taken.has(host) && host.isConnected);
     fresh.forEach((host) => taken.add(host));
-    fresh.forEach(markScheme);
     const rendering = fresh.filter((host) => {
+      if (isForm(host)) return true;
+      markScheme(host);
       if (!isCurrent(host)) return true;
       host.addEventListener("click", upgrade);
       host.dataset.state = "ready";
@@ -135,16 +162,17 @@ if (!globalThis[started]) {
       return false;
     });
     if (!rendering.length) return;
-    for (const host of rendering) host.dataset.state ??= "loading";
+    const drawn = rendering.filter((host) => !isForm(host));
+    for (const host of drawn) host.dataset.state ??= "loading";
     // A card the server did not render gets its room now, so nothing below it moves when it
     // arrives: an empty shadow root holding a placeholder about the card's height for its width,
     // which the wasm replaces. Every width is read before any shadow root is added: one layout.
     // (CSSOM styles, so a strict style-src needs nothing for it.)
-    const bare = rendering.filter((host) => !host.shadowRoot && !host.querySelector(":scope > template[shadowrootmode]"));
+    const bare = drawn.filter((host) => !host.shadowRoot && !host.querySelector(":scope > template[shadowrootmode]"));
     const widths = bare.map((host) => host.getBoundingClientRect().width);
     bare.forEach((host, index) => {
       try {
-        const placeholder = document.createElement("div");
+        const placeholder = createElement(document, "div");
         placeholder.className = "mount";
         placeholder.dataset.placeholder = "";
         placeholder.setAttribute("aria-busy", "true");
@@ -157,26 +185,26 @@ if (!globalThis[started]) {
     load();
   };
 
-  take([...document.querySelectorAll(CARDS)]);
+  take([...all(rootElement, CARDS)]);
   // Cards added later (a live blog, a single-page app). Once the wasm runs, it follows them too and
   // renders those that need it; this observer, made first, has marked them before it looks.
   new MutationObserver((records) => {
     const added = [];
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if (node.nodeType !== Node.ELEMENT_NODE) continue;
-        if (node.matches(CARDS)) added.push(node);
-        added.push(...node.querySelectorAll(CARDS));
+        if (!(node instanceof Element)) continue;
+        if (matches(node, CARDS)) added.push(node);
+        added.push(...all(node, CARDS));
       }
     }
     if (added.length) take(added);
-  }).observe(document.documentElement, { childList: true, subtree: true });
+  }).observe(rootElement, { childList: true, subtree: true });
   // The page toggling its theme.
   const follow = new MutationObserver(() => {
     scheme = declaredScheme();
-    document.querySelectorAll(CARDS).forEach(markScheme);
+    for (const host of all(rootElement, CARDS)) if (!isForm(host)) markScheme(host);
   });
-  for (const element of [document.documentElement, document.body]) {
+  for (const element of [rootElement, body(document)]) {
     if (element) follow.observe(element, { attributes: true, attributeFilter: ["class", "data-theme", "style"] });
   }
 }

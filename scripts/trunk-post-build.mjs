@@ -1,8 +1,9 @@
 // Trunk's post-build hook (Trunk.toml): finishes the staged dist/ before Trunk publishes it. Each
 // step is a function of strings and buffers in scripts/post-build/, tested in tests/build/; this
 // file only reads and writes the files.
-//  1. Release builds: the JS glue is minified (glue.mjs), and the names the wasm imports from it
-//     are shortened in both (short-imports.mjs).
+//  1. The JS glue reads a document's and a form's members from their prototypes, which page markup
+//     cannot shadow (unshadowed.mjs). Release builds: the glue is minified (glue.mjs), and the names
+//     the wasm imports from it are shortened in both (short-imports.mjs).
 //  2. embed.js: the stable-named loader (loader/embed.js), given what it shares with the Rust code
 //     and this build's content-hashed glue and wasm (loader.mjs), and its immutable twin
 //     embed-<hash>.js for pages that pin a release (release.mjs).
@@ -24,6 +25,7 @@ import { minifyModule } from "./post-build/glue.mjs";
 import { fillLoader } from "./post-build/loader.mjs";
 import { crateVersion, pinnedLoaderName, releaseManifest } from "./post-build/release.mjs";
 import { shortenImports } from "./post-build/short-imports.mjs";
+import { unshadowGlue } from "./post-build/unshadowed.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
@@ -44,6 +46,12 @@ const wasm = only(/^claims-card(-[0-9a-f]+)?_bg\.wasm$/, "wasm file");
 const brotli = (body) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const saved = (what, before, after) =>
   console.log(`claims-card: ${what}: ${brotli(Buffer.from(before))} -> ${brotli(Buffer.from(after))} B brotli`);
+
+{
+  const { glue: unshadowed, members } = unshadowGlue(readFileSync(staged(glue), "utf8"));
+  writeFileSync(staged(glue), unshadowed);
+  console.log(`claims-card: ${members} members the glue reads, read past what page markup shadows`);
+}
 
 if (release) {
   const glueCode = readFileSync(staged(glue), "utf8");

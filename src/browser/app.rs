@@ -62,8 +62,9 @@ pub struct CardAppProps {
     pub on_shown: Callback<Shown>,
     /// The card's `src` as the page wrote it, for the embed code.
     pub src: Option<String>,
-    /// What a reader asked for in the server's markup before this app took the card over
-    /// (loader/embed.js): done once the card is drawn.
+    /// What a reader asked for in the server's markup before this app took the card over (a
+    /// trusted click, handed over by the loader or heard by the wasm: `asked.rs`, `page.rs`),
+    /// done once the card is drawn.
     pub requested: Option<Action>,
     /// Where the app leaves what its footer buttons do, for the page's one click listener on the
     /// card (`page.rs`). Not Yew's `onclick`: Yew keeps the listeners of an app's root for the

@@ -139,23 +139,23 @@ impl Host {
         Measure::from_key(&input.get_attribute("value")?)
     }
 
-    /// What a reader asked for in a kept server card before the wasm had it (`data-upgrade`, set by
-    /// the loader on the first click on one of its footer buttons), taken once.
-    pub fn take_requested_action(&self) -> Option<Action> {
-        let key = self.element.get_attribute("data-upgrade")?;
-        let _ = self.element.remove_attribute("data-upgrade");
-        Action::from_key(&key)
-    }
-
     /// Calls `on_action` when a reader clicks a footer button in the card's shadow root (a kept
-    /// server card, whose buttons have no handlers of their own), until the listener is dropped.
+    /// server card, whose buttons have no handlers of their own, or an app's), until the listener is
+    /// dropped. Only a click the browser made for a reader counts (`isTrusted`; Enter or Space on
+    /// a button is one too), and only a button inside the card: a `data-action` the page's markup
+    /// puts around the card is not the card's.
     pub fn on_action_click(&self, on_action: impl Fn(Action) + 'static) -> EventListener {
+        let host = JsValue::from(self.element.clone());
         EventListener::new(&self.element, "click", move |event| {
+            if !event.is_trusted() {
+                return;
+            }
             let path = event.composed_path();
-            let action = path.iter().find_map(|node| {
-                let key = node.dyn_into::<Element>().ok()?.get_attribute("data-action")?;
-                Action::from_key(&key)
-            });
+            let action = path
+                .iter()
+                .take_while(|node| *node != host)
+                .filter_map(|node| node.dyn_into::<Element>().ok()?.get_attribute("data-action"))
+                .find_map(|key| Action::from_key(&key));
             if let Some(action) = action {
                 on_action(action);
             }

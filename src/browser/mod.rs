@@ -12,6 +12,7 @@
 //! - `seen`: whether two renders of a card look the same to a reader.
 //! - `schedule`: tasks and frames (gloo timers and frames, `scheduler.postTask`).
 //! - `loader`: the loader's own URL, for the embed code.
+//! - `asked`: the loader's channel for a reader's click on a kept card (`readerAsked`, exported).
 //!
 //! The rest is plain Rust on top of them:
 //! - `app`: the Yew app a card runs (its data, a live fetch, "Try again").
@@ -19,6 +20,7 @@
 //! - `page`: the page's cards, each mounted once and released when it leaves the page.
 
 mod app;
+mod asked;
 mod data;
 mod fetch;
 mod host;

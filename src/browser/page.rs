@@ -26,7 +26,7 @@ use super::host::{CardShadow, CardState, Host};
 use super::observer::{Changes, PageObserver};
 use super::schedule;
 use super::stylesheet::prepare_shared_sheet;
-use crate::card::render_key;
+use crate::card::{render_key, Action};
 use crate::loader_contract::CARD_SELECTOR;
 
 /// How long one task may spend mounting and rendering cards before it yields to the browser (it
@@ -85,6 +85,9 @@ thread_local! {
     static MOUNTS: Cell<u64> = const { Cell::new(0) };
     /// Cards rendered in Yew's current run, in the order they were mounted (`settle_rendered`).
     static RENDERED: RefCell<Vec<(u64, Rc<RenderedCard>, Shown)>> = const { RefCell::new(Vec::new()) };
+    /// What readers asked of cards the wasm has not drawn as apps yet (`ask`), taken when each is
+    /// mounted.
+    static ASKED: RefCell<Vec<(Element, Action)>> = const { RefCell::new(Vec::new()) };
     /// Follows the page for as long as it is open.
     static OBSERVER: RefCell<Option<PageObserver>> = const { RefCell::new(None) };
 }
@@ -177,6 +180,7 @@ fn mount_until(limit: usize) {
             mount(host)
         } else {
             host.remove_placeholder();
+            take_asked(host.element());
             Mounted::Nothing
         };
         all_from_scratch &= how != Mounted::OverMarkup;
@@ -231,6 +235,8 @@ enum Mounted {
 /// Mounts one card, unless it already is one or is a current server card. (A second copy of the
 /// loader never gets this far: it starts the wasm once per page.)
 fn mount(host: Host) -> Mounted {
+    // Taken first, so a request for a card already mounted does not linger.
+    let requested = take_asked(host.element());
     let known = CARDS.with(|cards| cards.borrow().iter().any(|card| card.host.element() == host.element()));
     if known {
         return Mounted::Nothing;
@@ -243,7 +249,6 @@ fn mount(host: Host) -> Mounted {
             return Mounted::Nothing;
         }
     };
-    let requested = host.take_requested_action();
     if requested.is_none() && is_current(&host, &shadow) {
         let upgrade = Some(upgrade_on_click(&host));
         CARDS.with(|cards| cards.borrow_mut().push(MountedCard { host: host.clone(), app: None, upgrade }));
@@ -360,15 +365,44 @@ fn keep_server_markup(host: &Host) {
 /// card to a Yew app, which takes over its markup and then does what was asked.
 fn upgrade_on_click(host: &Host) -> EventListener {
     let element = host.element().clone();
-    host.on_action_click(move |action| {
-        let _ = element.set_attribute("data-upgrade", action.key());
+    host.on_action_click(move |action| ask(&element, action))
+}
+
+/// A reader asked a card for `action` with a click the wasm has not handled (on a kept card, or on
+/// one the loader kept before the wasm arrived: `asked.rs`). A kept card is handed to an app, which
+/// does it once drawn; a card still waiting to be mounted does it once drawn. An app's card ignores
+/// it (its own listener heard the click), and so does an element that is no card: nothing lingers
+/// for a card mounted later. The request is kept in the wasm, never in the page, whose markup
+/// could otherwise ask for it.
+pub fn ask(element: &Element, action: Action) {
+    let kept =
+        CARDS.with(|cards| cards.borrow().iter().any(|card| card.host.element() == element && card.app.is_none()));
+    let waiting = WAITING.with(|waiting| waiting.borrow().iter().any(|host| host.element() == element));
+    if !kept && !waiting {
+        return;
+    }
+    ASKED.with(|asked| {
+        let mut asked = asked.borrow_mut();
+        asked.retain(|(card, _)| card != element);
+        asked.push((element.clone(), action));
+    });
+    if kept {
         let element = element.clone();
-        // Not from inside the listener, which forgetting the kept card drops.
+        // Not from inside the click's listener, which forgetting the kept card drops.
         spawn_local(async move { upgrade(&element) });
+    }
+}
+
+/// What a reader asked of this card before it was mounted, taken once.
+fn take_asked(element: &Element) -> Option<Action> {
+    ASKED.with(|asked| {
+        let mut asked = asked.borrow_mut();
+        let place = asked.iter().position(|(card, _)| card == element)?;
+        Some(asked.remove(place).1)
     })
 }
 
-/// Forgets a kept server card and mounts it again, as an app (its `data-upgrade` says why).
+/// Forgets a kept server card and mounts it again, as an app (a reader asked it for an action).
 fn upgrade(element: &Element) {
     let kept = CARDS.with(|cards| {
         let mut cards = cards.borrow_mut();

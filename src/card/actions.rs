@@ -3,7 +3,7 @@
 //!
 //! The server renders the same buttons (a kept server card has them, and nothing moves when a Yew
 //! app takes it over); they do nothing there until the loader hands the card to the wasm on a
-//! reader's first click (`data-action` names what was asked for: loader/embed.js). In the browser
+//! reader's first click (`data-action` names what was asked for: loader/embed.js, browser/asked.rs). In the browser
 //! a click on one runs the card's Yew callback for that action (browser/app.rs), found through one
 //! listener on the card's element (browser/page.rs), which goes with the card.
 
@@ -22,7 +22,7 @@ pub enum Action {
 impl Action {
     pub const ALL: [Action; 3] = [Action::Csv, Action::Json, Action::CopyEmbed];
 
-    /// The button's `data-action`, which the loader passes on (`data-upgrade`) for a kept card.
+    /// The button's `data-action`, which the loader passes on (`readerAsked`) for a kept card.
     pub fn key(self) -> &'static str {
         match self {
             Action::Csv => "csv",
