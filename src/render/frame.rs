@@ -76,7 +76,7 @@ pub struct FrameBase(AssetBase);
 impl FrameBase {
     pub fn parse(text: &str) -> Result<Self, String> {
         let base = AssetBase::parse(text)?;
-        if !is_absolute_web_url(base.as_str()) {
+        if base.absolute().is_none() {
             return Err(format!("--asset-base: a frame needs an absolute http(s) URL, not \"{text}\""));
         }
         Ok(Self(base))
@@ -84,7 +84,7 @@ impl FrameBase {
 
     /// True for `https:`, which AMP requires of an `amp-iframe`.
     pub fn is_https(&self) -> bool {
-        self.0.as_str().starts_with("https://")
+        self.0.absolute().is_some_and(|url| url.scheme() == "https")
     }
 
     /// `https://cdn.example.org/claims-card/frame.html`.
@@ -100,15 +100,11 @@ pub struct DataAddress(PageUrl);
 impl DataAddress {
     pub fn parse(text: &str) -> Result<Self, String> {
         let url = PageUrl::parse(text).map_err(|reason| format!("--src {reason}"))?;
-        if !is_absolute_web_url(url.as_str()) {
+        if url.absolute().is_none() {
             return Err(format!("--src: a frame needs an absolute http(s) URL, not \"{text}\""));
         }
         Ok(Self(url))
     }
-}
-
-fn is_absolute_web_url(text: &str) -> bool {
-    text.starts_with("https://") || text.starts_with("http://")
 }
 
 /// frame.html's address for these options: `…/frame.html?src=…&lang=…&theme=…`, every value
