@@ -15,15 +15,20 @@ use crate::words::Locale;
 /// frame's document has an opaque origin, so it can reach no storage and no page of the asset host.
 pub const SANDBOX: &str = "allow-scripts allow-popups allow-popups-to-escape-sandbox";
 
-/// The script pasted after the iframe, inside the same `<div>`: it grows that iframe (the element just
-/// before it, else the first iframe in its `<div>`, should a CMS put something between them), and only
-/// that one, to the height its card reports. A message counts only when it comes from the iframe's own
-/// window (`event.source`, which no other frame can forge) and, as `event.origin`, from the asset
-/// host the iframe was pointed at, or `"null"` when the iframe is sandboxed without
-/// `allow-same-origin` (then every document in it has an opaque origin and no other origin is
-/// possible). The height must be a number of pixels between 1 and 100,000. The text is the same for
-/// every card, so one CSP hash allows it (`csp::frame_policy`).
-pub const PARENT_SCRIPT: &str = r#"(()=>{const s=document.currentScript,p=s.previousElementSibling,f=p&&p.tagName==="IFRAME"?p:s.parentElement.querySelector("iframe");if(!f)return;const o=new URL(f.src).origin;addEventListener("message",(e)=>{const d=e.data,h=d&&d.type==="claims-card:height"?Number(d.height):0;if(e.source!==f.contentWindow||!(e.origin===o||e.origin==="null"&&f.hasAttribute("sandbox")&&!f.sandbox.contains("allow-same-origin"))||!(h>=1&&h<=1e5))return;f.style.height=Math.ceil(h)+"px"})})()"#;
+/// The attribute that marks the iframe a snippet pastes, so its script can tell it from every other
+/// iframe on the page (an ad's, say).
+pub const FRAME_MARK: &str = "data-claims-card-frame";
+
+/// The script pasted after the iframe: it grows that iframe, and only that one, to the height its card
+/// reports. Its iframe is the last one marked [`FRAME_MARK`] before the script in the page, wherever a
+/// CMS moved them (a `<br>` or a `<p>` put between them): never an unmarked iframe, so with its own
+/// iframe gone it grows nothing. A message counts only when it comes from that iframe's own window
+/// (`event.source`, which no other frame can forge) and, as `event.origin`, from the asset host the
+/// iframe was pointed at, or `"null"` when the iframe is sandboxed without `allow-same-origin` (then
+/// every document in it has an opaque origin and no other origin is possible). The height must be a
+/// number of pixels between 1 and 100,000. The text is the same for every card, so one CSP hash
+/// allows it (`csp::frame_policy`).
+pub const PARENT_SCRIPT: &str = r#"(()=>{const s=document.currentScript,f=[...document.querySelectorAll("iframe[data-claims-card-frame]")].filter(f=>f.compareDocumentPosition(s)&Node.DOCUMENT_POSITION_FOLLOWING).pop();if(!f)return;const o=new URL(f.src).origin;addEventListener("message",(e)=>{const d=e.data,h=d&&d.type==="claims-card:height"?Number(d.height):0;if(e.source!==f.contentWindow||!(e.origin===o||e.origin==="null"&&f.hasAttribute("sandbox")&&!f.sandbox.contains("allow-same-origin"))||!(h>=1&&h<=1e5))return;f.style.height=Math.ceil(h)+"px"})})()"#;
 
 /// How the frame is embedded.
 #[derive(Debug, Clone)]
@@ -126,7 +131,7 @@ pub fn iframe_snippet(options: &FrameOptions) -> String {
     let FrameOptions { title, height, .. } = options;
     format!(
         "<div class=\"claims-card-frame\">\
-         <iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" frameborder=\"0\" loading=\"lazy\" \
+         <iframe {FRAME_MARK} src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" frameborder=\"0\" loading=\"lazy\" \
          sandbox=\"{SANDBOX}\" referrerpolicy=\"no-referrer\"></iframe>\
          <script>{PARENT_SCRIPT}</script>\
          </div>\n",
