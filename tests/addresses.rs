@@ -144,13 +144,13 @@ fn csp_names_the_exact_files_of_the_release() {
 
 #[test]
 fn csp_without_the_release_says_what_to_give() {
-    let error = claims_card(&["csp", "--asset-base", "https://cdn.example.org/cc/", "--release", "/nonexistent/release.json"])
-        .unwrap_err();
+    let error =
+        claims_card(&["csp", "--asset-base", "https://cdn.example.org/cc/", "--release", "/nonexistent/release.json"])
+            .unwrap_err();
     assert!(error.starts_with("--release /nonexistent/release.json: cannot read"), "{error}");
     assert!(error.contains("--whole-folder"), "{error}");
     let release = release_file("both");
-    let error =
-        claims_card(&["csp", "--whole-folder", "--release", release.to_str().unwrap()]).unwrap_err();
+    let error = claims_card(&["csp", "--whole-folder", "--release", release.to_str().unwrap()]).unwrap_err();
     assert!(error.contains("give one"), "{error}");
     std::fs::remove_file(release).unwrap();
 }

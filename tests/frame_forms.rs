@@ -110,13 +110,18 @@ fn the_parent_script_checks_the_source_window_and_the_origin() {
     let hash = parent_script_hash();
     assert!(hash.starts_with("'sha256-") && hash.ends_with("='"), "{hash}");
     let base = AssetBase::parse("https://cdn.example.org/cc/").unwrap();
-    assert_eq!(frame_policy(&base, false), format!("frame-src https://cdn.example.org/cc/frame.html; script-src {hash}"));
+    assert_eq!(
+        frame_policy(&base, false),
+        format!("frame-src https://cdn.example.org/cc/frame.html; script-src {hash}")
+    );
     assert_eq!(
         claims_card(&["csp", "--frame", "--asset-base", "https://cdn.example.org/cc/"]).unwrap().trim(),
         frame_policy(&base, false)
     );
     assert_eq!(
-        claims_card(&["csp", "--frame", "--whole-folder", "--asset-base", "https://cdn.example.org/cc/"]).unwrap().trim(),
+        claims_card(&["csp", "--frame", "--whole-folder", "--asset-base", "https://cdn.example.org/cc/"])
+            .unwrap()
+            .trim(),
         format!("frame-src https://cdn.example.org/cc/; script-src {hash}")
     );
 }

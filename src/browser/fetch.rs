@@ -41,7 +41,7 @@ impl DataUrl {
         let url = Url::new_with_base(src, base).map_err(|_| format!("src: \"{}\" is not an address", shown(src)))?;
         match url.protocol().as_str() {
             "http:" | "https:" => Ok(Self(url.href())),
-            other => Err(format!("src: only http: and https: addresses are fetched, not {}", shown(&other))),
+            other => Err(format!("src: only http: and https: addresses are fetched, not {}", shown(other))),
         }
     }
 

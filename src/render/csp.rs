@@ -296,14 +296,18 @@ mod tests {
     fn a_frame_needs_frame_html_only() {
         let base = AssetBase::parse("https://cdn.example.org/cc/").unwrap();
         let hash = parent_script_hash();
-        assert_eq!(frame_policy(&base, false), format!("frame-src https://cdn.example.org/cc/frame.html; script-src {hash}"));
+        assert_eq!(
+            frame_policy(&base, false),
+            format!("frame-src https://cdn.example.org/cc/frame.html; script-src {hash}")
+        );
         assert_eq!(frame_policy(&base, true), format!("frame-src https://cdn.example.org/cc/; script-src {hash}"));
     }
 
     #[test]
     fn release_names_must_be_plain_file_names() {
         for bad in ["https://evil.example/x.js", "../x.js", "a.js; script-src *", "", ".hidden.js"] {
-            let json = serde_json::json!({ "latest": "embed.js", "pinned": "embed-1.js", "glue": bad, "wasm": "w.wasm" });
+            let json =
+                serde_json::json!({ "latest": "embed.js", "pinned": "embed-1.js", "glue": bad, "wasm": "w.wasm" });
             let error = ReleaseFiles::from_manifest(&json.to_string()).unwrap_err();
             assert!(error.contains("\"glue\""), "{bad}: {error}");
         }

@@ -140,7 +140,10 @@ mod tests {
         assert_eq!(AssetBase::default().embed_script_url(), "./embed.js");
         assert!(PageUrl::parse("/data/card.json").is_ok());
         // Printed as written, not as the standard would re-write it.
-        assert_eq!(PageUrl::parse("HTTPS://Data.Example.org/a.json?x=1&y=2").unwrap().as_str(), "HTTPS://Data.Example.org/a.json?x=1&y=2");
+        assert_eq!(
+            PageUrl::parse("HTTPS://Data.Example.org/a.json?x=1&y=2").unwrap().as_str(),
+            "HTTPS://Data.Example.org/a.json?x=1&y=2"
+        );
         // Percent-encoded slashes stay in the path: no browser turns them into a host.
         assert!(PageUrl::parse("/%2F%2Fevil.example/x.json").unwrap().absolute().is_none());
     }
