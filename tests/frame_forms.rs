@@ -225,3 +225,23 @@ fn the_command_refuses_what_a_frame_cannot_use() {
         assert!(error.contains(reason), "{args:?}: {error}");
     }
 }
+
+#[test]
+fn the_command_warns_when_the_frame_will_refuse_the_data() {
+    let run = |args: &[&str]| Command::new(env!("CARGO_BIN_EXE_claims-card")).args(args).output().unwrap();
+    let cdn = "https://cdn.example.org/cc/";
+    // frame-data-origins.json as shipped: the asset host only.
+    let elsewhere =
+        run(&["render", "--format", "iframe", "--asset-base", cdn, "--src", "https://data.example.org/nk.json"]);
+    assert!(elsewhere.status.success());
+    let warning = String::from_utf8(elsewhere.stderr).unwrap();
+    assert!(
+        warning.starts_with("warning: --src: frames of this release show data only from the asset host"),
+        "{warning}"
+    );
+    assert!(warning.contains("not https://data.example.org"), "{warning}");
+    let own =
+        run(&["render", "--format", "iframe", "--asset-base", cdn, "--src", "https://cdn.example.org/data/nk.json"]);
+    assert!(own.status.success());
+    assert_eq!(String::from_utf8(own.stderr).unwrap(), "");
+}

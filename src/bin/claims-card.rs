@@ -283,6 +283,10 @@ usage:
             height: height.unwrap_or(1100),
             width: width.unwrap_or(if form == FrameForm::Amp { 360 } else { 640 }),
         };
+        // Printed all the same: the release on the asset host may list more than this build does.
+        if let Some(warning) = frame::refused_data_origin(&options) {
+            eprintln!("warning: {warning}");
+        }
         match form {
             FrameForm::Iframe => print!("{}", frame::iframe_snippet(&options)),
             FrameForm::Amp => print!("{}", frame::amp_snippet(&options)?),

@@ -112,6 +112,39 @@ impl DataAddress {
     }
 }
 
+/// The origins whose data frames of this build show (`frame-data-origins.json`, which the build also
+/// writes into frame.js): `"self"` is the asset host's own.
+const DATA_ORIGINS_FILE: &str = include_str!("../../frame-data-origins.json");
+
+/// Why frame.html will refuse the options' `--src`, if it will: its origin is neither the asset host's
+/// (`"self"`) nor one that `frame-data-origins.json` lists. The editor hears it now, not from an error
+/// card on the published page.
+pub fn refused_data_origin(options: &FrameOptions) -> Option<String> {
+    let src = options.live_data.as_ref()?.0.absolute()?;
+    let frame = options.asset_base.0.absolute()?;
+    let listed: Vec<String> = serde_json::from_str::<serde_json::Value>(DATA_ORIGINS_FILE)
+        .ok()
+        .and_then(|config| config.get("origins").cloned())
+        .and_then(|origins| serde_json::from_value(origins).ok())
+        .unwrap_or_default();
+    let origin = src.origin().ascii_serialization();
+    let shown = listed.iter().any(|allowed| match allowed.as_str() {
+        "self" => src.origin() == frame.origin(),
+        other => *other == origin,
+    });
+    (!shown).then(|| {
+        format!(
+            "--src: frames of this release show data only from {} (frame-data-origins.json), not {origin}: \
+             this frame would show an error card. Publish the data there, or add its origin to the file and build.",
+            listed
+                .iter()
+                .map(|allowed| if allowed == "self" { "the asset host" } else { allowed })
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    })
+}
+
 /// frame.html's address for these options: `…/frame.html?src=…&lang=…&theme=…`, every value
 /// percent-encoded (not yet escaped for an attribute).
 pub fn frame_address(options: &FrameOptions) -> String {
