@@ -209,6 +209,13 @@ test("with the data's address, the snippet and the iframe form are byte-identica
   await tab.locator("#publish-src-problem").waitFor();
   assert.equal(await tab.locator("#publish-src").getAttribute("aria-invalid"), "true");
   assert.ok(await tab.locator("#publish-copy").isDisabled());
+  // A base the browser would load from another host (read by the URL standard, as the command does)
+  // is refused at its field, never taken for a path on the site.
+  await tab.locator("#publish-src").fill("");
+  await tab.locator("#publish-base").fill("/\\evil.example/");
+  await tab.locator("#publish-base-problem", { hasText: 'is not a path on this site: browsers read "/\\evil.example/" as an address on the host "evil.example"' }).waitFor();
+  assert.equal(await tab.locator("#publish-base").getAttribute("aria-invalid"), "true");
+  assert.ok(await tab.locator("#publish-copy").isDisabled());
   assert.deepEqual(pageErrors, []);
   await context.close();
 });
