@@ -80,6 +80,15 @@ fn a_long_refused_address_is_not_echoed_whole() {
     let long = format!("/\\evil.example/{}", "a".repeat(100_000));
     let error = claims_card(&["render", "--asset-base", &long]).unwrap_err();
     assert!(error.len() < 400, "{} characters", error.len());
+    // A path, where a frame needs an absolute address.
+    let long = format!("/{}", "a".repeat(100_000));
+    for args in [
+        vec!["render", "--format", "iframe", "--asset-base", &long],
+        vec!["render", "--format", "iframe", "--asset-base", "https://cdn.example.org/cc/", "--src", &long],
+    ] {
+        let error = claims_card(&args).unwrap_err();
+        assert!(error.len() < 400, "{} characters", error.len());
+    }
 }
 
 #[test]

@@ -7,6 +7,7 @@
 //!   `embed-size` message;
 //! - an oEmbed document ([`oembed_document`]) whose `html` is the iframe form, for CMSs that embed by URL.
 
+use super::page_url::shortened;
 use super::{attribute_text, AssetBase, PageUrl};
 use crate::words::Locale;
 
@@ -82,7 +83,7 @@ impl FrameBase {
     pub fn parse(text: &str) -> Result<Self, String> {
         let base = AssetBase::parse(text)?;
         if base.absolute().is_none() {
-            return Err(format!("--asset-base: a frame needs an absolute http(s) URL, not \"{text}\""));
+            return Err(format!("--asset-base: a frame needs an absolute http(s) URL, not \"{}\"", shortened(text)));
         }
         Ok(Self(base))
     }
@@ -106,7 +107,7 @@ impl DataAddress {
     pub fn parse(text: &str) -> Result<Self, String> {
         let url = PageUrl::parse(text).map_err(|reason| format!("--src {reason}"))?;
         if url.absolute().is_none() {
-            return Err(format!("--src: a frame needs an absolute http(s) URL, not \"{text}\""));
+            return Err(format!("--src: a frame needs an absolute http(s) URL, not \"{}\"", shortened(text)));
         }
         Ok(Self(url))
     }
