@@ -198,6 +198,8 @@ test("with the data's address, the snippet and the iframe form are byte-identica
   await tab.locator("#publish-iframe").check();
   const iframe = await codeWith(tab, "<iframe");
   assert.equal(iframe, render(file.path, "--format", "iframe", "--asset-base", base, "--src", src, "--lang", "en"));
+  // The data is on another origin than the asset host: the frame will refuse it, and the editor is told.
+  await tab.locator("#publish-notice", { hasText: "frames of this release show data only from the asset host" }).waitFor();
   // AMP needs an https frame: the test's asset origin is http, so the form says so and offers no code.
   await tab.locator("#publish-amp").check();
   await tab.locator("#publish-problem", { hasText: "https" }).waitFor();
