@@ -1,9 +1,13 @@
 // claims-card in a frame of its own: the script of frame.html (published beside embed.js).
 //
 // frame.html shows one card, chosen by its address: `frame.html?src=https://…/data.json&lang=ru&theme=dark`.
-// - `src`: where the card fetches its dataset. The card fetches only http(s) addresses and shows an
-//   error card for any other (`javascript:`, `data:`, a blank value), never the seed in its place.
-//   No `src` at all: the seed dataset.
+// - `src`: where the card fetches its dataset, read by the URL standard against frame.html's own
+//   address. Only an address on one of the data origins this release allows (DATA_ORIGINS: by
+//   default the asset host itself, frame.html's own origin) is given to the card; any other
+//   (another host, `//host/…`, `/\host/…`, `javascript:`, `data:`) becomes an error card saying it
+//   is not an address this site publishes data from, which repeats none of it: a forged link must
+//   never show someone else's figures in the newsroom's design under the newsroom's domain. A blank
+//   value is an error card too, never the seed. No `src` at all: the seed dataset.
 // - `lang`, `theme`: as on `<claims-card>` (README, "Embed it").
 // It tells the page around it the card's height whenever it changes, in two messages: its own,
 // `{ type: "claims-card:height", height }`, which the editors' iframe snippet listens for, and AMP's
@@ -15,19 +19,48 @@
 // Only these attributes are taken from the address; anything else in it is ignored.
 const PASSED = ["lang", "theme"];
 
+// The origins whose data the frame shows, written in by the build from frame-data-origins.json
+// (scripts/post-build/frame.mjs): "self" is frame.html's own origin, the asset host.
+const DATA_ORIGINS = __DATA_ORIGINS__;
+
+// What the card is given in place of a `src` on any other origin: the card's error card says the
+// address is not one this site publishes data from (src/browser/fetch.rs, REFUSED_SRC).
+const REFUSED_SRC = "unpublished:";
+
 // A blank `src` is a mistake (a CMS template that lost its URL, say), not a request for the seed:
 // the card is given an address it refuses, and its error card says "… not blank:".
 const BLANK_SRC = "blank:";
 
-/** The attributes of the frame's one card, from the frame's query string. */
-export const cardAttributes = (search) => {
+/**
+ * `src` as the card may fetch it: resolved against frame.html's address `frameHref` by the URL
+ * standard (so `//host`, `/\host`, tabs and the like mean what a browser makes of them), and kept
+ * only when its origin is one of `origins`; else REFUSED_SRC.
+ */
+export const allowedSrc = (src, frameHref, origins = DATA_ORIGINS) => {
+  let url;
+  try {
+    url = new URL(src, frameHref);
+  } catch {
+    return REFUSED_SRC;
+  }
+  const own = new URL(frameHref).origin;
+  const allowed = origins.map((origin) => (origin === "self" ? own : origin));
+  const web = url.protocol === "https:" || url.protocol === "http:";
+  return web && allowed.includes(url.origin) ? url.href : REFUSED_SRC;
+};
+
+/** The attributes of the frame's one card, from the frame's query string and address. */
+export const cardAttributes = (search, frameHref, origins = DATA_ORIGINS) => {
   const query = new URLSearchParams(search);
   const attributes = {};
   for (const name of PASSED) {
     const value = query.get(name)?.trim();
     if (value) attributes[name] = value;
   }
-  if (query.has("src")) attributes.src = query.get("src").trim() || BLANK_SRC;
+  if (query.has("src")) {
+    const src = query.get("src").trim();
+    attributes.src = src ? allowedSrc(src, frameHref, origins) : BLANK_SRC;
+  }
   // No `src` at all: the frame asks for the seed, as a bare card on a page must (data-seed).
   else attributes["data-seed"] = "";
   return attributes;
@@ -41,7 +74,7 @@ export const heightMessages = (height) => [
 
 if (typeof document !== "undefined") {
   const card = document.createElement("claims-card");
-  for (const [name, value] of Object.entries(cardAttributes(location.search))) card.setAttribute(name, value);
+  for (const [name, value] of Object.entries(cardAttributes(location.search, location.href))) card.setAttribute(name, value);
   if (card.hasAttribute("lang")) document.documentElement.lang = card.getAttribute("lang");
   document.body.append(card);
 

@@ -8,7 +8,9 @@
 //     and this build's content-hashed glue and wasm (loader.mjs), and its immutable twin
 //     embed-<hash>.js for pages that pin a release (release.mjs).
 //  3. release.json: every file with its size and Subresource Integrity hash (release.mjs).
-//  4. frame.html and frame.js: the card in a frame of its own, for iframes, AMP and oEmbed (frame.mjs).
+//  4. frame.html and frame.js: the card in a frame of its own, for iframes, AMP and oEmbed (frame.mjs),
+//     frame.js given the data origins frames may show (frame-data-origins.json), which release.json
+//     lists too.
 //  5. index.html: the demo article gets the server-rendered card (demo.mjs), from the same
 //     `claims-card render` command editors use.
 //  6. builder.html: the newsroom's workbench, the crate built again with `--features builder` into
@@ -20,7 +22,7 @@ import { brotliCompressSync, constants } from "node:zlib";
 import { buildBuilder, builderFiles, builderPage } from "./post-build/builder.mjs";
 import { claimsCard } from "./post-build/cli.mjs";
 import { pasteSnippet } from "./post-build/demo.mjs";
-import { framePage } from "./post-build/frame.mjs";
+import { dataOrigins, fillFrameScript, framePage } from "./post-build/frame.mjs";
 import { minifyModule } from "./post-build/glue.mjs";
 import { fillLoader } from "./post-build/loader.mjs";
 import { crateVersion, pinnedLoaderName, releaseManifest } from "./post-build/release.mjs";
@@ -75,9 +77,10 @@ writeFileSync(staged(pinned), loader);
 
 const version = crateVersion(readFileSync(join(source, "Cargo.toml"), "utf8"));
 const published = [pinned, glue, wasm].map((name) => ({ name, body: readFileSync(staged(name)) }));
-writeFileSync(staged("release.json"), releaseManifest({ version, pinned, files: published }));
+const origins = dataOrigins(readFileSync(join(source, "frame-data-origins.json"), "utf8"));
+writeFileSync(staged("release.json"), releaseManifest({ version, pinned, glue, wasm, frameDataOrigins: origins, files: published }));
 
-const frameSource = readFileSync(join(source, "loader", "frame.js"), "utf8");
+const frameSource = fillFrameScript(readFileSync(join(source, "loader", "frame.js"), "utf8"), { origins });
 const frameScript = release ? await minifyModule(frameSource) : frameSource;
 if (release) saved("frame.js minified", frameSource, frameScript);
 writeFileSync(staged("frame.js"), frameScript);
@@ -85,7 +88,7 @@ writeFileSync(staged("frame.html"), framePage({ frameScript: "frame.js", loader:
 
 const snippet = claimsCard(source, "render", "--asset-base", "./");
 writeFileSync(staged("index.html"), pasteSnippet(readFileSync(staged("index.html"), "utf8"), snippet));
-console.log(`claims-card: wrote embed.js and ${pinned} (${glue}, ${wasm}), release.json, frame.html and the demo card`);
+console.log(`claims-card: wrote embed.js and ${pinned} (${glue}, ${wasm}), release.json, frame.html (data from ${origins.join(", ")}) and the demo card`);
 
 const builderStart = performance.now();
 const builder = builderFiles({ ...buildBuilder(source, { release }), css: readFileSync(join(source, "builder", "builder.css"), "utf8") });

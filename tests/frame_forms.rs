@@ -8,7 +8,7 @@ use std::process::Command;
 use claims_card::render::csp::{frame_policy, parent_script_hash};
 use claims_card::render::frame::{
     amp_snippet, frame_address, iframe_snippet, oembed_document, DataAddress, FrameBase, FrameOptions, Theme,
-    PARENT_SCRIPT, SANDBOX,
+    FRAME_MARK, PARENT_SCRIPT, SANDBOX,
 };
 use claims_card::render::AssetBase;
 use claims_card::words::Locale;
@@ -109,14 +109,30 @@ fn the_parent_script_checks_the_source_window_and_the_origin() {
     assert!(!PARENT_SCRIPT.contains("</"), "the script cannot end its element");
     let hash = parent_script_hash();
     assert!(hash.starts_with("'sha256-") && hash.ends_with("='"), "{hash}");
+    let base = AssetBase::parse("https://cdn.example.org/cc/").unwrap();
     assert_eq!(
-        frame_policy(&AssetBase::parse("https://cdn.example.org/cc/").unwrap()),
-        format!("frame-src https://cdn.example.org/cc/; script-src {hash}")
+        frame_policy(&base, false),
+        format!("frame-src https://cdn.example.org/cc/frame.html; script-src {hash}")
     );
     assert_eq!(
         claims_card(&["csp", "--frame", "--asset-base", "https://cdn.example.org/cc/"]).unwrap().trim(),
-        frame_policy(&AssetBase::parse("https://cdn.example.org/cc/").unwrap())
+        frame_policy(&base, false)
     );
+    assert_eq!(
+        claims_card(&["csp", "--frame", "--whole-folder", "--asset-base", "https://cdn.example.org/cc/"])
+            .unwrap()
+            .trim(),
+        format!("frame-src https://cdn.example.org/cc/; script-src {hash}")
+    );
+}
+
+#[test]
+fn the_parent_script_finds_its_iframe_by_the_mark_the_snippet_writes() {
+    let html = iframe_snippet(&options(Some("https://data.example.org/nk.json")));
+    assert!(html.contains(&format!("<iframe {FRAME_MARK} src=")), "{html}");
+    assert!(PARENT_SCRIPT.contains(&format!("iframe[{FRAME_MARK}]")));
+    // Never the first iframe of its parent, which may be an ad's once a CMS moves things.
+    assert!(!PARENT_SCRIPT.contains("parentElement"));
 }
 
 #[test]
@@ -208,4 +224,24 @@ fn the_command_refuses_what_a_frame_cannot_use() {
         let error = claims_card(&args).expect_err(&format!("{args:?} was accepted"));
         assert!(error.contains(reason), "{args:?}: {error}");
     }
+}
+
+#[test]
+fn the_command_warns_when_the_frame_will_refuse_the_data() {
+    let run = |args: &[&str]| Command::new(env!("CARGO_BIN_EXE_claims-card")).args(args).output().unwrap();
+    let cdn = "https://cdn.example.org/cc/";
+    // frame-data-origins.json as shipped: the asset host only.
+    let elsewhere =
+        run(&["render", "--format", "iframe", "--asset-base", cdn, "--src", "https://data.example.org/nk.json"]);
+    assert!(elsewhere.status.success());
+    let warning = String::from_utf8(elsewhere.stderr).unwrap();
+    assert!(
+        warning.starts_with("warning: --src: frames of this release show data only from the asset host"),
+        "{warning}"
+    );
+    assert!(warning.contains("not https://data.example.org"), "{warning}");
+    let own =
+        run(&["render", "--format", "iframe", "--asset-base", cdn, "--src", "https://cdn.example.org/data/nk.json"]);
+    assert!(own.status.success());
+    assert_eq!(String::from_utf8(own.stderr).unwrap(), "");
 }

@@ -23,3 +23,39 @@ export function framePage({ frameScript, loader }) {
 </html>
 `;
 }
+
+/**
+ * The data origins frames may show, from frame-data-origins.json's text: `origins`, each "self" (the
+ * asset host, frame.html's own origin) or an http(s) origin exactly as the URL standard writes one
+ * (`https://data.example.org`, no path, no trailing slash). Anything else fails the build: a list
+ * the frame would misread must not ship.
+ */
+export function dataOrigins(configText) {
+  const origins = JSON.parse(configText)?.origins;
+  if (!Array.isArray(origins) || origins.length === 0) {
+    throw new Error("frame-data-origins.json: \"origins\" must list at least one origin (\"self\" for the asset host)");
+  }
+  for (const origin of origins) {
+    if (origin === "self") continue;
+    let url;
+    try {
+      url = new URL(origin);
+    } catch {
+      url = null;
+    }
+    if (!url || !["http:", "https:"].includes(url.protocol) || url.origin !== origin) {
+      throw new Error(`frame-data-origins.json: "${origin}" is not an http(s) origin such as https://data.example.org`);
+    }
+  }
+  return [...new Set(origins)];
+}
+
+/** frame.js with its `__DATA_ORIGINS__` marker, there exactly once, replaced by `origins` as JSON. */
+export function fillFrameScript(source, { origins }) {
+  const found = source.split("__DATA_ORIGINS__").length - 1;
+  if (found !== 1) throw new Error(`frame.js: expected __DATA_ORIGINS__ once, found it ${found} times`);
+  const filled = source.replace("__DATA_ORIGINS__", () => JSON.stringify(origins));
+  const left = /__[A-Z][A-Z_]*__/.exec(filled);
+  if (left) throw new Error(`frame.js: ${left[0]} is not filled in`);
+  return filled;
+}

@@ -19,14 +19,19 @@ export function crateVersion(cargoToml) {
 }
 
 /**
- * release.json: the version, the stable and pinned loader names, and each file (`{ name, body }`,
- * pinned loader first) with its size and integrity hash, for pages that pin a release.
+ * release.json: the version, the stable and pinned loader names, the glue's and the wasm's (which
+ * `claims-card csp` names as exact files), the origins frames show data from, and each file
+ * (`{ name, body }`, pinned loader first) with its size and integrity hash, for pages that pin a release.
  */
-export function releaseManifest({ version, pinned, files }) {
+export function releaseManifest({ version, pinned, glue, wasm, frameDataOrigins, files }) {
+  if (!glue || !wasm || !Array.isArray(frameDataOrigins)) throw new Error("release.json: the glue, the wasm and the frames' data origins are needed");
   const manifest = {
     version,
     latest: "embed.js",
     pinned,
+    glue,
+    wasm,
+    frame_data_origins: frameDataOrigins,
     files: files.map(({ name, body }) => ({ name, bytes: body.length, integrity: integrity(body) })),
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;

@@ -5,7 +5,8 @@
 //! with `--format iframe | amp | oembed` the card in a frame of its own (render/frame.rs), and with
 //! `--format svg | png | alt | img` the card as a static image, its alt text or its `<img>` (render/image);
 //! `claims-card validate FILE...` checks datasets and exits non-zero on any error;
-//! `claims-card csp [--asset-base URL] [--src URL]... [--client-rendered]` prints the CSP a host needs;
+//! `claims-card csp [--asset-base URL] [--src URL]... [--client-rendered] [--release FILE | --whole-folder]`
+//! prints the CSP a host needs;
 //! `claims-card schema` prints the published JSON Schema, generated from the format's types;
 //! `claims-card code-version` prints this build's code version (card/render_key.rs);
 //! `claims-card loader-contract` prints what the build writes into the loader (loader_contract.rs).
@@ -25,7 +26,7 @@ mod cli {
     use std::rc::Rc;
 
     use claims_card::dataset::{Dataset, SEED_JSON};
-    use claims_card::render::csp::{self, CspOptions};
+    use claims_card::render::csp::{self, AssetSources, CspOptions, ReleaseFiles};
     use claims_card::render::frame::{self, DataAddress, FrameBase, FrameOptions, Theme};
     use claims_card::render::image::{self, ImageOptions};
     use claims_card::render::{plain_html, snippet, AssetBase, PageUrl, SnippetOptions};
@@ -60,13 +61,18 @@ usage:
       (default 1); --theme: the card's light (default) or dark colours.
   claims-card validate FILE...
       Checks each dataset and prints every error with its JSON path. Exits 1 if any file has an error.
-  claims-card csp [--asset-base URL] [--src URL]... [--client-rendered] | [--frame --asset-base URL]
+  claims-card csp [--asset-base URL] [--src URL]... [--client-rendered] [--release FILE | --whole-folder]
+  claims-card csp --frame --asset-base URL [--whole-folder]
       Prints the Content-Security-Policy directives a page with the card needs, as one header value.
       Add each source to your policy's directive of that name (a directive your policy lacks starts
       as a copy of its default-src). --asset-base and --src as for render (--src once per dataset);
       --client-rendered: the page has no server-rendered snippet, so it needs no style-src.
-      --frame: the page holds the card in a frame (render --format iframe): frame-src and the hash
-      of the script pasted with the iframe, nothing else.
+      The policy names this release's exact files (embed.js, its pinned twin, the JS glue, the wasm),
+      read from --release FILE (default dist/release.json, which trunk build --release writes);
+      --whole-folder allows the whole asset folder instead (for pages that follow the stable
+      embed.js across releases; it also allows the folder's other files, the workbench's too).
+      --frame: the page holds the card in a frame (render --format iframe): frame-src for
+      frame.html (the folder with --whole-folder) and the hash of the script pasted with the iframe.
       See docs/SAFETY.md.
   claims-card schema
       Prints the JSON Schema of the data format, generated from the format's types: exactly what
@@ -77,6 +83,9 @@ usage:
       Prints, as JSON, what the loader (embed.js) shares with this build: the code version, the
       languages, the card selector, the placeholder's size and the failure message in each language.
       The build writes it into embed.js (src/loader_contract.rs).";
+
+    /// Where `trunk build --release` writes the release's manifest, which `csp` reads its file names from.
+    const DEFAULT_RELEASE: &str = "dist/release.json";
 
     pub fn run(args: Vec<String>) -> ExitCode {
         let result = match args.first().map(String::as_str) {
@@ -274,6 +283,10 @@ usage:
             height: height.unwrap_or(1100),
             width: width.unwrap_or(if form == FrameForm::Amp { 360 } else { 640 }),
         };
+        // Printed all the same: the release on the asset host may list more than this build does.
+        if let Some(warning) = frame::refused_data_origin(&options) {
+            eprintln!("warning: {warning}");
+        }
         match form {
             FrameForm::Iframe => print!("{}", frame::iframe_snippet(&options)),
             FrameForm::Amp => print!("{}", frame::amp_snippet(&options)?),
@@ -292,7 +305,8 @@ usage:
 
     fn policy(args: &[String]) -> Result<(), String> {
         let mut options = CspOptions { snippet_style: true, ..CspOptions::default() };
-        let mut framed = false;
+        let (mut framed, mut whole_folder) = (false, false);
+        let mut release = None;
         let mut args = args.iter();
         while let Some(arg) = args.next() {
             match arg.as_str() {
@@ -307,12 +321,28 @@ usage:
                 }
                 "--client-rendered" => options.snippet_style = false,
                 "--frame" => framed = true,
+                "--whole-folder" => whole_folder = true,
+                "--release" => release = Some(args.next().ok_or("--release needs the release's release.json")?.clone()),
                 other => return Err(format!("csp: unknown argument {other}\n\n{USAGE}")),
             }
         }
         if framed {
-            println!("{}", csp::frame_policy(&options.asset_base));
+            println!("{}", csp::frame_policy(&options.asset_base, whole_folder));
             return Ok(());
+        }
+        if whole_folder && release.is_some() {
+            return Err("csp: --whole-folder allows the folder; --release names exact files: give one".into());
+        }
+        if !whole_folder {
+            let path = release.as_deref().unwrap_or(DEFAULT_RELEASE);
+            let json = std::fs::read_to_string(path).map_err(|error| {
+                format!(
+                    "--release {path}: cannot read: {error}\n(the policy names this release's exact files, from the \
+                     release.json that `trunk build --release` writes; or give --whole-folder to allow the asset folder)"
+                )
+            })?;
+            let files = ReleaseFiles::from_manifest(&json).map_err(|reason| format!("--release {path} {reason}"))?;
+            options.assets = AssetSources::Files(files);
         }
         println!("{}", csp::policy(&options));
         Ok(())

@@ -223,7 +223,7 @@ fn arrived(url: &DataUrl, fetched: Result<String, String>, snapshot: Option<(Rc<
         None => {
             console::error!(format!(
                 "claims-card: the data at {} cannot be shown:\n  {}",
-                url.as_str(),
+                url.shown(),
                 problems.join("\n  ")
             ));
             fetched

@@ -19,6 +19,13 @@ use crate::dataset::MAX_DOCUMENT_BYTES;
 /// offers to try again.
 const TIME_LIMIT_MS: u32 = 10_000;
 
+/// What frame.html puts in `src` in place of an address its site does not publish data from
+/// (loader/frame.js, `REFUSED_SRC`): the card says so, fetches nothing and never repeats the address.
+const REFUSED_SRC: &str = "unpublished:";
+
+/// The most of an address an error message repeats: a page may hand the card 100,000 characters.
+const SHOWN_CHARS: usize = 120;
+
 /// An absolute `http(s)` address, resolved against the page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DataUrl(String);
@@ -26,15 +33,32 @@ pub struct DataUrl(String);
 impl DataUrl {
     /// Resolves `src` against the page's base URL; anything but `http:` and `https:` is refused.
     pub fn resolve(src: &str, base: &str) -> Result<Self, String> {
-        let url = Url::new_with_base(src, base).map_err(|_| format!("src: \"{src}\" is not an address"))?;
+        if src == REFUSED_SRC {
+            return Err("src: not an address this site publishes data from: this frame shows data only from \
+                        the sites its release names (README, frames)"
+                .into());
+        }
+        let url = Url::new_with_base(src, base).map_err(|_| format!("src: \"{}\" is not an address", shown(src)))?;
         match url.protocol().as_str() {
             "http:" | "https:" => Ok(Self(url.href())),
-            other => Err(format!("src: only http: and https: addresses are fetched, not {other}")),
+            other => Err(format!("src: only http: and https: addresses are fetched, not {}", shown(other))),
         }
     }
 
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// The address as error messages repeat it: at most [`SHOWN_CHARS`] characters.
+    pub fn shown(&self) -> String {
+        shown(&self.0)
+    }
+}
+
+fn shown(text: &str) -> String {
+    match text.char_indices().nth(SHOWN_CHARS) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_owned(),
     }
 }
 
@@ -53,7 +77,7 @@ pub async fn fetch_text(url: &DataUrl) -> Result<String, String> {
             _ => describe_failure(url, ""),
         })?;
     if !response.ok() {
-        return Err(format!("src: {} answered HTTP {}", url.as_str(), response.status()));
+        return Err(format!("src: {} answered HTTP {}", url.shown(), response.status()));
     }
     let declared = response.headers().get("content-length").and_then(|length| length.parse::<usize>().ok());
     if let Some(bytes) = declared.filter(|bytes| *bytes > MAX_DOCUMENT_BYTES) {
@@ -101,8 +125,8 @@ fn error_name(error: &JsValue) -> String {
 fn describe_failure(url: &DataUrl, name: &str) -> String {
     match name {
         "TimeoutError" | "AbortError" => {
-            format!("src: {} did not answer within {} seconds", url.as_str(), TIME_LIMIT_MS / 1000)
+            format!("src: {} did not answer within {} seconds", url.shown(), TIME_LIMIT_MS / 1000)
         }
-        _ => format!("src: {} could not be reached (network error, or its server does not allow CORS)", url.as_str()),
+        _ => format!("src: {} could not be reached (network error, or its server does not allow CORS)", url.shown()),
     }
 }

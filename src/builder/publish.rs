@@ -11,7 +11,7 @@ use super::fields::language_name;
 use crate::dataset::Dataset;
 use crate::export::embed::embed_code;
 use crate::locale::Locale;
-use crate::render::frame::{amp_snippet, iframe_snippet, DataAddress, FrameBase, FrameOptions};
+use crate::render::frame::{amp_snippet, iframe_snippet, refused_data_origin, DataAddress, FrameBase, FrameOptions};
 use crate::render::{plain_html, render_card_html, snippet_around, AssetBase, PageUrl, SnippetOptions};
 use crate::web::clipboard;
 
@@ -40,18 +40,21 @@ struct Choices {
     live_data: Option<PageUrl>,
 }
 
+/// The code, and what the editor should know about it (a frame that will refuse the data's address).
+type Code = (String, Option<String>);
+
 impl Choices {
-    fn code(&self, card: &str, text: &str, dataset: &Dataset) -> Result<String, String> {
+    fn code(&self, card: &str, text: &str, dataset: &Dataset) -> Result<Code, String> {
         let Choices { form, locale, asset_base, live_data } = self;
         let (locale, live) = (*locale, live_data.as_ref());
         match form {
             Form::Snippet => {
                 let options = SnippetOptions { locale, asset_base: asset_base.clone(), live_data: live_data.clone() };
-                Ok(snippet_around(card, text, &options))
+                Ok((snippet_around(card, text, &options), None))
             }
-            Form::Plain => Ok(plain_html(dataset, locale, live)),
+            Form::Plain => Ok((plain_html(dataset, locale, live), None)),
             Form::ClientRendered => {
-                Ok(embed_code(text, locale, live.map(PageUrl::as_str), &asset_base.embed_script_url()))
+                Ok((embed_code(text, locale, live.map(PageUrl::as_str), &asset_base.embed_script_url()), None))
             }
             Form::Iframe | Form::Amp => {
                 let src =
@@ -65,9 +68,12 @@ impl Choices {
                     height: 1100,
                     width: if *form == Form::Amp { 360 } else { 640 },
                 };
+                // The code all the same, as `claims-card render` prints it: the release on the asset
+                // host may allow more data origins than this build knows.
+                let notice = refused_data_origin(&options).map(|reason| plain(&reason));
                 match form {
-                    Form::Amp => amp_snippet(&options).map_err(|reason| plain(&reason)),
-                    _ => Ok(iframe_snippet(&options)),
+                    Form::Amp => amp_snippet(&options).map(|code| (code, notice)).map_err(|reason| plain(&reason)),
+                    _ => Ok((iframe_snippet(&options), notice)),
                 }
             }
         }
@@ -114,8 +120,9 @@ pub fn Publish(props: &PublishProps) -> Html {
 
     let live_data = (!src.trim().is_empty()).then(|| PageUrl::parse(src.trim()));
     let problem = use_state(|| None::<String>);
+    let notice = use_state(|| None::<String>);
     {
-        let (code, status, problem) = (code.clone(), status.clone(), problem.clone());
+        let (code, status, problem, notice) = (code.clone(), status.clone(), problem.clone(), notice.clone());
         let deps = (text.clone(), dataset.is_some(), *locale, (*base).clone(), (*src).clone(), *form);
         let dataset = dataset.clone();
         use_effect_with(deps, move |(text, _, locale, base, src, form)| {
@@ -132,13 +139,15 @@ pub fn Publish(props: &PublishProps) -> Html {
                             _ => String::new(),
                         };
                         match choices.code(&card, &text, &dataset) {
-                            Ok(made) => {
+                            Ok((made, told)) => {
                                 code.set(made);
                                 problem.set(None);
+                                notice.set(told);
                             }
                             Err(reason) => {
                                 code.set(String::new());
                                 problem.set(Some(reason));
+                                notice.set(None);
                             }
                         }
                     });
@@ -146,6 +155,7 @@ pub fn Publish(props: &PublishProps) -> Html {
                 _ => {
                     code.set(String::new());
                     problem.set(None);
+                    notice.set(None);
                 }
             }
         });
@@ -257,6 +267,8 @@ pub fn Publish(props: &PublishProps) -> Html {
                 <p class="preview-note">{ "Fix the problems listed to get the code." }</p>
             } else if let Some(reason) = &*problem {
                 <p class="problem" id="publish-problem">{ reason }</p>
+            } else if let Some(told) = &*notice {
+                <p class="problem" id="publish-notice">{ told }</p>
             }
             <label for="publish-code" class="visually-hidden">{ "The code" }</label>
             <textarea id="publish-code" ref={field} readonly=true rows="6" value={(*code).clone()}

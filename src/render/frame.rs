@@ -7,6 +7,7 @@
 //!   `embed-size` message;
 //! - an oEmbed document ([`oembed_document`]) whose `html` is the iframe form, for CMSs that embed by URL.
 
+use super::page_url::shortened;
 use super::{attribute_text, AssetBase, PageUrl};
 use crate::words::Locale;
 
@@ -15,15 +16,20 @@ use crate::words::Locale;
 /// frame's document has an opaque origin, so it can reach no storage and no page of the asset host.
 pub const SANDBOX: &str = "allow-scripts allow-popups allow-popups-to-escape-sandbox";
 
-/// The script pasted after the iframe, inside the same `<div>`: it grows that iframe (the element just
-/// before it, else the first iframe in its `<div>`, should a CMS put something between them), and only
-/// that one, to the height its card reports. A message counts only when it comes from the iframe's own
-/// window (`event.source`, which no other frame can forge) and, as `event.origin`, from the asset
-/// host the iframe was pointed at, or `"null"` when the iframe is sandboxed without
-/// `allow-same-origin` (then every document in it has an opaque origin and no other origin is
-/// possible). The height must be a number of pixels between 1 and 100,000. The text is the same for
-/// every card, so one CSP hash allows it (`csp::frame_policy`).
-pub const PARENT_SCRIPT: &str = r#"(()=>{const s=document.currentScript,p=s.previousElementSibling,f=p&&p.tagName==="IFRAME"?p:s.parentElement.querySelector("iframe");if(!f)return;const o=new URL(f.src).origin;addEventListener("message",(e)=>{const d=e.data,h=d&&d.type==="claims-card:height"?Number(d.height):0;if(e.source!==f.contentWindow||!(e.origin===o||e.origin==="null"&&f.hasAttribute("sandbox")&&!f.sandbox.contains("allow-same-origin"))||!(h>=1&&h<=1e5))return;f.style.height=Math.ceil(h)+"px"})})()"#;
+/// The attribute that marks the iframe a snippet pastes, so its script can tell it from every other
+/// iframe on the page (an ad's, say).
+pub const FRAME_MARK: &str = "data-claims-card-frame";
+
+/// The script pasted after the iframe: it grows that iframe, and only that one, to the height its card
+/// reports. Its iframe is the last one marked [`FRAME_MARK`] before the script in the page, wherever a
+/// CMS moved them (a `<br>` or a `<p>` put between them): never an unmarked iframe, so with its own
+/// iframe gone it grows nothing. A message counts only when it comes from that iframe's own window
+/// (`event.source`, which no other frame can forge) and, as `event.origin`, from the asset host the
+/// iframe was pointed at, or `"null"` when the iframe is sandboxed without `allow-same-origin` (then
+/// every document in it has an opaque origin and no other origin is possible). The height must be a
+/// number of pixels between 1 and 100,000. The text is the same for every card, so one CSP hash
+/// allows it (`csp::frame_policy`).
+pub const PARENT_SCRIPT: &str = r#"(()=>{const s=document.currentScript,f=[...document.querySelectorAll("iframe[data-claims-card-frame]")].filter(f=>f.compareDocumentPosition(s)&Node.DOCUMENT_POSITION_FOLLOWING).pop();if(!f)return;const o=new URL(f.src).origin;addEventListener("message",(e)=>{const d=e.data,h=d&&d.type==="claims-card:height"?Number(d.height):0;if(e.source!==f.contentWindow||!(e.origin===o||e.origin==="null"&&f.hasAttribute("sandbox")&&!f.sandbox.contains("allow-same-origin"))||!(h>=1&&h<=1e5))return;f.style.height=Math.ceil(h)+"px"})})()"#;
 
 /// How the frame is embedded.
 #[derive(Debug, Clone)]
@@ -76,15 +82,15 @@ pub struct FrameBase(AssetBase);
 impl FrameBase {
     pub fn parse(text: &str) -> Result<Self, String> {
         let base = AssetBase::parse(text)?;
-        if !is_absolute_web_url(base.as_str()) {
-            return Err(format!("--asset-base: a frame needs an absolute http(s) URL, not \"{text}\""));
+        if base.absolute().is_none() {
+            return Err(format!("--asset-base: a frame needs an absolute http(s) URL, not \"{}\"", shortened(text)));
         }
         Ok(Self(base))
     }
 
     /// True for `https:`, which AMP requires of an `amp-iframe`.
     pub fn is_https(&self) -> bool {
-        self.0.as_str().starts_with("https://")
+        self.0.absolute().is_some_and(|url| url.scheme() == "https")
     }
 
     /// `https://cdn.example.org/claims-card/frame.html`.
@@ -100,15 +106,44 @@ pub struct DataAddress(PageUrl);
 impl DataAddress {
     pub fn parse(text: &str) -> Result<Self, String> {
         let url = PageUrl::parse(text).map_err(|reason| format!("--src {reason}"))?;
-        if !is_absolute_web_url(url.as_str()) {
-            return Err(format!("--src: a frame needs an absolute http(s) URL, not \"{text}\""));
+        if url.absolute().is_none() {
+            return Err(format!("--src: a frame needs an absolute http(s) URL, not \"{}\"", shortened(text)));
         }
         Ok(Self(url))
     }
 }
 
-fn is_absolute_web_url(text: &str) -> bool {
-    text.starts_with("https://") || text.starts_with("http://")
+/// The origins whose data frames of this build show (`frame-data-origins.json`, which the build also
+/// writes into frame.js): `"self"` is the asset host's own.
+const DATA_ORIGINS_FILE: &str = include_str!("../../frame-data-origins.json");
+
+/// Why frame.html will refuse the options' `--src`, if it will: its origin is neither the asset host's
+/// (`"self"`) nor one that `frame-data-origins.json` lists. The editor hears it now, not from an error
+/// card on the published page.
+pub fn refused_data_origin(options: &FrameOptions) -> Option<String> {
+    let src = options.live_data.as_ref()?.0.absolute()?;
+    let frame = options.asset_base.0.absolute()?;
+    let listed: Vec<String> = serde_json::from_str::<serde_json::Value>(DATA_ORIGINS_FILE)
+        .ok()
+        .and_then(|config| config.get("origins").cloned())
+        .and_then(|origins| serde_json::from_value(origins).ok())
+        .unwrap_or_default();
+    let origin = src.origin().ascii_serialization();
+    let shown = listed.iter().any(|allowed| match allowed.as_str() {
+        "self" => src.origin() == frame.origin(),
+        other => *other == origin,
+    });
+    (!shown).then(|| {
+        format!(
+            "--src: frames of this release show data only from {} (frame-data-origins.json), not {origin}: \
+             this frame would show an error card. Publish the data there, or add its origin to the file and build.",
+            listed
+                .iter()
+                .map(|allowed| if allowed == "self" { "the asset host" } else { allowed })
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    })
 }
 
 /// frame.html's address for these options: `…/frame.html?src=…&lang=…&theme=…`, every value
@@ -130,7 +165,7 @@ pub fn iframe_snippet(options: &FrameOptions) -> String {
     let FrameOptions { title, height, .. } = options;
     format!(
         "<div class=\"claims-card-frame\">\
-         <iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" frameborder=\"0\" loading=\"lazy\" \
+         <iframe {FRAME_MARK} src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" frameborder=\"0\" loading=\"lazy\" \
          sandbox=\"{SANDBOX}\" referrerpolicy=\"no-referrer\"></iframe>\
          <script>{PARENT_SCRIPT}</script>\
          </div>\n",

@@ -198,6 +198,8 @@ test("with the data's address, the snippet and the iframe form are byte-identica
   await tab.locator("#publish-iframe").check();
   const iframe = await codeWith(tab, "<iframe");
   assert.equal(iframe, render(file.path, "--format", "iframe", "--asset-base", base, "--src", src, "--lang", "en"));
+  // The data is on another origin than the asset host: the frame will refuse it, and the editor is told.
+  await tab.locator("#publish-notice", { hasText: "frames of this release show data only from the asset host" }).waitFor();
   // AMP needs an https frame: the test's asset origin is http, so the form says so and offers no code.
   await tab.locator("#publish-amp").check();
   await tab.locator("#publish-problem", { hasText: "https" }).waitFor();
@@ -208,6 +210,13 @@ test("with the data's address, the snippet and the iframe form are byte-identica
   await tab.locator("#publish-src").fill("javascript:alert(1)//");
   await tab.locator("#publish-src-problem").waitFor();
   assert.equal(await tab.locator("#publish-src").getAttribute("aria-invalid"), "true");
+  assert.ok(await tab.locator("#publish-copy").isDisabled());
+  // A base the browser would load from another host (read by the URL standard, as the command does)
+  // is refused at its field, never taken for a path on the site.
+  await tab.locator("#publish-src").fill("");
+  await tab.locator("#publish-base").fill("/\\evil.example/");
+  await tab.locator("#publish-base-problem", { hasText: 'is not a path on this site: browsers read "/\\evil.example/" as an address on the host "evil.example"' }).waitFor();
+  assert.equal(await tab.locator("#publish-base").getAttribute("aria-invalid"), "true");
   assert.ok(await tab.locator("#publish-copy").isDisabled());
   assert.deepEqual(pageErrors, []);
   await context.close();

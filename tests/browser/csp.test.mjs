@@ -1,13 +1,15 @@
 // A strict Content-Security-Policy, sent as a real response header: `default-src 'none'` plus exactly
-// what `claims-card csp` prints (scripts only from the card's folder and 'wasm-unsafe-eval'; connect-src
-// the card's folder and the dataset; style-src the snippet's hash). Server-rendered, client-rendered and
+// what `claims-card csp` prints (scripts only this release's embed.js, its pinned twin and the JS glue,
+// and 'wasm-unsafe-eval'; connect-src the release's wasm and the dataset; style-src the snippet's
+// hash), read from the served build's dist/release.json. A tag injected into the article that loads
+// the folder's other files (frame.js, the workbench) is refused; with --whole-folder it is not. Server-rendered, client-rendered and
 // live-data cards all come to life with no violation reported, and docs/SAFETY.md documents this very
 // policy. A page with only client-rendered cards needs no style-src at all; a page that forgot the
 // snippet's hash still gets a styled live card.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { cardsSettled, visibleText } from "./browser.mjs";
 import { browserAndSites, page, renderSnippet, withId } from "./fixtures.mjs";
@@ -39,6 +41,9 @@ function policyFor(path, assets) {
       `default-src 'none'; ${cardPolicy("--asset-base", `${assets}/`, "--src", DATA_URL, "--client-rendered")}`,
     "/no-hash.html": () =>
       `default-src 'none'; ${cardPolicy("--asset-base", `${assets}/`, "--client-rendered")}`,
+    "/injected.html": () => `default-src 'none'; ${cardPolicy("--asset-base", `${assets}/`, "--client-rendered")}`,
+    "/injected-folder.html": () =>
+      `default-src 'none'; ${cardPolicy("--asset-base", `${assets}/`, "--client-rendered", "--whole-folder")}`,
     // A nonce-based policy with 'strict-dynamic' (host allowlists ignored) and Trusted Types enforced.
     "/nonce.html": () =>
       `default-src 'none'; ${cardPolicy("--asset-base", `${assets}/`, "--src", DATA_URL).replace(
@@ -65,6 +70,10 @@ ${withId(renderSnippet(assets), "server")}
 <script type="module" src="${assets}/embed.js"></script>`,
       }),
     "/no-hash.html": (assets) => page({ body: withId(renderSnippet(assets), "server") }),
+    // A card, and tags an attacker injected into the article (a comment field, say) that load the
+    // asset folder's other scripts: frame.js and the workbench's.
+    "/injected.html": (assets) => injected(assets),
+    "/injected-folder.html": (assets) => injected(assets),
     "/nonce.html": (assets) =>
       page({
         body: `${withId(renderSnippet(assets), "server").replace('<script type="module" ', `<script nonce="${NONCE}" type="module" `)}
@@ -80,6 +89,17 @@ ${withId(renderSnippet(assets), "server")}
   },
 );
 
+/** The asset folder's scripts that no page with a card needs. */
+const OTHER_SCRIPTS = ["frame.js", readdirSync(`${repo}/dist`).find((name) => /^builder-[0-9a-f]+\.js$/.test(name))];
+
+function injected(assets) {
+  return page({
+    body: `<div data-claims-card data-seed id="client"></div>
+<script type="module" src="${assets}/embed.js"></script>
+${OTHER_SCRIPTS.map((name) => `<script type="module" src="${assets}/${name}"></script>`).join("\n")}`,
+  });
+}
+
 /** Opens `path`, recording every CSP violation (events, including from shadow roots, and console). */
 async function open(path) {
   const tab = await env.browser.newPage();
@@ -88,7 +108,10 @@ async function open(path) {
   await tab.addInitScript(() => {
     document.addEventListener(
       "securitypolicyviolation",
-      (event) => window.recordViolation(`${event.effectiveDirective} blocked ${event.blockedURI || "inline"}`),
+      (event) => {
+        window.cspViolations = (window.cspViolations ?? 0) + 1;
+        window.recordViolation(`${event.effectiveDirective} blocked ${event.blockedURI || "inline"}`);
+      },
       true,
     );
   });
@@ -112,7 +135,16 @@ test("under the documented strict policy every kind of card comes to life with n
   const { tab, report } = await open("/strict.html");
   await cardsSettled(tab, 3);
   assert.equal(report.header, policyFor("/strict.html"));
-  assert.match(report.header, /^default-src 'none'; script-src http:\/\/127\.0\.0\.1:\d+\/ 'wasm-unsafe-eval'; /);
+  // The release's exact files, from the build's release.json: not the folder.
+  const release = JSON.parse(readFileSync(`${repo}/dist/release.json`, "utf8"));
+  const assets = env.site.assets.origin;
+  assert.ok(
+    report.header.startsWith(
+      `default-src 'none'; script-src ${assets}/embed.js ${assets}/${release.pinned} ${assets}/${release.glue} 'wasm-unsafe-eval'; ` +
+        `connect-src ${assets}/${release.wasm} ${DATA_URL}; `,
+    ),
+    report.header,
+  );
   assert.doesNotMatch(report.header, /unsafe-inline|'unsafe-eval'/);
   for (const id of ["server", "client", "live"]) {
     assert.equal(await tab.getAttribute(`#${id}`, "data-state"), "ready", id);
@@ -180,11 +212,37 @@ test("a nonce-based policy with 'strict-dynamic' and Trusted Types enforced work
   await tab.close();
 });
 
+test("the exact files: a tag injected into the article cannot load frame.js or the workbench; the card works", async () => {
+  const { tab, report } = await open("/injected.html");
+  await cardsSettled(tab, 1);
+  assert.equal(await tab.getAttribute("#client", "data-state"), "ready");
+  const assets = env.site.assets.origin;
+  await tab.waitForFunction((n) => document.querySelectorAll("script[src]").length === n, OTHER_SCRIPTS.length + 1);
+  // Each refused script is reported once it is tried; wait for both reports.
+  const expected = OTHER_SCRIPTS.map((name) => `script-src-elem blocked ${assets}/${name}`).sort();
+  await tab.waitForFunction((n) => window.cspViolations >= n, expected.length);
+  await tab.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+  assert.deepEqual([...new Set(report.violations)].sort(), expected);
+  assert.equal(await tab.evaluate(() => document.querySelector("claims-card")), null, "frame.js made no card");
+  await tab.close();
+});
+
+test("with --whole-folder the same injected tags load (what the exact files prevent)", async () => {
+  const { tab, report } = await open("/injected-folder.html");
+  await cardsSettled(tab, 2);
+  // frame.js ran: it made a card of its own in the article.
+  assert.ok(await tab.evaluate(() => document.querySelector("claims-card") !== null));
+  assert.deepEqual(report.violations.filter((text) => text.startsWith("script-src")), []);
+  await tab.close();
+});
+
 test("docs/SAFETY.md states exactly the policy these tests use", () => {
   const doc = readFileSync(new URL("../../docs/SAFETY.md", import.meta.url), "utf8");
+  const release = "docs/release.example.json";
   const examples = [
-    ["--asset-base", "https://cdn.example.org/claims-card/", "--src", "https://data.example.org/nk.json"],
-    ["--asset-base", "https://cdn.example.org/claims-card/", "--client-rendered"],
+    ["--asset-base", "https://cdn.example.org/claims-card/", "--release", release, "--src", "https://data.example.org/nk.json"],
+    ["--asset-base", "https://cdn.example.org/claims-card/", "--release", release, "--client-rendered"],
+    ["--asset-base", "https://cdn.example.org/claims-card/", "--whole-folder", "--client-rendered"],
   ];
   for (const args of examples) {
     const expected = `$ claims-card csp ${args.join(" ")}\n${cardPolicy(...args)}\n`;

@@ -17,10 +17,14 @@ const shots = `${repo}/test-output/frame`;
 const seed = JSON.parse(readFileSync(new URL("../../data/seed.json", import.meta.url), "utf8"));
 const revised = { ...structuredClone(seed), title: "Revised: claimed losses in the September 2023 offensive" };
 
-// Origins the tests answer themselves (tab.route): the dataset's host, and a frame of another site
-// that forges the card's messages (an ad, say).
-const DATA = "http://data.example.test/nk.json";
+// Addresses the tests answer themselves (tab.route): the dataset, published on the asset host (the
+// one data origin frames show by default: frame-data-origins.json), a frame of another site that
+// forges the card's messages (an ad, say), and an attacker's host with a dataset of its own.
+const DATA_PATH = "/published/nk.json";
+const data = (assets) => `${assets}${DATA_PATH}`;
 const FORGER = "http://forger.example.test/forge.html";
+const ATTACKER = "http://attacker.example.test";
+const fake = { ...structuredClone(seed), title: "FORGED TITLE from the attacker" };
 
 /** `claims-card render --format FORMAT --asset-base ASSETS/ ARGS…`, as an editor runs it. */
 function render(format, assets, ...args) {
@@ -85,7 +89,7 @@ const framePolicy = (assets) =>
 
 const env = browserAndSites({
   "/seed.html": (assets) => article(render("iframe", assets)),
-  "/live.html": (assets) => article(render("iframe", assets, "--src", DATA, "--lang", "en")),
+  "/live.html": (assets) => article(render("iframe", assets, "--src", data(assets), "--lang", "en")),
   "/forged.html": (assets) =>
     article(
       `${render("iframe", assets)}
@@ -98,7 +102,7 @@ const env = browserAndSites({
   "/bad-src.html": (assets) => {
     const snippet = render("iframe", assets);
     const framed = (id, query) =>
-      snippet.replace(/<iframe src="[^"]*"/, `<iframe id="${id}" src="${assets}/frame.html?${query}"`);
+      snippet.replace(/<iframe data-claims-card-frame src="[^"]*"/, `<iframe data-claims-card-frame id="${id}" src="${assets}/frame.html?${query}"`);
     return article(
       framed("javascript", "src=javascript:alert(1)") + framed("blank", "src=") + framed("missing", `src=${encodeURIComponent(`${assets}/missing.json`)}`),
     );
@@ -106,9 +110,22 @@ const env = browserAndSites({
   // AMP requires https, which the test's asset server is not: the form is made for an https host,
   // then pointed at the test's.
   "/amp.html": (assets) =>
-    article(render("amp", "https://assets.example.test", "--src", DATA).replace("https://assets.example.test/", `${assets}/`) + AMP_HOST),
+    article(
+      render("amp", "https://assets.example.test", "--src", data("https://assets.example.test"))
+        .replaceAll("https://assets.example.test", assets)
+        .replaceAll(encodeURIComponent("https://assets.example.test"), encodeURIComponent(assets)) + AMP_HOST,
+    ),
   // A CMS that embeds by URL pastes the oEmbed document's html.
-  "/oembed.html": (assets) => article(JSON.parse(render("oembed", assets, "--src", DATA)).html),
+  "/oembed.html": (assets) => article(JSON.parse(render("oembed", assets, "--src", data(assets))).html),
+  // A CMS that dropped the snippet's <div> and put a <br> between the iframe and its script, in an
+  // article with an ad's iframe before it: the script must grow the pasted iframe, never the ad's.
+  "/ad-before.html": (assets) => {
+    const snippet = render("iframe", assets, "--src", data(assets));
+    const unwrapped = snippet.replace(/^<div class="claims-card-frame">/, "").replace(/<\/div>\n$/, "").replace("</iframe><script>", "</iframe><br><script>");
+    return article(`<iframe id="ad" src="${FORGER}" width="300" height="50"></iframe>
+      <p>${"More of the story. ".repeat(4)}</p>${unwrapped}
+      <script>window.forged = 0; addEventListener("message", (e) => { if (e.data?.forged) window.forged++; });</script>`);
+  },
   // Under the policy `claims-card csp --frame` prints, after default-src 'none' (no host CSS here).
   "/csp.html": (assets) => page({ body: render("iframe", assets) }),
 }, {
@@ -122,13 +139,10 @@ async function newTab(width = 1200) {
   const errors = [];
   tab.on("pageerror", (error) => errors.push(String(error)));
   tab.on("console", (message) => message.type() === "error" && errors.push(message.text()));
-  await tab.route(DATA, (route) =>
-    route.fulfill({
-      status: 200,
-      headers: { "access-control-allow-origin": "*", "content-type": "application/json" },
-      body: JSON.stringify(revised),
-    }),
-  );
+  const dataset = (body) => (route) =>
+    route.fulfill({ status: 200, headers: { "access-control-allow-origin": "*", "content-type": "application/json" }, body: JSON.stringify(body) });
+  await tab.route(data(env.site.assets.origin), dataset(revised));
+  await tab.route((url) => url.origin === ATTACKER, dataset(fake));
   await tab.route((url) => url.origin === new URL(FORGER).origin, (route) => route.fulfill({ status: 200, contentType: "text/html", body: FORGERY }));
   return { tab, errors };
 }
@@ -270,7 +284,7 @@ test("a bad src gives an error card, never the seed: javascript:, blank, a missi
   const { tab } = await newTab(800);
   await tab.goto(env.site.url("/bad-src.html"));
   const expected = {
-    javascript: /only http: and https: addresses are fetched, not javascript:/,
+    javascript: /src: not an address this site publishes data from/,
     blank: /only http: and https: addresses are fetched, not blank:/,
     missing: /missing\.json answered HTTP 404/,
   };
@@ -335,3 +349,98 @@ for (const width of [1200, 360]) {
     await tab.close();
   });
 }
+
+// The forged link: frame.html opened on the publisher's asset host with `src` pointing at the
+// attacker's dataset, by every trick that could make the address leave the asset host. Each shows
+// only the error card, in the card's words, and no request leaves the asset host.
+const FORGED_SRCS = [
+  `${ATTACKER}/fake.json`,
+  "//attacker.example.test/fake.json",
+  "/\\attacker.example.test/fake.json",
+  "\\\\attacker.example.test/fake.json",
+  "https:attacker.example.test/fake.json", // another scheme than the (http) asset host's: an absolute address
+  "/\t/attacker.example.test/fake.json",
+  "/\n/attacker.example.test/fake.json",
+  " //attacker.example.test/fake.json",
+  `http://127.0.0.1@attacker.example.test/fake.json`,
+  "javascript:alert(1)",
+  `data:application/json,${encodeURIComponent(JSON.stringify(fake))}`,
+];
+
+/** Opens frame.html on the asset host at `query`; returns what the card shows and every request made. */
+async function openForged(query) {
+  const { tab, errors } = await newTab(800);
+  const requests = [];
+  tab.on("request", (request) => requests.push(request.url()));
+  const assets = env.site.assets.origin;
+  await tab.goto(`${assets}/frame.html?${query}`);
+  await tab.waitForFunction(() => ["ready", "error"].includes(document.querySelector("claims-card")?.dataset.state));
+  const shown = await tab.evaluate(() => {
+    const card = document.querySelector("claims-card");
+    return { state: card.dataset.state, src: card.getAttribute("src"), text: card.shadowRoot.textContent, lang: card.shadowRoot.querySelector(".card")?.lang };
+  });
+  const elsewhere = requests.filter((url) => !url.startsWith(`${assets}/`));
+  await tab.close();
+  return { shown, elsewhere, errors };
+}
+
+for (const src of FORGED_SRCS) {
+  test(`a forged frame link on the asset host shows only the error card: src=${JSON.stringify(src.slice(0, 50))}`, async () => {
+    const { shown, elsewhere } = await openForged(new URLSearchParams({ src, lang: "ru" }).toString());
+    assert.equal(shown.state, "error");
+    assert.match(shown.text, /src: not an address this site publishes data from/);
+    // The card's own error card, in the card's language.
+    assert.equal(shown.lang, "ru");
+    assert.match(shown.text, /Не удалось показать эту инфографику/);
+    assert.doesNotMatch(shown.text, /FORGED TITLE|service members/);
+    assert.ok(!shown.text.includes("attacker.example"), "the address is not repeated");
+    assert.deepEqual(elsewhere, [], "no request leaves the asset host");
+  });
+}
+
+test("a forged link whose src is 100,000 characters long is not echoed into the error card", async () => {
+  const src = `${ATTACKER}/${"a".repeat(100_000)}.json`;
+  const { shown, elsewhere } = await openForged(new URLSearchParams({ src }).toString());
+  assert.equal(shown.state, "error");
+  assert.match(shown.text, /src: not an address this site publishes data from/);
+  assert.ok(shown.text.length < 1000, `the error card has ${shown.text.length} characters`);
+  assert.ok(!shown.text.includes("aaaaaaaaaa"), "the address is not repeated");
+  assert.deepEqual(elsewhere, []);
+});
+
+test("encoded slashes stay on the asset host: a missing file there, not the attacker's", async () => {
+  const { shown, elsewhere } = await openForged(`src=${encodeURIComponent("%2F%2Fattacker.example.test/fake.json")}`);
+  assert.equal(shown.state, "error");
+  assert.match(shown.text, /answered HTTP 404/);
+  assert.doesNotMatch(shown.text, /FORGED TITLE/);
+  assert.deepEqual(elsewhere, []);
+});
+
+test("the asset host's own data, by a path or in full, is shown", async () => {
+  for (const src of [DATA_PATH, data(env.site.assets.origin)]) {
+    const { shown, elsewhere } = await openForged(new URLSearchParams({ src }).toString());
+    assert.equal(shown.state, "ready", src);
+    assert.match(shown.text, /Revised: claimed losses/, src);
+    assert.deepEqual(elsewhere, [], src);
+  }
+});
+
+test("with an ad's iframe earlier in the article and a <br> before the script, only the pasted iframe grows", async () => {
+  const { tab, errors } = await newTab(1200);
+  await tab.goto(env.site.url("/ad-before.html"));
+  const pasted = "iframe[data-claims-card-frame]";
+  const frame = await cardFrame(tab, pasted);
+  assert.equal(await tab.evaluate(() => document.querySelector(".claims-card-frame")), null, "the wrapper is gone");
+  const { height } = await fitted(tab, frame, pasted);
+  assert.ok(height > 600, `card is ${height}px tall`);
+  // The ad posts the card's height message again, after the card was fitted.
+  await tab.evaluate(() => {
+    window.forged = 0;
+    document.getElementById("ad").src += "?again";
+  });
+  await tab.waitForFunction(() => window.forged === 1);
+  assert.equal(await tab.evaluate(() => document.getElementById("ad").clientHeight), 50);
+  assert.equal(await tab.evaluate((pasted) => document.querySelector(pasted).getBoundingClientRect().height, pasted), height);
+  assert.deepEqual(errors, []);
+  await tab.close();
+});

@@ -3,11 +3,19 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
-import { framePage } from "../../scripts/post-build/frame.mjs";
+import { dataOrigins, fillFrameScript, framePage } from "../../scripts/post-build/frame.mjs";
 
 const source = readFileSync(new URL("../../loader/frame.js", import.meta.url), "utf8");
-// Imported as a module outside a browser: only its functions, its page code needs a document.
-const frame = await import(`data:text/javascript;base64,${Buffer.from(source).toString("base64")}`);
+/** frame.js as the build writes it for `origins`, imported as a module outside a browser: only its
+ * functions, its page code needs a document. */
+const built = (origins) => {
+  const script = fillFrameScript(source, { origins });
+  return import(`data:text/javascript;base64,${Buffer.from(script).toString("base64")}`);
+};
+const frame = await built(["self"]);
+// frame.html on the asset host, as a forged link would open it.
+const FRAME = "https://assets.example.org/claims-card/frame.html?src=x";
+const REFUSED = "unpublished:";
 
 test("frame.html loads frame.js, then embed.js, and has no inline script", () => {
   const page = framePage({ frameScript: "frame.js", loader: "embed.js" });
@@ -29,19 +37,87 @@ test("frame.html refuses a script name that is not a file beside it", () => {
 });
 
 test("the card's attributes come from the query: src, lang and theme only", () => {
-  assert.deepEqual(frame.cardAttributes(""), { "data-seed": "" });
-  assert.deepEqual(frame.cardAttributes("?src=https%3A%2F%2Fdata.example.org%2Fnk.json%3Fv%3D2&lang=ru&theme=dark"), {
-    src: "https://data.example.org/nk.json?v=2",
+  assert.deepEqual(frame.cardAttributes("", FRAME), { "data-seed": "" });
+  const query = "?src=https%3A%2F%2Fassets.example.org%2Fdata%2Fnk.json%3Fv%3D2&lang=ru&theme=dark";
+  assert.deepEqual(frame.cardAttributes(query, FRAME), {
+    src: "https://assets.example.org/data/nk.json?v=2",
     lang: "ru",
     theme: "dark",
   });
-  assert.deepEqual(frame.cardAttributes("?onload=x&class=y&id=z&lang="), { "data-seed": "" });
+  assert.deepEqual(frame.cardAttributes("?onload=x&class=y&id=z&lang=", FRAME), { "data-seed": "" });
 });
 
-test("a src that is not http(s) is passed on for the card to refuse; a blank one too, never dropped", () => {
-  assert.deepEqual(frame.cardAttributes("?src=javascript:alert(1)"), { src: "javascript:alert(1)" });
-  assert.deepEqual(frame.cardAttributes("?src="), { src: "blank:" });
-  assert.deepEqual(frame.cardAttributes("?src=%20%20"), { src: "blank:" });
+test("a blank src is passed on for the card to refuse, never dropped", () => {
+  assert.deepEqual(frame.cardAttributes("?src=", FRAME), { src: "blank:" });
+  assert.deepEqual(frame.cardAttributes("?src=%20%20", FRAME), { src: "blank:" });
+});
+
+test("by default only the asset host's own data is shown: every trick for another host is refused", () => {
+  const tricks = [
+    "https://attacker.example/fake.json",
+    "http://assets.example.org/claims-card/nk.json", // same host, another scheme: another origin
+    "https://assets.example.org:8443/nk.json",
+    "//attacker.example/fake.json",
+    "/\\attacker.example/fake.json",
+    "\\\\attacker.example/fake.json",
+    "http:attacker.example/fake.json", // another scheme than frame.html's: an absolute address
+    "https://assets.example.org@attacker.example/fake.json",
+    "/\t/attacker.example/fake.json",
+    "/\n/attacker.example/fake.json",
+    "\t//attacker.example/fake.json",
+    "javascript:alert(1)",
+    "data:application/json,{}",
+    "blob:https://assets.example.org/0b6e3e3a-0000-4000-8000-000000000000",
+    "http://[::1/",
+    `https://attacker.example/${"a".repeat(100_000)}`,
+  ];
+  for (const src of tricks) {
+    assert.equal(frame.allowedSrc(src, FRAME), REFUSED, JSON.stringify(src.slice(0, 60)));
+    assert.deepEqual(frame.cardAttributes(`?${new URLSearchParams({ src })}`, FRAME), { src: REFUSED });
+  }
+});
+
+test("the asset host's own addresses are shown, as the URL standard reads them", () => {
+  const own = {
+    "https://assets.example.org/data/nk.json": "https://assets.example.org/data/nk.json",
+    "/data/nk.json": "https://assets.example.org/data/nk.json",
+    "nk.json": "https://assets.example.org/claims-card/nk.json",
+    // Encoded slashes stay a path on the asset host: no request leaves it.
+    "%2F%2Fattacker.example/x.json": "https://assets.example.org/claims-card/%2F%2Fattacker.example/x.json",
+    "HTTPS://ASSETS.EXAMPLE.ORG/nk.json": "https://assets.example.org/nk.json",
+    // The scheme of frame.html's own address without slashes is a path relative to it, for the URL
+    // standard as for every browser: the request stays on the asset host.
+    "https:attacker.example/fake.json": "https://assets.example.org/claims-card/attacker.example/fake.json",
+    "https:/attacker.example/fake.json": "https://assets.example.org/attacker.example/fake.json",
+  };
+  for (const [src, href] of Object.entries(own)) assert.equal(frame.allowedSrc(src, FRAME), href, src);
+});
+
+test("a release that allows another data origin shows data from there, and only there", async () => {
+  const frame = await built(["self", "https://data.example.org"]);
+  assert.equal(frame.allowedSrc("https://data.example.org/nk.json", FRAME), "https://data.example.org/nk.json");
+  assert.equal(frame.allowedSrc("https://assets.example.org/nk.json", FRAME), "https://assets.example.org/nk.json");
+  for (const src of ["https://data.example.org.attacker.example/x", "https://attacker.example/x", "//data.example.org@attacker.example/x"]) {
+    assert.equal(frame.allowedSrc(src, FRAME), REFUSED, src);
+  }
+  const only = await built(["https://data.example.org"]);
+  assert.equal(only.allowedSrc("/nk.json", FRAME), REFUSED, "without self, not the asset host either");
+});
+
+test("frame-data-origins.json: self or exact http(s) origins; anything else fails the build", () => {
+  const config = (origins) => JSON.stringify({ origins });
+  assert.deepEqual(dataOrigins(config(["self", "https://data.example.org", "self"])), ["self", "https://data.example.org"]);
+  assert.deepEqual(dataOrigins(readFileSync(new URL("../../frame-data-origins.json", import.meta.url), "utf8")), ["self"]);
+  for (const bad of [[], ["https://data.example.org/"], ["https://data.example.org/x"], ["data.example.org"], ["*"], ["ftp://x.org"], ["null"]]) {
+    assert.throws(() => dataOrigins(config(bad)), /frame-data-origins\.json/, JSON.stringify(bad));
+  }
+  assert.throws(() => fillFrameScript("const a = 1;", { origins: ["self"] }), /__DATA_ORIGINS__ once/);
+});
+
+test("frame.js and the card agree on the value that stands for a refused src", () => {
+  const rust = readFileSync(new URL("../../src/browser/fetch.rs", import.meta.url), "utf8");
+  assert.match(rust, new RegExp(`const REFUSED_SRC: &str = "${REFUSED}";`));
+  assert.match(source, new RegExp(`const REFUSED_SRC = "${REFUSED}";`));
 });
 
 test("the height goes out in the card's own message and in AMP's embed-size", () => {

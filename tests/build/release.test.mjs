@@ -30,10 +30,16 @@ test("release.json lists each file with its size and integrity", () => {
     { name: "claims-card-ab.js", body: Buffer.from("glue") },
     { name: "claims-card-ab_bg.wasm", body: Buffer.from([0, 97, 115, 109]) },
   ];
-  const manifest = JSON.parse(releaseManifest({ version: "0.1.0", pinned: files[0].name, files }));
+  const manifest = JSON.parse(
+    releaseManifest({ version: "0.1.0", pinned: files[0].name, glue: files[1].name, wasm: files[2].name, frameDataOrigins: ["self"], files }),
+  );
   assert.equal(manifest.version, "0.1.0");
   assert.equal(manifest.latest, "embed.js");
   assert.equal(manifest.pinned, "embed-0011223344556677.js");
+  // What `claims-card csp` names as exact files, and whose data frames show.
+  assert.equal(manifest.glue, "claims-card-ab.js");
+  assert.equal(manifest.wasm, "claims-card-ab_bg.wasm");
+  assert.deepEqual(manifest.frame_data_origins, ["self"]);
   assert.deepEqual(
     manifest.files.map((file) => [file.name, file.bytes, file.integrity]),
     files.map((file) => [file.name, file.body.length, integrity(file.body)]),
