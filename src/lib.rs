@@ -15,6 +15,7 @@ pub mod export;
 pub mod format;
 pub mod loader_contract;
 pub mod locale;
+pub mod markup;
 pub mod words;
 
 // The dataset as an editor is making it in the workbench: native too, so its edits are tested natively.

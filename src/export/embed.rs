@@ -6,6 +6,7 @@
 //! made safe inside its `<script>` and the `<!--` `-->` around it: `<` and `>` become `\u003c` and
 //! `\u003e`, and line breaks (JSON whitespace outside strings) spaces, which JSON reads back alike.
 
+use crate::markup::escape;
 use crate::words::Locale;
 
 /// The embed code for a card of `data` in `locale`, loaded by the loader at `loader_url`, fetching
@@ -13,15 +14,10 @@ use crate::words::Locale;
 pub fn embed_code(data: &str, locale: Locale, live_data: Option<&str>, loader_url: &str) -> String {
     let data = data.trim().replace('<', "\\u003c").replace('>', "\\u003e").replace(['\r', '\n'], " ");
     let lang = locale.tag();
-    let src = live_data.map(|url| format!(" src=\"{}\"", attribute_text(url))).unwrap_or_default();
-    let loader = attribute_text(loader_url);
+    let src = live_data.map(|url| format!(" src=\"{}\"", escape(url))).unwrap_or_default();
+    let loader = escape(loader_url);
     format!(
         "<claims-card lang=\"{lang}\"{src}><script type=\"application/json\"><!--{data}--></script></claims-card>\n\
          <script type=\"module\" src=\"{loader}\"></script>\n"
     )
-}
-
-/// Text safe inside a double-quoted attribute.
-fn attribute_text(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }

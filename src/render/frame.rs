@@ -8,7 +8,8 @@
 //! - an oEmbed document ([`oembed_document`]) whose `html` is the iframe form, for CMSs that embed by URL.
 
 use super::page_url::shortened;
-use super::{attribute_text, AssetBase, PageUrl};
+use super::{AssetBase, PageUrl};
+use crate::markup::escape;
 use crate::words::Locale;
 
 /// What frame.html's page asks the browser for the frame: scripts (frame.js, embed.js, the wasm), a
@@ -169,8 +170,8 @@ pub fn iframe_snippet(options: &FrameOptions) -> String {
          sandbox=\"{SANDBOX}\" referrerpolicy=\"no-referrer\"></iframe>\
          <script>{PARENT_SCRIPT}</script>\
          </div>\n",
-        src = attribute_text(&frame_address(options)),
-        title = attribute_text(title),
+        src = escape(&frame_address(options)),
+        title = escape(title),
     )
 }
 
@@ -181,14 +182,14 @@ pub fn amp_snippet(options: &FrameOptions) -> Result<String, String> {
         return Err("--format amp: AMP requires the frame on https (--asset-base https://…)".into());
     }
     let FrameOptions { title, height, width, .. } = options;
-    let show = attribute_text(options.locale.words().show_whole_graphic);
+    let show = escape(options.locale.words().show_whole_graphic);
     Ok(format!(
         "<amp-iframe src=\"{src}\" title=\"{title}\" width=\"{width}\" height=\"{height}\" layout=\"responsive\" \
          sandbox=\"{SANDBOX}\" resizable frameborder=\"0\">\
          <div overflow tabindex=\"0\" role=\"button\" aria-label=\"{show}\">{show}</div>\
          </amp-iframe>\n",
-        src = attribute_text(&frame_address(options)),
-        title = attribute_text(title),
+        src = escape(&frame_address(options)),
+        title = escape(title),
     ))
 }
 

@@ -22,6 +22,7 @@ use yew::LocalServerRenderer;
 
 use crate::card::{render_key, Card, CardProps, STYLE_ELEMENT_TEXT};
 use crate::dataset::Dataset;
+use crate::markup::escape;
 use crate::words::Locale;
 
 pub use page_url::{AssetBase, PageUrl};
@@ -63,9 +64,9 @@ pub fn snippet_around(card: &str, dataset_json: &str, options: &SnippetOptions) 
     // The browser keeps this markup as it is when it would render the same (card/render_key.rs).
     let key = render_key(options.locale, &data);
     let lang = options.locale.words().tag;
-    let script = attribute_text(&options.asset_base.embed_script_url());
+    let script = escape(&options.asset_base.embed_script_url());
     let src = match &options.live_data {
-        Some(url) => format!(" src=\"{}\"", attribute_text(url.as_str())),
+        Some(url) => format!(" src=\"{}\"", escape(url.as_str())),
         None => String::new(),
     };
     format!(
@@ -75,11 +76,6 @@ pub fn snippet_around(card: &str, dataset_json: &str, options: &SnippetOptions) 
          </claims-card>\n\
          <script type=\"module\" src=\"{script}\"></script>\n"
     )
-}
-
-/// Text safe inside a double-quoted attribute (`&` too: `a&copy;b` must not become `a©b`).
-pub(crate) fn attribute_text(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 /// Minified JSON (one line) that cannot end its `<script>` element, or the `<!--` comment the

@@ -15,32 +15,33 @@ use crate::dataset::{Claim, Dataset, Measure, Missing, Party, Source};
 use crate::words::phrase::ClaimPhrases;
 use crate::words::{Locale, Words};
 
-use super::{attribute_text, PageUrl};
+use super::PageUrl;
+use crate::markup::escape;
 
 /// The plain form's HTML. `live_data`: the dataset's published address, which makes the block a card
 /// wherever `embed.js` runs; without it the block is text only (a card needs data it can read).
 pub fn plain_html(dataset: &Dataset, locale: Locale, live_data: Option<&PageUrl>) -> String {
     let words = locale.words();
     let mut html = String::new();
-    html.push_str(&format!("<p><strong>{}</strong></p>\n", text(dataset.title.get(locale))));
+    html.push_str(&format!("<p><strong>{}</strong></p>\n", escape(dataset.title.get(locale))));
     if let Some(dek) = &dataset.dek {
-        html.push_str(&format!("<p>{}</p>\n", text(dek.get(locale))));
+        html.push_str(&format!("<p>{}</p>\n", escape(dek.get(locale))));
     }
-    html.push_str(&format!("<p><em>{}</em></p>\n", text(words.claims_unverified)));
+    html.push_str(&format!("<p><em>{}</em></p>\n", escape(words.claims_unverified)));
     for (measure, rows) in headline_figures(dataset) {
-        html.push_str(&format!("<p><strong>{}</strong></p>\n<ul>\n", text((words.measure_names)(measure))));
+        html.push_str(&format!("<p><strong>{}</strong></p>\n<ul>\n", escape((words.measure_names)(measure))));
         for (party, claims) in rows {
             html.push_str(&format!("<li>{}</li>\n", row(&party, &claims, locale)));
         }
         html.push_str("</ul>\n");
     }
     for note in &dataset.notes {
-        html.push_str(&format!("<p>{}</p>\n", text(note.get(locale))));
+        html.push_str(&format!("<p>{}</p>\n", escape(note.get(locale))));
     }
     let lang = words.tag;
     match live_data {
         Some(url) => {
-            let src = attribute_text(url.as_str());
+            let src = escape(url.as_str());
             format!("<div data-claims-card data-src=\"{src}\" lang=\"{lang}\">\n{html}</div>\n")
         }
         None => format!("<div lang=\"{lang}\">\n{html}</div>\n"),
@@ -82,9 +83,9 @@ pub fn headline_figures(dataset: &Dataset) -> Vec<(Measure, Vec<HeadlineRow<'_>>
 /// card: never "not reported", which only a claim can say.
 fn row(party: &Party, claims: &[&Rc<Claim>], locale: Locale) -> String {
     let words = locale.words();
-    let party_name = format!("<strong>{}</strong>", text(party.name.get(locale)));
+    let party_name = format!("<strong>{}</strong>", escape(party.name.get(locale)));
     if claims.is_empty() {
-        return format!("{party_name}: {}", text(words.no_figure));
+        return format!("{party_name}: {}", escape(words.no_figure));
     }
     let figures: Vec<String> = claims.iter().map(|claim| figure(claim, locale)).collect();
     format!("{party_name}: {}", figures.join("; "))
@@ -94,9 +95,9 @@ fn figure(claim: &Claim, locale: Locale) -> String {
     let phrases = ClaimPhrases::of(claim, locale);
     format!(
         "{}, {} ({}, {})",
-        text(&phrases.figure),
-        text(&phrases.according_to),
-        text(&phrases.as_of),
+        escape(&phrases.figure),
+        escape(&phrases.according_to),
+        escape(&phrases.as_of),
         outlet(&claim.source, locale.words())
     )
 }
@@ -106,20 +107,15 @@ fn outlet(source: &Source, words: &Words) -> String {
     let name = match &source.url {
         Some(url) => format!(
             "<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>",
-            attribute_text(&url.to_string()),
-            text(&source.outlet)
+            escape(&url.to_string()),
+            escape(&source.outlet)
         ),
-        None => text(&source.outlet),
+        None => escape(&source.outlet),
     };
     match &source.via {
-        Some(via) => format!("{name} {} {}", text(words.via), outlet(via, words)),
+        Some(via) => format!("{name} {} {}", escape(words.via), outlet(via, words)),
         None => name,
     }
-}
-
-/// Dataset text as HTML text: markup in the data is shown, never parsed.
-fn text(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 #[cfg(test)]

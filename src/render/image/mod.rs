@@ -14,10 +14,10 @@ use resvg::usvg;
 use crate::dataset::Dataset;
 use crate::words::Locale;
 
-use super::{attribute_text, headline_figures, PageUrl};
+use super::{headline_figures, PageUrl};
+use crate::markup::escape;
 use crate::words::phrase::ClaimPhrases;
 
-pub use svg::escape;
 pub use text::covers as fonts_cover;
 
 /// The colour scheme the image is drawn in: the card's light or dark.
@@ -112,8 +112,8 @@ pub fn img_tag(dataset: &Dataset, options: &ImageOptions, image_url: &PageUrl) -
     let drawing = card_svg(dataset, options);
     format!(
         "<img src=\"{}\" alt=\"{}\" width=\"{}\" height=\"{}\">\n",
-        attribute_text(image_url.as_str()),
-        attribute_text(&alt_text(dataset, options.locale).join(" ")),
+        escape(image_url.as_str()),
+        escape(&alt_text(dataset, options.locale).join(" ")),
         drawing.width,
         drawing.height
     )

@@ -10,6 +10,7 @@ use crate::words::Locale;
 
 use super::text::{self, Face, FAMILY};
 use super::{Drawing, ImageOptions, Theme};
+use crate::markup::escape;
 use crate::render::headline_figures;
 use crate::words::phrase::{self, ClaimPhrases};
 
@@ -310,25 +311,6 @@ fn claim_block(
     page.paragraph(&ClaimPhrases::of(claim, locale).attribution(), Face::regular(13.0), muted);
 }
 
-/// Character data and attribute text safe in XML: markup in the data is shown, never parsed. XML
-/// cannot hold most control characters at all; they are dropped.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(' '),
-            ch if ch.is_control() => {}
-            ch => out.push(ch),
-        }
-    }
-    out
-}
-
 /// Two decimals at most: the same text on every machine.
 fn number(x: f32) -> String {
     let hundredths = (x * 100.0).round() as i64;
@@ -342,11 +324,6 @@ fn number(x: f32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn markup_and_quotes_are_escaped() {
-        assert_eq!(escape("<a href='x'>\"&\"</a>\u{1}"), "&lt;a href=&apos;x&apos;&gt;&quot;&amp;&quot;&lt;/a&gt;");
-    }
 
     #[test]
     fn numbers_are_short() {
