@@ -4,18 +4,9 @@
 //! addresses print as they always have. And `csp` names this release's exact files (release.json)
 //! unless asked for the whole folder (src/render/csp.rs).
 
-use std::path::PathBuf;
-use std::process::Command;
+mod common;
 
-/// `claims-card ARGS…`: what it prints, or what it says on failure.
-fn claims_card(args: &[&str]) -> Result<String, String> {
-    let output = Command::new(env!("CARGO_BIN_EXE_claims-card")).args(args).output().unwrap();
-    if output.status.success() {
-        Ok(String::from_utf8(output.stdout).unwrap())
-    } else {
-        Err(String::from_utf8(output.stderr).unwrap())
-    }
-}
+use std::path::PathBuf;
 
 /// Values that look like a path or an address on one host, and that browsers read as another host
 /// (`evil.example`), or as no web address at all.
@@ -42,15 +33,15 @@ fn asset_base_refuses_every_trick_and_names_itself() {
         for command in [&["render"][..], &["render", "--format", "plain-html"], &["csp", "--whole-folder"]] {
             let mut args = command.to_vec();
             args.extend(["--asset-base", trick]);
-            let error = claims_card(&args).expect_err(&format!("{args:?} was accepted"));
+            let error = common::claims_card(&args).expect_err(&format!("{args:?} was accepted"));
             assert!(error.starts_with("--asset-base "), "{args:?}: {error}");
         }
     }
     // The one the issue names: taken for a same-site path, it printed a script tag Chromium loads
     // from another host, and `csp` said 'self'.
-    let error = claims_card(&["render", "--asset-base", "/\\evil.example/"]).unwrap_err();
+    let error = common::claims_card(&["render", "--asset-base", "/\\evil.example/"]).unwrap_err();
     assert!(error.contains("is not a path on this site") && error.contains("\"evil.example\""), "{error}");
-    let error = claims_card(&["csp", "--whole-folder", "--asset-base", "/\\evil.example/"]).unwrap_err();
+    let error = common::claims_card(&["csp", "--whole-folder", "--asset-base", "/\\evil.example/"]).unwrap_err();
     assert!(error.starts_with("--asset-base "), "{error}");
 }
 
@@ -64,21 +55,21 @@ fn src_and_image_url_refuse_every_trick_and_name_themselves() {
             (&["render", "--format", "img", "--image-url", trick], "--image-url "),
         ];
         for (args, option) in cases {
-            let error = claims_card(args).expect_err(&format!("{args:?} was accepted"));
+            let error = common::claims_card(args).expect_err(&format!("{args:?} was accepted"));
             assert!(error.starts_with(option), "{args:?}: {error}");
         }
         // A frame's options: absolute http(s) only, with the same reading.
         let args = ["render", "--format", "iframe", "--asset-base", trick];
-        assert!(claims_card(&args).unwrap_err().starts_with("--asset-base"), "{args:?}");
+        assert!(common::claims_card(&args).unwrap_err().starts_with("--asset-base"), "{args:?}");
         let args = ["render", "--format", "iframe", "--asset-base", "https://cdn.example.org/cc/", "--src", trick];
-        assert!(claims_card(&args).unwrap_err().starts_with("--src"), "{args:?}");
+        assert!(common::claims_card(&args).unwrap_err().starts_with("--src"), "{args:?}");
     }
 }
 
 #[test]
 fn a_long_refused_address_is_not_echoed_whole() {
     let long = format!("/\\evil.example/{}", "a".repeat(100_000));
-    let error = claims_card(&["render", "--asset-base", &long]).unwrap_err();
+    let error = common::claims_card(&["render", "--asset-base", &long]).unwrap_err();
     assert!(error.len() < 400, "{} characters", error.len());
     // A path, where a frame needs an absolute address.
     let long = format!("/{}", "a".repeat(100_000));
@@ -86,22 +77,23 @@ fn a_long_refused_address_is_not_echoed_whole() {
         vec!["render", "--format", "iframe", "--asset-base", &long],
         vec!["render", "--format", "iframe", "--asset-base", "https://cdn.example.org/cc/", "--src", &long],
     ] {
-        let error = claims_card(&args).unwrap_err();
+        let error = common::claims_card(&args).unwrap_err();
         assert!(error.len() < 400, "{} characters", error.len());
     }
 }
 
 #[test]
 fn valid_addresses_print_as_before() {
-    let snippet = claims_card(&["render", "--asset-base", "/static/cc", "--src", "/data/nk.json?v=2"]).unwrap();
+    let snippet = common::claims_card(&["render", "--asset-base", "/static/cc", "--src", "/data/nk.json?v=2"]).unwrap();
     assert!(snippet.contains(" src=\"/data/nk.json?v=2\""));
     assert!(snippet.contains("<script type=\"module\" src=\"/static/cc/embed.js\"></script>"));
-    let snippet = claims_card(&["render", "--asset-base", "https://cdn.example.org/cc"]).unwrap();
+    let snippet = common::claims_card(&["render", "--asset-base", "https://cdn.example.org/cc"]).unwrap();
     assert!(snippet.contains("src=\"https://cdn.example.org/cc/embed.js\""));
-    let img = claims_card(&["render", "--format", "img", "--image-url", "https://img.example.org/c.png?v=1&x=2"]);
+    let img =
+        common::claims_card(&["render", "--format", "img", "--image-url", "https://img.example.org/c.png?v=1&x=2"]);
     assert!(img.unwrap().contains("src=\"https://img.example.org/c.png?v=1&amp;x=2\""));
     // Percent-encoded slashes are a path on the site: no browser makes them a host.
-    let snippet = claims_card(&["render", "--asset-base", "/%2F%2Fevil.example/"]).unwrap();
+    let snippet = common::claims_card(&["render", "--asset-base", "/%2F%2Fevil.example/"]).unwrap();
     assert!(snippet.contains("src=\"/%2F%2Fevil.example/embed.js\""));
 }
 
@@ -126,7 +118,7 @@ fn release_file(name: &str) -> PathBuf {
 fn csp_names_the_exact_files_of_the_release() {
     let release = release_file("exact");
     let cdn = "https://cdn.example.org/claims-card";
-    let policy = claims_card(&[
+    let policy = common::claims_card(&[
         "csp",
         "--asset-base",
         &format!("{cdn}/"),
@@ -146,20 +138,26 @@ fn csp_names_the_exact_files_of_the_release() {
     );
     // Not the folder: an injected tag cannot load the workbench or frame.js into the article.
     assert!(!policy.contains(&format!("{cdn}/ ")), "{policy}");
-    let folder = claims_card(&["csp", "--asset-base", &format!("{cdn}/"), "--whole-folder", "--client-rendered"]);
+    let folder =
+        common::claims_card(&["csp", "--asset-base", &format!("{cdn}/"), "--whole-folder", "--client-rendered"]);
     assert_eq!(folder.unwrap().trim(), format!("script-src {cdn}/ 'wasm-unsafe-eval'; connect-src {cdn}/"));
     std::fs::remove_file(release).unwrap();
 }
 
 #[test]
 fn csp_without_the_release_says_what_to_give() {
-    let error =
-        claims_card(&["csp", "--asset-base", "https://cdn.example.org/cc/", "--release", "/nonexistent/release.json"])
-            .unwrap_err();
+    let error = common::claims_card(&[
+        "csp",
+        "--asset-base",
+        "https://cdn.example.org/cc/",
+        "--release",
+        "/nonexistent/release.json",
+    ])
+    .unwrap_err();
     assert!(error.starts_with("--release /nonexistent/release.json: cannot read"), "{error}");
     assert!(error.contains("--whole-folder"), "{error}");
     let release = release_file("both");
-    let error = claims_card(&["csp", "--whole-folder", "--release", release.to_str().unwrap()]).unwrap_err();
+    let error = common::claims_card(&["csp", "--whole-folder", "--release", release.to_str().unwrap()]).unwrap_err();
     assert!(error.contains("give one"), "{error}");
     std::fs::remove_file(release).unwrap();
 }

@@ -3,6 +3,8 @@
 //! an attribute, only http(s) is accepted, and the oEmbed document is what oembed.com asks for. The
 //! browser side (the frame, its messages, the parent script) is tests/browser/frame.test.mjs.
 
+mod common;
+
 use std::process::Command;
 
 use claims_card::render::csp::{frame_policy, parent_script_hash};
@@ -23,16 +25,6 @@ fn options(src: Option<&str>) -> FrameOptions {
         title: "Claimed losses".into(),
         height: 1100,
         width: 640,
-    }
-}
-
-/// `claims-card ARGS…`: what it prints, or what it says on failure.
-fn claims_card(args: &[&str]) -> Result<String, String> {
-    let output = Command::new(env!("CARGO_BIN_EXE_claims-card")).args(args).output().unwrap();
-    if output.status.success() {
-        Ok(String::from_utf8(output.stdout).unwrap())
-    } else {
-        Err(String::from_utf8(output.stderr).unwrap())
     }
 }
 
@@ -115,11 +107,11 @@ fn the_parent_script_checks_the_source_window_and_the_origin() {
         format!("frame-src https://cdn.example.org/cc/frame.html; script-src {hash}")
     );
     assert_eq!(
-        claims_card(&["csp", "--frame", "--asset-base", "https://cdn.example.org/cc/"]).unwrap().trim(),
+        common::claims_card(&["csp", "--frame", "--asset-base", "https://cdn.example.org/cc/"]).unwrap().trim(),
         frame_policy(&base, false)
     );
     assert_eq!(
-        claims_card(&["csp", "--frame", "--whole-folder", "--asset-base", "https://cdn.example.org/cc/"])
+        common::claims_card(&["csp", "--frame", "--whole-folder", "--asset-base", "https://cdn.example.org/cc/"])
             .unwrap()
             .trim(),
         format!("frame-src https://cdn.example.org/cc/; script-src {hash}")
@@ -174,20 +166,21 @@ fn the_command_prints_each_form() {
     let cdn = "https://cdn.example.org/cc/";
     let src = "https://data.example.org/nk.json";
     let iframe =
-        claims_card(&["render", "--format", "iframe", "--asset-base", cdn, "--src", src, "--lang", "hy"]).unwrap();
+        common::claims_card(&["render", "--format", "iframe", "--asset-base", cdn, "--src", src, "--lang", "hy"])
+            .unwrap();
     assert!(iframe.contains("frame.html?src=https%3A%2F%2Fdata.example.org%2Fnk.json&amp;lang=hy\""));
     // With --src and no data file the command has not read the dataset: the generic title.
     assert_eq!(attribute(&iframe, "iframe", "title"), Locale::Hy.words().frame_title);
     // No --src: the seed, titled as the seed.
-    let seed = claims_card(&["render", "--format", "iframe", "--asset-base", cdn, "--height", "1400"]).unwrap();
+    let seed = common::claims_card(&["render", "--format", "iframe", "--asset-base", cdn, "--height", "1400"]).unwrap();
     assert_eq!(attribute(&seed, "iframe", "title"), "Claimed losses in the September 2023 offensive");
     assert_eq!(attribute(&seed, "iframe", "height"), "1400");
 
-    let amp = claims_card(&["render", "--format", "amp", "--asset-base", cdn, "--src", src]).unwrap();
+    let amp = common::claims_card(&["render", "--format", "amp", "--asset-base", cdn, "--src", src]).unwrap();
     assert_eq!(attribute(&amp, "amp-iframe", "width"), "360");
     assert!(amp.contains("aria-label=\"Show the whole graphic\""));
 
-    let oembed = claims_card(&[
+    let oembed = common::claims_card(&[
         "render",
         "--format",
         "oembed",
@@ -221,7 +214,7 @@ fn the_command_refuses_what_a_frame_cannot_use() {
         (vec!["render", "--theme", "dark"], "for --format iframe"),
     ];
     for (args, reason) in refused {
-        let error = claims_card(&args).expect_err(&format!("{args:?} was accepted"));
+        let error = common::claims_card(&args).expect_err(&format!("{args:?} was accepted"));
         assert!(error.contains(reason), "{args:?}: {error}");
     }
 }
