@@ -13,7 +13,7 @@ use web_sys::{
     RequestMode, Url,
 };
 
-use crate::dataset::MAX_DOCUMENT_BYTES;
+use crate::dataset::{shortened, MAX_DOCUMENT_BYTES};
 
 /// A slow network gets this long (the whole response, body included) before the card gives up and
 /// offers to try again.
@@ -56,10 +56,7 @@ impl DataUrl {
 }
 
 fn shown(text: &str) -> String {
-    match text.char_indices().nth(SHOWN_CHARS) {
-        Some((end, _)) => format!("{}…", &text[..end]),
-        None => text.to_owned(),
-    }
+    shortened(text, SHOWN_CHARS)
 }
 
 /// The response body as text, or why there is none, worded for an editor.

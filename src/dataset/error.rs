@@ -36,6 +36,15 @@ impl fmt::Display for FieldError {
     }
 }
 
+/// At most `max_chars` characters of `text`, then "…": an error message repeats what it was given,
+/// never a wall of it (a page or a command line may hand over 100,000 characters).
+pub fn shortened(text: &str, max_chars: usize) -> String {
+    match text.char_indices().nth(max_chars) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_owned(),
+    }
+}
+
 impl DatasetError {
     /// Each problem on its own line, for consoles and terminals.
     pub fn lines(&self) -> Vec<String> {

@@ -23,14 +23,14 @@ use crate::locale::Locale;
 /// What a claim counts and who: the format's words are the model's too.
 pub use crate::format::{Group, Measure, Missing, FORMAT_VERSION, FORMAT_VERSIONS};
 pub use date::CalendarDate;
-pub use error::{DatasetError, FieldError, MAX_DOCUMENT_BYTES};
+pub use error::{shortened, DatasetError, FieldError, MAX_DOCUMENT_BYTES};
 pub use figure::{Figure, Range};
 pub use invisible::{has_visible, is_invisible};
 pub use path::{FieldPath, Step};
 pub use seed::SEED_JSON;
 pub use text::Text;
 pub use url::SafeUrl;
-pub use validate::{over_a_limit, UPGRADE_NOTE};
+pub use validate::{over_a_list_limit, over_the_size_limit, UPGRADE_NOTE};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dataset {

@@ -86,10 +86,7 @@ fn read(text: &str) -> Result<Option<Url>, String> {
 
 /// At most 80 characters of `text`, for an error message that must not be a wall of someone's input.
 pub(super) fn shortened(text: &str) -> String {
-    match text.char_indices().nth(80) {
-        Some((end, _)) => format!("{}…", &text[..end]),
-        None => text.to_owned(),
-    }
+    crate::dataset::shortened(text, 80)
 }
 
 /// The folder `embed.js` is served from.
