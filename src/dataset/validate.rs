@@ -26,13 +26,16 @@ use super::{
 /// How a version-1 document becomes a version-2 one; `claims-card validate` prints it beside "ok".
 pub const UPGRADE_NOTE: &str = "format version 1 is still read, but cannot say what a claimant is to a party. To update to version 2: set \"format_version\": 2; list each claimant once under \"claimants\" as { \"id\", \"name\" (its text from your claims, with its translations), and \"party\": the id of the party it speaks for, or \"kind\": \"independent\" (a UN mission, monitors, journalists) or \"outside\" }; then write each claim's \"claimant\" as that id. Headline figures from different claimants are then shown as competing claims; add \"lead\": true to the one that should lead a row (by default the party's own).";
 
-/// The first of the format's size limits a document's text breaks, said for an editor; checked before
-/// anything heavier reads it (the workbench draws a form row per entry: 2,000 claims froze it).
-pub fn over_a_limit(text: &str) -> Option<String> {
-    if text.len() > MAX_DOCUMENT_BYTES {
-        return Some(format!("it is {} bytes, over the format's limit of {MAX_DOCUMENT_BYTES}", text.len()));
-    }
-    let document: serde_json::Map<String, serde_json::Value> = serde_json::from_str(text).ok()?;
+/// The document's size over the format's limit, said for an editor; checked before anything parses it.
+pub fn over_the_size_limit(text: &str) -> Option<String> {
+    (text.len() > MAX_DOCUMENT_BYTES)
+        .then(|| format!("it is {} bytes, over the format's limit of {MAX_DOCUMENT_BYTES}", text.len()))
+}
+
+/// The first of the document's lists longer than the format allows, said for an editor; checked on the
+/// parsed JSON before anything heavier is built from it (the workbench draws a form row per entry: 2,000
+/// claims froze it).
+pub fn over_a_list_limit(document: &serde_json::Value) -> Option<String> {
     LISTS.iter().find_map(|&(field, limit)| {
         let length = document.get(field)?.as_array()?.len();
         (length > limit)

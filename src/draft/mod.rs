@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use serde_json::{json, Map, Value};
 
-use crate::dataset::{over_a_limit, Dataset, DatasetError, SEED_JSON};
+use crate::dataset::{over_a_list_limit, over_the_size_limit, Dataset, DatasetError, SEED_JSON};
 pub use crate::dataset::{FieldPath, Step};
 use crate::format::{self, FORMAT_VERSION};
 use crate::locale::Locale;
@@ -95,11 +95,14 @@ impl Draft {
     /// A file an editor imported: any JSON object (the validator says what it lacks) within the format's
     /// size limits (a form of thousands of claims would freeze the page on every keystroke).
     pub fn from_text(text: &str) -> Result<Self, String> {
-        if let Some(reason) = over_a_limit(text) {
+        if let Some(reason) = over_the_size_limit(text) {
             return Err(reason);
         }
         match serde_json::from_str::<Value>(text) {
-            Ok(value @ Value::Object(_)) => Ok(Self(value)),
+            Ok(value @ Value::Object(_)) => match over_a_list_limit(&value) {
+                Some(reason) => Err(reason),
+                None => Ok(Self(value)),
+            },
             Ok(_) => Err("the file is JSON, but not a dataset: a dataset is an object { … }".into()),
             Err(error) => Err(format!("the file is not JSON: {error}")),
         }
