@@ -21,9 +21,9 @@ cargo deny --locked check licenses bans sources
 # deny.toml allows MPL-2.0 for the CSS minifier that build.rs runs, on the ground that none of its
 # code ships. Hold that: none of those crates may be reachable through normal or dev dependencies.
 for crate in lightningcss lightningcss-derive parcel_selectors cssparser cssparser-color cssparser-macros dtoa-short; do
-  if [[ -n "$(cargo tree --locked -e normal,dev --target all -i "$crate" 2>/dev/null)" ]]; then
+  if [[ -n "$(cargo tree --workspace --locked -e normal,dev --target all -i "$crate" 2>/dev/null)" ]]; then
     echo "cargo deny: $crate (MPL-2.0) is allowed as a build tool only, but something we ship depends on it:" >&2
-    cargo tree --locked -e normal,dev --target all -i "$crate" >&2
+    cargo tree --workspace --locked -e normal,dev --target all -i "$crate" >&2
     exit 1
   fi
 done

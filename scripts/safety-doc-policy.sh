@@ -5,7 +5,7 @@
 # Usage: scripts/safety-doc-policy.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cli() { cargo run --quiet --bin claims-card -- "$@"; }
+cli() { cargo run --quiet --package claims-card-cli --bin claims-card -- "$@"; }
 style=$(cli csp --asset-base https://cdn.example.org/claims-card/ --release docs/release.example.json --src https://data.example.org/nk.json | grep -o "style-src 'sha256-[^']*'")
 frame=$(cli csp --frame --asset-base https://cdn.example.org/claims-card/ | grep -o "script-src 'sha256-[^']*'")
 sed -i -E "s|style-src 'sha256-[A-Za-z0-9+/=]+'|$style|; s|script-src 'sha256-[A-Za-z0-9+/=]+'|$frame|" docs/SAFETY.md

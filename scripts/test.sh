@@ -12,15 +12,16 @@ step() { printf '\n== %s\n' "$*"; }
 
 step "format and lints"
 cargo fmt --check
-cargo clippy --all-targets --locked -- -D warnings
-cargo clippy --lib --bins --locked --target wasm32-unknown-unknown -- -D warnings
-cargo clippy --lib --locked --target wasm32-unknown-unknown --features builder -- -D warnings
+cargo clippy --workspace --all-targets --locked -- -D warnings
+# The two wasm apps, each alone (as Trunk and the post-build step build them, with their own features).
+cargo clippy --package claims-card --locked --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --package claims-card-workbench --locked --target wasm32-unknown-unknown -- -D warnings
 
 step "supply chain (cargo deny: licences, bans, sources)"
 scripts/deny.sh
 
 step "native tests"
-cargo test --locked
+cargo test --workspace --locked
 
 step "build steps (node --test tests/build/: post-build functions, loader contract against the Rust)"
 node --test tests/build/

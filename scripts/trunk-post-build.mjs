@@ -13,8 +13,8 @@
 //     lists too.
 //  5. index.html: the demo article gets the server-rendered card (demo.mjs), from the same
 //     `claims-card render` command editors use.
-//  6. builder.html: the newsroom's workbench, the crate built again with `--features builder` into
-//     target/builder, and its page from builder/builder.html (builder.mjs). Its files are named
+//  6. builder.html: the newsroom's workbench, crates/workbench built as its own wasm, and its page
+//     from builder/builder.html (builder.mjs). Its files are named
 //     builder-*, so none is taken for the reader's above, and release.json does not list them.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

@@ -1,38 +1,48 @@
-//! claims-card: a comparison card of the losses each side claims in a conflict.
+//! claims-card, the reader's app: the wasm that Trunk builds (index.html) and the loader
+//! (`loader/embed.js`) starts. It finds every card on the page, mounts a Yew app for each one that
+//! needs rendering, and follows the page as cards are added and removed. One wasm instance serves
+//! every card; the loader (`loader/embed.js`) starts it once, when the first card needs rendering,
+//! and keeps current server cards itself, without it.
 //!
-//! The pipeline, one module per step:
-//! data file → [`dataset`] (validated model) → [`card`] (Yew markup, with [`words`] for each
-//! language) → [`render`] (server-rendered snippet, native) or `browser` (wasm: finds the cards on
-//! a page and runs each as a Yew app). `builder` (wasm, feature `builder`) is the newsroom's workbench,
-//! builder.html: a form for the format, the live card and the snippet made in the editor's browser. [`format`] is the published format's serde types, which
-//! [`dataset`] validates; [`export`] is the data a reader downloads (CSV); [`locale`] names the languages, and every step may use it. What the
-//! loader script shares with the Rust code is in [`loader_contract`], written into the loader at
-//! build time.
+//! Each Web API the card touches lives in one small module with an honest Rust type, so no
+//! `JsValue` or `Closure` appears outside them:
+//! - `host`: the `<claims-card>` element: its state, events, data, language and shadow root.
+//! - `stylesheet`: the card's stylesheet, constructed once and adopted by every shadow root.
+//! - `observer`: the page's `MutationObserver`, disconnected when dropped.
+//! - `fetch`: the live dataset named by `src`, read as a stream up to the size limit.
+//! - `seen`: whether two renders of a card look the same to a reader.
+//! - `schedule`: tasks and frames (gloo timers and frames, `scheduler.postTask`).
+//! - `loader`: the loader's own URL, for the embed code.
+//! - `asked`: the loader's channel for a reader's click on a kept card (`readerAsked`, exported).
+//!
+//! The rest is plain Rust on top of them:
+//! - `app`: the Yew app a card runs (its data, a live fetch, "Try again").
+//! - `data`: where a card's data comes from (the page's JSON, the seed, `src`), read once per page.
+//! - `page`: the page's cards, each mounted once and released when it leaves the page.
+//!
+//! The card itself (components, words, render key) is the `claims-card-view` crate, the data it shows
+//! `claims-card-data`, and what a reader takes away `claims-card-export`: this crate only puts them
+//! on a page.
 
-pub mod card;
-pub mod dataset;
-pub mod export;
-pub mod format;
-pub mod loader_contract;
-pub mod locale;
-pub mod markup;
-pub mod words;
+mod app;
+mod asked;
+mod data;
+mod fetch;
+mod host;
+mod loader;
+mod observer;
+mod page;
+mod schedule;
+mod seen;
+mod stylesheet;
 
-// The dataset as an editor is making it in the workbench: native too, so its edits are tested natively.
-#[cfg(any(not(target_arch = "wasm32"), feature = "builder"))]
-pub mod draft;
-// The snippet is made natively (`claims-card render`) and, by the same code, in the workbench's wasm.
-#[cfg(any(not(target_arch = "wasm32"), feature = "builder"))]
-pub mod render;
+use wasm_bindgen::prelude::*;
 
-// The reader's wasm, and the workbench's (`--features builder`, builder.html): one or the other.
-#[cfg(all(target_arch = "wasm32", not(feature = "builder")))]
-mod browser;
-// The Web APIs both wasm builds use (clipboard, downloads).
-#[cfg(all(target_arch = "wasm32", feature = "builder"))]
-mod builder;
-#[cfg(target_arch = "wasm32")]
-mod web;
+/// Runs once, when the loader has instantiated the wasm.
+#[wasm_bindgen(start)]
+pub fn start() {
+    page::mount_all_and_follow();
+}
 
 /// Talc in place of Rust's default wasm allocator (dlmalloc): the same job in less code.
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]

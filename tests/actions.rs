@@ -3,12 +3,13 @@
 
 mod common;
 
+use claims_card_view::words::LocaleWords;
 use std::rc::Rc;
 
-use claims_card::dataset::SEED_JSON;
-use claims_card::export::embed::embed_code;
-use claims_card::render::card_html;
-use claims_card::words::Locale;
+use claims_card_data::dataset::SEED_JSON;
+use claims_card_export::embed::embed_code;
+use claims_card_publish::card_html;
+use claims_card_view::words::Locale;
 
 #[test]
 fn every_language_words_the_footer_actions() {

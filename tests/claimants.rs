@@ -7,9 +7,9 @@ mod common;
 use std::fs;
 use std::rc::Rc;
 
-use claims_card::dataset::{Dataset, Measure, Relation};
-use claims_card::render::card_html;
-use claims_card::words::Locale;
+use claims_card_data::dataset::{Dataset, Measure, Relation};
+use claims_card_publish::card_html;
+use claims_card_view::words::Locale;
 use serde_json::{json, Value};
 
 const EXAMPLE: &str = "data/examples/example-competing-claims.json";
@@ -22,7 +22,7 @@ fn example() -> Dataset {
     common::read_text(&example_text())
 }
 
-fn party<'d>(dataset: &'d Dataset, id: &str) -> &'d claims_card::dataset::Party {
+fn party<'d>(dataset: &'d Dataset, id: &str) -> &'d claims_card_data::dataset::Party {
     dataset.parties().iter().find(|party| party.id == id).expect("the party exists")
 }
 
@@ -326,7 +326,7 @@ fn every_figure_names_its_claimant(document_text: &str, locale: Locale) {
 fn every_figure_of_the_example_and_the_seed_names_its_claimant_in_its_own_block() {
     for locale in [Locale::En, Locale::Ru] {
         every_figure_names_its_claimant(&example_text(), locale);
-        every_figure_names_its_claimant(claims_card::dataset::SEED_JSON, locale);
+        every_figure_names_its_claimant(claims_card_data::dataset::SEED_JSON, locale);
     }
 }
 

@@ -15,9 +15,9 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::time::Instant;
 
-use claims_card::dataset::{Dataset, DatasetError, MAX_DOCUMENT_BYTES};
-use claims_card::render::card_html;
-use claims_card::words::Locale;
+use claims_card_data::dataset::{Dataset, DatasetError, MAX_DOCUMENT_BYTES};
+use claims_card_publish::card_html;
+use claims_card_view::words::Locale;
 use serde_json::{json, Value};
 
 use common::{errors_of_text, minimal};

@@ -2,7 +2,7 @@
 
 mod common;
 
-use claims_card::dataset::{Dataset, DatasetError, MAX_DOCUMENT_BYTES};
+use claims_card_data::dataset::{Dataset, DatasetError, MAX_DOCUMENT_BYTES};
 use serde_json::{json, Value};
 
 use common::{errors, errors_of_text, minimal, other_claim, read};

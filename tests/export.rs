@@ -3,9 +3,9 @@
 
 mod common;
 
-use claims_card::dataset::Dataset;
-use claims_card::export::csv::{claims_csv, push_text, HEADER};
-use claims_card::words::Locale;
+use claims_card_data::dataset::Dataset;
+use claims_card_export::csv::{claims_csv, push_text, HEADER};
+use claims_card_view::words::Locale;
 use serde_json::json;
 
 const COMPETING: &str = include_str!("../data/examples/example-competing-claims.json");

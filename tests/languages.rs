@@ -4,11 +4,12 @@
 
 mod common;
 
+use claims_card_view::words::LocaleWords;
 use std::rc::Rc;
 
-use claims_card::dataset::{CalendarDate, Dataset, Figure, Group, SEED_JSON};
-use claims_card::render::card_html;
-use claims_card::words::{Locale, Words};
+use claims_card_data::dataset::{CalendarDate, Dataset, Figure, Group, SEED_JSON};
+use claims_card_publish::card_html;
+use claims_card_view::words::{Locale, Words};
 
 fn seed() -> Dataset {
     Dataset::from_json(SEED_JSON).unwrap_or_else(|error| panic!("the seed does not read:\n{error}"))
@@ -256,7 +257,7 @@ fn qualifiers_read_before_the_number() {
     assert_eq!(figure(Locale::Az, Figure::About(511)), "təxminən 511");
     for locale in Locale::ALL {
         let words = locale.words();
-        let range = claims_card::dataset::Range::new(10, 20).unwrap();
+        let range = claims_card_data::dataset::Range::new(10, 20).unwrap();
         assert_eq!(words.figure(Figure::Range(range)), "10–20", "{locale:?}");
         let not_reported = words.figure(Figure::NotReported) == "not reported";
         assert_eq!(not_reported, locale == Locale::En, "{locale:?}");
@@ -298,7 +299,7 @@ fn no_english_is_left_in_a_translation() {
         for (index, (translated, original)) in words.months.iter().zip(english.months).enumerate() {
             assert_ne!(*translated, original, "{locale:?}: month {} is still English", index + 1);
         }
-        for measure in claims_card::dataset::Measure::ALL {
+        for measure in claims_card_data::dataset::Measure::ALL {
             assert_ne!((words.measure_names)(measure), (english.measure_names)(measure), "{locale:?}: {measure:?}");
         }
         assert_ne!(seed.title.get(locale), seed.title.original(), "{locale:?}: the title is not translated");
@@ -336,7 +337,7 @@ fn the_seed_says_its_language_and_which_translations_await_review() {
 
 /// One figure of each bound, for words that change with the bound or the number.
 fn one_of_each_bound() -> Vec<Figure> {
-    use claims_card::dataset::Range;
+    use claims_card_data::dataset::Range;
     let range = Range::new(10, 20).unwrap();
     vec![
         Figure::Exact(1),
@@ -353,7 +354,7 @@ fn one_of_each_bound() -> Vec<Figure> {
 
 #[test]
 fn every_word_of_the_format_is_said_in_every_language() {
-    use claims_card::format::{Bound, Group as FormatGroup, Measure};
+    use claims_card_data::format::{Bound, Group as FormatGroup, Measure};
     for locale in Locale::ALL {
         let words = locale.words();
         for measure in Measure::ALL {

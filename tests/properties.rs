@@ -10,9 +10,9 @@ use std::cell::Cell;
 use std::rc::Rc;
 use std::time::Instant;
 
-use claims_card::dataset::{Dataset, SEED_JSON};
-use claims_card::render::card_html;
-use claims_card::words::Locale;
+use claims_card_data::dataset::{Dataset, SEED_JSON};
+use claims_card_publish::card_html;
+use claims_card_view::words::Locale;
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
 

@@ -1,9 +1,9 @@
-//! The render key's code version (build/code_version.rs) covers what decides a card's markup and look,
+//! The render key's code version (crates/view/build/code_version.rs) covers what decides a card's markup and look,
 //! and nothing else: a release that changes only the CLI, the workbench, the loader, the browser glue
 //! or a dependency of theirs keeps every pasted snippet current; one that changes a word of the card,
 //! its stylesheet or Yew changes it.
 
-#[path = "../build/code_version.rs"]
+#[path = "../crates/view/build/code_version.rs"]
 mod code_version;
 
 use std::fs;
@@ -19,7 +19,7 @@ fn root() -> PathBuf {
 fn copy_of_the_repository(name: &str) -> PathBuf {
     let copy = std::env::temp_dir().join(format!("claims-card-code-version-{}-{name}", std::process::id()));
     let _ = fs::remove_dir_all(&copy);
-    for part in ["src", "build", "loader", "builder", "build.rs", "style.css", "Cargo.lock", "Cargo.toml"] {
+    for part in ["src", "crates", "loader", "builder", "style.css", "Cargo.lock", "Cargo.toml"] {
         copy_all(&root().join(part), &copy.join(part));
     }
     copy
@@ -64,18 +64,20 @@ fn appended(text: String) -> String {
 
 #[test]
 fn the_built_card_carries_the_version_of_its_sources() {
-    assert_eq!(claims_card::card::CODE_VERSION, code_version(&root()));
+    assert_eq!(claims_card_view::card::CODE_VERSION, code_version(&root()));
 }
 
 #[test]
 fn the_cli_the_workbench_the_loader_and_the_browser_glue_leave_snippets_current() {
     for path in [
-        "src/bin/claims-card.rs",
-        "src/builder/app.rs",
-        "src/browser/page.rs",
-        "src/render/csp.rs",
-        "src/render/frame.rs",
-        "src/export/csv.rs",
+        "crates/cli/src/commands.rs",
+        "crates/cli/Cargo.toml",
+        "crates/workbench/src/app.rs",
+        "src/page.rs",
+        "crates/cli/src/csp.rs",
+        "crates/publish/src/frame.rs",
+        "crates/publish/src/plain.rs",
+        "crates/export/src/csv.rs",
         "loader/embed.js",
         "Cargo.toml",
     ] {
@@ -89,9 +91,13 @@ fn the_cli_the_workbench_the_loader_and_the_browser_glue_leave_snippets_current(
 
 #[test]
 fn a_word_the_stylesheet_the_components_or_yew_change_the_version() {
-    for path in
-        ["src/words/en.rs", "src/card/comparison.rs", "src/dataset/validate.rs", "src/render/mod.rs", "style.css"]
-    {
+    for path in [
+        "crates/view/src/words/en.rs",
+        "crates/view/src/card/comparison.rs",
+        "crates/data/src/dataset/validate.rs",
+        "crates/publish/src/snippet.rs",
+        "style.css",
+    ] {
         let (before, after) = version_after(path, appended);
         assert_ne!(before, after, "a change to {path} kept older snippets as current");
     }

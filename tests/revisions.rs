@@ -3,7 +3,7 @@
 
 mod common;
 
-use claims_card::dataset::{CalendarDate, Measure};
+use claims_card_data::dataset::{CalendarDate, Measure};
 use serde_json::json;
 
 #[test]
@@ -24,7 +24,7 @@ fn earlier_headline_figures_are_listed_newest_first() {
     let dataset = common::read(&document);
     let party = &dataset.parties()[0];
 
-    let dates = |claims: Vec<&std::rc::Rc<claims_card::dataset::Claim>>| -> Vec<CalendarDate> {
+    let dates = |claims: Vec<&std::rc::Rc<claims_card_data::dataset::Claim>>| -> Vec<CalendarDate> {
         claims.into_iter().map(|claim| claim.as_of.date()).collect()
     };
     let headline = dataset.headline(party, Measure::Killed).expect("a headline");

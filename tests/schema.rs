@@ -13,7 +13,7 @@ use std::collections::{BTreeSet, HashSet};
 use std::fs;
 use std::path::PathBuf;
 
-use claims_card::dataset::{AsOf, Dataset, Figure, Group, Measure, FORMAT_VERSION};
+use claims_card_data::dataset::{AsOf, Dataset, Figure, Group, Measure, FORMAT_VERSION};
 use jsonschema::Validator;
 use serde_json::{json, Value};
 
@@ -1120,11 +1120,11 @@ fn verb(accepts: bool) -> &'static str {
 #[test]
 fn the_published_schema_is_what_the_types_generate() {
     let published = read_text(SCHEMA_FILE);
-    let generated = claims_card::format::schema_json();
+    let generated = claims_card_data::format::schema_json();
     assert!(
         published == generated,
         "{SCHEMA_FILE} differs from the schema the format's types generate (src/format). Regenerate it with\n  \
-         cargo run --bin claims-card -- schema > {SCHEMA_FILE}\nand commit the result."
+         cargo run --package claims-card-cli -- schema > {SCHEMA_FILE}\nand commit the result."
     );
 }
 
@@ -1184,7 +1184,7 @@ fn readme_field_table() -> (BTreeSet<String>, BTreeSet<String>) {
 #[test]
 fn the_readme_field_table_follows_the_types() {
     let mut fields = BTreeSet::new();
-    format_field_names(&serde_json::from_str(&claims_card::format::schema_json()).unwrap(), &mut fields);
+    format_field_names(&serde_json::from_str(&claims_card_data::format::schema_json()).unwrap(), &mut fields);
     assert!(fields.contains("format_version") && fields.contains("reported_by"), "{fields:?}");
     let (listed, mentioned) = readme_field_table();
     let unknown: Vec<&String> = listed.difference(&fields).collect();
@@ -1209,14 +1209,14 @@ fn workbench_source() -> String {
         }
     }
     let mut source = String::new();
-    read_all(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/builder"), &mut source);
+    read_all(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("crates/workbench/src"), &mut source);
     source
 }
 
 #[test]
 fn the_workbench_has_a_control_for_every_field_of_the_format() {
     let mut fields = BTreeSet::new();
-    format_field_names(&serde_json::from_str(&claims_card::format::schema_json()).unwrap(), &mut fields);
+    format_field_names(&serde_json::from_str(&claims_card_data::format::schema_json()).unwrap(), &mut fields);
     let source = workbench_source();
     // The workbench edits a field through its path (`path.field("outlet")`), a list section
     // (`list="notes"`) or a choice between fields (`("refers_to".to_owned(), "Describes the day"…)`);

@@ -5,7 +5,7 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use claims_card::dataset::{AsOf, CalendarDate, Claim, Dataset, Figure, Group, Measure};
+use claims_card_data::dataset::{AsOf, CalendarDate, Claim, Dataset, Figure, Group, Measure};
 
 const AZ_CLAIMANT: &str = "Azerbaijan's Health Ministry";
 const NK_CLAIMANT: &str = "the authorities of the self-proclaimed Nagorno-Karabakh Republic";

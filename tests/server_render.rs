@@ -5,10 +5,10 @@ mod common;
 
 use std::rc::Rc;
 
-use claims_card::card::{render_key, STYLE_ELEMENT_TEXT};
-use claims_card::dataset::{Dataset, SEED_JSON};
-use claims_card::render::{card_html, snippet, AssetBase, SnippetOptions};
-use claims_card::words::Locale;
+use claims_card_data::dataset::{Dataset, SEED_JSON};
+use claims_card_publish::{card_html, snippet, AssetBase, SnippetOptions};
+use claims_card_view::card::{render_key, STYLE_ELEMENT_TEXT};
+use claims_card_view::words::Locale;
 use serde_json::{json, Value};
 
 const SNIPPET_START: &str = r#"<claims-card lang="en"><template shadowrootmode="open"><style>"#;

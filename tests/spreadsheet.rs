@@ -12,8 +12,8 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-use claims_card::export::csv::claims_csv;
-use claims_card::words::Locale;
+use claims_card_export::csv::claims_csv;
+use claims_card_view::words::Locale;
 use serde_json::json;
 
 /// Texts a data host or an editor could put at the start of a claim's quote, each a formula to some

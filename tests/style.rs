@@ -3,7 +3,7 @@
 //! is still declared there; no vendor prefix was added. The structure is read here by a few lines
 //! of brace-walking, not by the minifier's own parser, so the check does not share its mistakes.
 
-use claims_card::card::STYLE;
+use claims_card_view::card::STYLE;
 
 const SOURCE: &str = include_str!("../style.css");
 

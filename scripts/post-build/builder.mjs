@@ -1,8 +1,7 @@
-// builder.html: the newsroom's workbench (src/builder/), the same crate built a second time as its
-// own wasm with `--features builder`. Trunk builds one HTML target (index.html, the reader's wasm),
-// so the post-build hook builds this one: cargo into a target folder of its own (it can never
-// overwrite the reader's wasm in target/wasm32-unknown-unknown/), wasm-bindgen, then content-hashed
-// names and the page from builder/builder.html. None of these files is the reader's: their names
+// builder.html: the newsroom's workbench, the crate crates/workbench built as its own wasm. Trunk
+// builds one HTML target (index.html, the reader's wasm), so the post-build hook builds this one:
+// cargo (the workbench's own package, so it shares nothing with the reader's wasm but the target
+// folder), wasm-bindgen, then content-hashed names and the page from builder/builder.html. None of these files is the reader's: their names
 // start with `builder-`, the wasm's name has no `_bg` (the reader's wasm is the one `_bg.wasm` in
 // dist/, tests look for it so), and release.json never lists them.
 import { execFileSync } from "node:child_process";
@@ -10,34 +9,33 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fillTemplate } from "./template.mjs";
 
-/** Where cargo builds the workbench: `builder/` in $CARGO_TARGET_DIR if set, else in the crate's target/. */
+/** Where cargo builds: $CARGO_TARGET_DIR if set, else the workspace's target/. */
 export function builderTargetDir(crate, env) {
-  return env.CARGO_TARGET_DIR ? join(env.CARGO_TARGET_DIR, "builder") : join(crate, "target", "builder");
+  return env.CARGO_TARGET_DIR ?? join(crate, "target");
 }
 
 /**
- * The cargo arguments: the lib for wasm32 with the `builder` feature, `--profile builder` in release
- * builds (else the dev profile), `--locked` in CI.
+ * The cargo arguments: the workbench's package for wasm32, `--profile builder` in release builds
+ * (else the dev profile), `--locked` in CI.
  */
-export function builderCargoArgs({ release, targetDir, locked }) {
+export function builderCargoArgs({ release, locked }) {
   return [
     "build",
+    "--package",
+    "claims-card-workbench",
     "--lib",
     "--target",
     "wasm32-unknown-unknown",
-    "--features",
-    "builder",
     ...(release ? ["--profile", "builder"] : []),
     ...(locked ? ["--locked"] : []),
-    "--target-dir",
-    targetDir,
   ];
 }
 
 /** The wasm cargo writes for those arguments (the dev profile's folder is `debug`). */
 export function builderCargoWasm({ release, targetDir }) {
-  return join(targetDir, "wasm32-unknown-unknown", release ? "builder" : "debug", "claims_card.wasm");
+  return join(targetDir, "wasm32-unknown-unknown", release ? "builder" : "debug", "claims_card_workbench.wasm");
 }
 
 /**
@@ -47,7 +45,7 @@ export function builderCargoWasm({ release, targetDir }) {
  */
 export function buildBuilder(crate, { release, env = process.env }) {
   const targetDir = builderTargetDir(crate, env);
-  execFileSync("cargo", builderCargoArgs({ release, targetDir, locked: Boolean(env.CI) }), {
+  execFileSync("cargo", builderCargoArgs({ release, locked: Boolean(env.CI) }), {
     cwd: crate,
     env,
     stdio: ["ignore", "inherit", "inherit"],
@@ -100,23 +98,14 @@ export function builderFiles({ glue, wasm, css }) {
 }
 
 /**
- * builder.html: `template` (builder/builder.html) with `{{startScript}}` and `{{stylesheet}}` filled
- * in, each a file name beside the page. Each placeholder must be there exactly once and none may be
- * left over.
+ * builder.html: `template` (builder/builder.html) with `__START_SCRIPT__` and `__STYLESHEET__` filled
+ * in (template.mjs), each a file name beside the page.
  */
 export function builderPage(template, { startScript, stylesheet }) {
-  const values = { startScript: [startScript, "js"], stylesheet: [stylesheet, "css"] };
-  let page = template;
-  for (const [key, [value, extension]] of Object.entries(values)) {
+  for (const [value, extension] of [[startScript, "js"], [stylesheet, "css"]]) {
     if (!/^[\w-]+$/.test(value?.slice(0, -extension.length - 1) ?? "") || !value.endsWith(`.${extension}`)) {
       throw new Error(`builder.html: "${value}" is not a .${extension} file beside it`);
     }
-    const marker = `{{${key}}}`;
-    const found = page.split(marker).length - 1;
-    if (found !== 1) throw new Error(`builder.html: expected ${marker} once, found it ${found} times`);
-    page = page.replace(marker, () => value);
   }
-  const left = /\{\{[^}]*\}\}/.exec(page);
-  if (left) throw new Error(`builder.html: ${left[0]} is not filled in`);
-  return page;
+  return fillTemplate("builder.html", template, { START_SCRIPT: startScript, STYLESHEET: stylesheet });
 }

@@ -2,6 +2,7 @@
 // no host CSS, a transparent background (the card has its own paper, light or dark as the reader
 // or `theme` says), no inline script, and the two module scripts in order: frame.js makes the card
 // element, then embed.js renders it.
+import { fillTemplate } from "./template.mjs";
 
 /** The page, loading `frameScript` then `loader`, both names relative to the page. */
 export function framePage({ frameScript, loader }) {
@@ -50,12 +51,7 @@ export function dataOrigins(configText) {
   return [...new Set(origins)];
 }
 
-/** frame.js with its `__DATA_ORIGINS__` marker, there exactly once, replaced by `origins` as JSON. */
+/** frame.js with its `__DATA_ORIGINS__` marker replaced by `origins` as JSON (template.mjs). */
 export function fillFrameScript(source, { origins }) {
-  const found = source.split("__DATA_ORIGINS__").length - 1;
-  if (found !== 1) throw new Error(`frame.js: expected __DATA_ORIGINS__ once, found it ${found} times`);
-  const filled = source.replace("__DATA_ORIGINS__", () => JSON.stringify(origins));
-  const left = /__[A-Z][A-Z_]*__/.exec(filled);
-  if (left) throw new Error(`frame.js: ${left[0]} is not filled in`);
-  return filled;
+  return fillTemplate("frame.js", source, { DATA_ORIGINS: JSON.stringify(origins) });
 }

@@ -13,8 +13,9 @@ export function integrity(body) {
 
 /** The crate's version, from the `[package]` table of Cargo.toml's text. */
 export function crateVersion(cargoToml) {
-  const found = /^\[package\][^[]*?^version\s*=\s*"([^"]+)"/ms.exec(cargoToml);
-  if (!found) throw new Error("Cargo.toml: no [package] version");
+  // The workspace's version (every crate of it has that one), or a lone package's.
+  const found = /^\[(?:workspace\.)?package\][^[]*?^version\s*=\s*"([^"]+)"/ms.exec(cargoToml);
+  if (!found) throw new Error("Cargo.toml: no [workspace.package] or [package] version");
   return found[1];
 }
 

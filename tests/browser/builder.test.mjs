@@ -175,7 +175,7 @@ test("the seed imported with the file picker and by drag and drop; a file that i
 /** `claims-card render ARGS…`, as an editor runs it. */
 function render(...args) {
   const repo = fileURLToPath(new URL("../..", import.meta.url));
-  return execFileSync("cargo", ["run", "--quiet", "--bin", "claims-card", "--", "render", ...args], { cwd: repo, encoding: "utf8" });
+  return execFileSync("cargo", ["run", "--quiet", "--package", "claims-card-cli", "--bin", "claims-card", "--", "render", ...args], { cwd: repo, encoding: "utf8" });
 }
 
 /** The publish code once it is no longer `before` and includes `marker`. */

@@ -19,7 +19,7 @@ const repo = fileURLToPath(new URL("../..", import.meta.url));
 
 /** What the editors' command prints: the directives the card needs. */
 function cardPolicy(...args) {
-  return execFileSync("cargo", ["run", "--quiet", "--bin", "claims-card", "--", "csp", ...args], {
+  return execFileSync("cargo", ["run", "--quiet", "--package", "claims-card-cli", "--bin", "claims-card", "--", "csp", ...args], {
     cwd: repo,
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],

@@ -28,7 +28,7 @@ const inline = (id, text, attributes = "") =>
   `<claims-card id="${id}"${attributes}><script type="application/json">${scriptText(text)}</script></claims-card>`;
 
 const csp = (assets, extra) =>
-  execFileSync("cargo", ["run", "--quiet", "--bin", "claims-card", "--", "csp", "--asset-base", `${assets}/`], {
+  execFileSync("cargo", ["run", "--quiet", "--package", "claims-card-cli", "--bin", "claims-card", "--", "csp", "--asset-base", `${assets}/`], {
     cwd: repo,
     encoding: "utf8",
   })

@@ -10,7 +10,7 @@ const repo = fileURLToPath(new URL("../..", import.meta.url));
 
 /** The paste-ready snippet from the editors' command, pointed at `assetOrigin`. */
 export function renderSnippet(assetOrigin, dataFile, lang) {
-  const args = ["run", "--quiet", "--bin", "claims-card", "--", "render", "--asset-base", `${assetOrigin}/`];
+  const args = ["run", "--quiet", "--package", "claims-card-cli", "--bin", "claims-card", "--", "render", "--asset-base", `${assetOrigin}/`];
   if (dataFile) args.push(dataFile);
   if (lang) args.push("--lang", lang);
   return execFileSync("cargo", args, { cwd: repo, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });

@@ -28,7 +28,7 @@ const fake = { ...structuredClone(seed), title: "FORGED TITLE from the attacker"
 
 /** `claims-card render --format FORMAT --asset-base ASSETS/ ARGS…`, as an editor runs it. */
 function render(format, assets, ...args) {
-  const command = ["run", "--quiet", "--bin", "claims-card", "--", "render", "--format", format];
+  const command = ["run", "--quiet", "--package", "claims-card-cli", "--bin", "claims-card", "--", "render", "--format", format];
   return execFileSync("cargo", [...command, "--asset-base", `${assets}/`, ...args], {
     cwd: repo,
     encoding: "utf8",
@@ -81,7 +81,7 @@ const AMP_HOST = `<script>
 
 /** `claims-card csp --frame --asset-base ASSETS/`: what a page holding the iframe form needs. */
 const framePolicy = (assets) =>
-  execFileSync("cargo", ["run", "--quiet", "--bin", "claims-card", "--", "csp", "--frame", "--asset-base", `${assets}/`], {
+  execFileSync("cargo", ["run", "--quiet", "--package", "claims-card-cli", "--bin", "claims-card", "--", "csp", "--frame", "--asset-base", `${assets}/`], {
     cwd: repo,
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],

@@ -37,7 +37,7 @@ const SEED = ["192 service members", "Claimed losses in the September 2023 offen
 const CODE = ["{", ":host", "display:", '"format_version"', "format_version"];
 
 function plainHtml(args) {
-  return execFileSync("cargo", ["run", "--quiet", "--bin", "claims-card", "--", "render", ...args], {
+  return execFileSync("cargo", ["run", "--quiet", "--package", "claims-card-cli", "--bin", "claims-card", "--", "render", ...args], {
     cwd: repo,
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],

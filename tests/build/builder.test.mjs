@@ -15,28 +15,18 @@ import {
 const template = readFileSync(new URL("../../builder/builder.html", import.meta.url), "utf8");
 const outputs = { glue: "export default async function init() {}\n", wasm: Buffer.from([0, 97, 115, 109, 1, 0, 0, 0]), css: "p{}" };
 
-test("the workbench builds into a target folder of its own, in $CARGO_TARGET_DIR if set", () => {
-  assert.equal(builderTargetDir("/src/cc", {}), "/src/cc/target/builder");
-  assert.equal(builderTargetDir("/src/cc", { CARGO_TARGET_DIR: "/tmp/t" }), "/tmp/t/builder");
+test("the workbench builds in the workspace's target folder, or $CARGO_TARGET_DIR if set", () => {
+  assert.equal(builderTargetDir("/src/cc", {}), "/src/cc/target");
+  assert.equal(builderTargetDir("/src/cc", { CARGO_TARGET_DIR: "/tmp/t" }), "/tmp/t");
 });
 
-test("cargo builds the lib with the builder feature, the builder profile in release builds, --locked in CI", () => {
-  const common = ["build", "--lib", "--target", "wasm32-unknown-unknown", "--features", "builder"];
-  assert.deepEqual(builderCargoArgs({ release: true, targetDir: "/t/builder", locked: false }), [
-    ...common,
-    "--profile",
-    "builder",
-    "--target-dir",
-    "/t/builder",
-  ]);
-  assert.deepEqual(builderCargoArgs({ release: false, targetDir: "/t/builder", locked: true }), [
-    ...common,
-    "--locked",
-    "--target-dir",
-    "/t/builder",
-  ]);
-  assert.equal(builderCargoWasm({ release: true, targetDir: "/t/builder" }), "/t/builder/wasm32-unknown-unknown/builder/claims_card.wasm");
-  assert.equal(builderCargoWasm({ release: false, targetDir: "/t/builder" }), "/t/builder/wasm32-unknown-unknown/debug/claims_card.wasm");
+test("cargo builds the workbench's package, with the builder profile in release builds, --locked in CI", () => {
+  const common = ["build", "--package", "claims-card-workbench", "--lib", "--target", "wasm32-unknown-unknown"];
+  assert.deepEqual(builderCargoArgs({ release: true, locked: false }), [...common, "--profile", "builder"]);
+  assert.deepEqual(builderCargoArgs({ release: false, locked: true }), [...common, "--locked"]);
+  // Its own file: the reader's wasm (claims_card.wasm, beside it) is never overwritten.
+  assert.equal(builderCargoWasm({ release: true, targetDir: "/t" }), "/t/wasm32-unknown-unknown/builder/claims_card_workbench.wasm");
+  assert.equal(builderCargoWasm({ release: false, targetDir: "/t" }), "/t/wasm32-unknown-unknown/debug/claims_card_workbench.wasm");
 });
 
 test("the files are named after their content, and none looks like the reader's", () => {
@@ -108,7 +98,7 @@ test("builder.html refuses names that are not files beside it, and a template it
     assert.throws(() => builderPage(template, { ...good, startScript: name }), /is not a \.js file beside it/);
   }
   assert.throws(() => builderPage(template, { ...good, stylesheet: "x.js" }), /is not a \.css file beside it/);
-  assert.throws(() => builderPage("<p>{{stylesheet}}</p>", good), /expected \{\{startScript\}\} once, found it 0 times/);
-  assert.throws(() => builderPage(`${template}{{startScript}}`, good), /found it 2 times/);
-  assert.throws(() => builderPage(`${template}{{title}}`, good), /\{\{title\}\} is not filled in/);
+  assert.throws(() => builderPage("<p>__STYLESHEET__</p>", good), /expected __START_SCRIPT__ once, found it 0 times/);
+  assert.throws(() => builderPage(`${template}__START_SCRIPT__`, good), /found it 2 times/);
+  assert.throws(() => builderPage(`${template}__TITLE__`, good), /__TITLE__ is not filled in/);
 });

@@ -2,7 +2,9 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
-import { pasteSnippet, SNIPPET_MARKER } from "../../scripts/post-build/demo.mjs";
+import { pasteSnippet } from "../../scripts/post-build/demo.mjs";
+
+const SNIPPET_MARKER = "__SNIPPET__";
 
 test("the snippet goes where the marker is, as it is", () => {
   const page = `<main>${SNIPPET_MARKER}</main>`;

@@ -115,7 +115,7 @@ test("frame-data-origins.json: self or exact http(s) origins; anything else fail
 });
 
 test("frame.js and the card agree on the value that stands for a refused src", () => {
-  const rust = readFileSync(new URL("../../src/browser/fetch.rs", import.meta.url), "utf8");
+  const rust = readFileSync(new URL("../../src/fetch.rs", import.meta.url), "utf8");
   assert.match(rust, new RegExp(`const REFUSED_SRC: &str = "${REFUSED}";`));
   assert.match(source, new RegExp(`const REFUSED_SRC = "${REFUSED}";`));
 });

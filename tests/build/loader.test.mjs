@@ -93,14 +93,14 @@ test("the minified loader still carries the contract", async () => {
 });
 
 test("a reader's click reaches the wasm through the glue's export, never through the page's markup", () => {
-  const asked = readFileSync(new URL("../../src/browser/asked.rs", import.meta.url), "utf8");
+  const asked = readFileSync(new URL("../../src/asked.rs", import.meta.url), "utf8");
   assert.match(asked, /#\[wasm_bindgen\(js_name = readerAsked\)\]\npub fn reader_asked\(host: Element, action: &str\)/);
   assert.match(source, /glue\?\.readerAsked\(host, /);
   assert.match(source, /!event\.isTrusted/, "only a trusted click");
   // No attribute carries the request: neither side names one.
   assert.doesNotMatch(source, /data-upgrade|dataset\.upgrade/);
   for (const file of ["host.rs", "page.rs", "app.rs"]) {
-    const rust = readFileSync(new URL(`../../src/browser/${file}`, import.meta.url), "utf8");
+    const rust = readFileSync(new URL(`../../src/${file}`, import.meta.url), "utf8");
     assert.doesNotMatch(rust, /data-upgrade/, file);
   }
 });

@@ -21,7 +21,12 @@ test("the crate's version comes from [package], not from a dependency", () => {
   const toml = '[package]\nname = "x"\nversion = "0.3.1"\n\n[dependencies]\nserde = { version = "1" }\n';
   assert.equal(crateVersion(toml), "0.3.1");
   assert.equal(crateVersion('[dependencies]\nversion = "9"\n[package]\nname = "x"\nversion = "0.1.0"\n'), "0.1.0");
-  assert.throws(() => crateVersion('[dependencies]\nversion = "9"\n'), /no \[package\] version/);
+  assert.throws(() => crateVersion('[dependencies]\nversion = "9"\n'), /no \[workspace\.package\] or \[package\] version/);
+});
+
+test("in a workspace, the version is the workspace's", () => {
+  const toml = '[workspace.package]\nversion = "0.4.0"\n\n[package]\nname = "x"\nversion.workspace = true\n';
+  assert.equal(crateVersion(toml), "0.4.0");
 });
 
 test("release.json lists each file with its size and integrity", () => {

@@ -1,7 +1,7 @@
 //! Text to feed a reader: arbitrary strings, JSON-shaped noise, and real documents cut, torn and
 //! spliced by proptest.
 
-use claims_card::dataset::SEED_JSON;
+use claims_card_data::dataset::SEED_JSON;
 use proptest::prelude::*;
 use proptest::sample::Index;
 

@@ -4,9 +4,7 @@
 // Each test crate uses only some of these helpers.
 #![allow(dead_code)]
 
-use std::process::Command;
-
-use claims_card::dataset::{Dataset, SEED_JSON};
+use claims_card_data::dataset::{Dataset, SEED_JSON};
 use serde_json::{json, Value};
 
 pub mod edits;
@@ -122,14 +120,4 @@ pub fn panel<'a>(card: &'a str, measure: &str) -> &'a str {
     let start = card.find(&marker).unwrap_or_else(|| panic!("no {measure} panel in {card}"));
     let end = start + card[start..].find("</section>").expect("the panel ends") + "</section>".len();
     &card[start..end]
-}
-
-/// `claims-card ARGS…`: what it prints, or what it says on failure.
-pub fn claims_card(args: &[&str]) -> Result<String, String> {
-    let output = Command::new(env!("CARGO_BIN_EXE_claims-card")).args(args).output().unwrap();
-    if output.status.success() {
-        Ok(String::from_utf8(output.stdout).unwrap())
-    } else {
-        Err(String::from_utf8(output.stderr).unwrap())
-    }
 }

@@ -1,0 +1,130 @@
+//! The static image (`claims-card render --format svg | png | alt | img`): the card drawn natively,
+//! for channels where no script runs (newsletters, RSS, social cards, apps). The same card whatever
+//! fonts a machine has: the SVG is laid out with the bundled DejaVu fonts' own widths (text.rs), and resvg draws
+//! it with those fonts alone, never the machine's. Every headline figure keeps its qualifier,
+//! claimant, date and outlet, as the card and the plain form give them; the alt text says all of it
+//! in words, for readers who cannot see the image.
+
+mod svg;
+mod text;
+
+use claims_card_view::words::LocaleWords;
+use resvg::tiny_skia;
+use resvg::usvg;
+
+use claims_card_data::dataset::Dataset;
+use claims_card_view::words::Locale;
+
+use claims_card_publish::{headline_figures, PageUrl};
+use claims_card_view::markup::escape;
+use claims_card_view::words::phrase::ClaimPhrases;
+
+pub use text::covers as fonts_cover;
+
+/// The colour scheme the image is drawn in: the card's light or dark.
+pub use claims_card_publish::frame::Theme;
+
+/// How the image is drawn.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ImageOptions {
+    pub locale: Locale,
+    pub theme: Theme,
+    /// In CSS pixels; the height follows from the content.
+    pub width: u32,
+    /// Device pixels per CSS pixel in the PNG (2 for sharp text on high-density screens).
+    pub scale: f32,
+}
+
+impl Default for ImageOptions {
+    fn default() -> Self {
+        Self { locale: Locale::default(), theme: Theme::Light, width: DEFAULT_WIDTH, scale: 1.0 }
+    }
+}
+
+pub const DEFAULT_WIDTH: u32 = 640;
+/// Narrower than a phone's column the figures cannot stand beside their words; wider than a desktop
+/// page's nothing gains.
+pub const WIDTHS: std::ops::RangeInclusive<u32> = 280..=2400;
+pub const SCALES: std::ops::RangeInclusive<f32> = 1.0..=4.0;
+
+/// The card as an SVG document, with its size in CSS pixels.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Drawing {
+    pub svg: String,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// The card as SVG: text in the bundled font's family, every figure and attribution as text.
+pub fn card_svg(dataset: &Dataset, options: &ImageOptions) -> Drawing {
+    svg::draw(dataset, options, &alt_text(dataset, options.locale).join(" "))
+}
+
+/// The card as PNG bytes, `width × scale` pixels wide: the same bytes whatever fonts the machine has
+/// (debug and release builds give the same bytes too).
+pub fn card_png(dataset: &Dataset, options: &ImageOptions) -> Result<Vec<u8>, String> {
+    png_from_svg(&card_svg(dataset, options).svg, options.scale)
+}
+
+/// Draws an SVG of the card (as `card_svg` makes it) with the bundled fonts only.
+pub fn png_from_svg(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
+    let options = usvg::Options { fontdb: text::fonts(), font_family: text::FAMILY.to_owned(), ..Default::default() };
+    let tree = usvg::Tree::from_str(svg, &options).map_err(|error| format!("the image's SVG: {error}"))?;
+    let size = tree.size().to_int_size().scale_by(scale).ok_or("the image is too large to draw")?;
+    let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).ok_or("the image is too large to draw")?;
+    resvg::render(&tree, tiny_skia::Transform::from_scale(scale, scale), &mut pixmap.as_mut());
+    pixmap.encode_png().map_err(|error| format!("encoding the PNG: {error}"))
+}
+
+/// The image's description, one sentence a line: the title, the dek, the note that the figures are
+/// claims, every headline figure as the plain form words it (qualifier, claimant, date, outlet),
+/// and the dataset's notes.
+pub fn alt_text(dataset: &Dataset, locale: Locale) -> Vec<String> {
+    let words = locale.words();
+    let mut lines = vec![sentence(dataset.title.get(locale))];
+    if let Some(dek) = &dataset.dek {
+        lines.push(sentence(dek.get(locale)));
+    }
+    lines.push(sentence(words.claims_unverified));
+    for (measure, rows) in headline_figures(dataset) {
+        let parties: Vec<String> = rows
+            .iter()
+            .map(|(party, claims)| {
+                let figures = match claims.is_empty() {
+                    true => words.no_figure.to_owned(),
+                    false => claims
+                        .iter()
+                        .map(|claim| ClaimPhrases::of(claim, locale).sentence())
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                };
+                format!("{}: {figures}", party.name.get(locale))
+            })
+            .collect();
+        lines.push(sentence(&format!("{}. {}", (words.measure_names)(measure), parties.join(". "))));
+    }
+    lines.extend(dataset.notes.iter().map(|note| sentence(note.get(locale))));
+    lines
+}
+
+/// `<img src="…" alt="…" width="…" height="…">`: the image code for channels with no script. The alt
+/// attribute carries every figure and attribution.
+pub fn img_tag(dataset: &Dataset, options: &ImageOptions, image_url: &PageUrl) -> String {
+    let drawing = card_svg(dataset, options);
+    format!(
+        "<img src=\"{}\" alt=\"{}\" width=\"{}\" height=\"{}\">\n",
+        escape(image_url.as_str()),
+        escape(&alt_text(dataset, options.locale).join(" ")),
+        drawing.width,
+        drawing.height
+    )
+}
+
+/// Text that ends as a sentence does, so lines read one after another.
+fn sentence(text: &str) -> String {
+    let text = text.trim();
+    match text.chars().last() {
+        Some('.' | '!' | '?' | '…' | ':' | ';' | '։') | None => text.to_owned(),
+        Some(_) => format!("{text}."),
+    }
+}

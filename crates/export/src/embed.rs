@@ -1,0 +1,23 @@
+//! "Copy embed code": the code a reader pastes to show this card on a page of their own.
+//!
+//! The client-rendered form: the card's element with its data and language, and the loader's
+//! script tag, which renders it wherever the loader runs. (The server-rendered snippet needs the
+//! native renderer, which the browser does not carry.) The data is the text the card was given,
+//! made safe inside its `<script>` and the `<!--` `-->` around it: `<` and `>` become `\u003c` and
+//! `\u003e`, and line breaks (JSON whitespace outside strings) spaces, which JSON reads back alike.
+
+use claims_card_view::markup::escape;
+use claims_card_view::words::Locale;
+
+/// The embed code for a card of `data` in `locale`, loaded by the loader at `loader_url`, fetching
+/// its live data from `live_data` if it has any.
+pub fn embed_code(data: &str, locale: Locale, live_data: Option<&str>, loader_url: &str) -> String {
+    let data = data.trim().replace('<', "\\u003c").replace('>', "\\u003e").replace(['\r', '\n'], " ");
+    let lang = locale.tag();
+    let src = live_data.map(|url| format!(" src=\"{}\"", escape(url))).unwrap_or_default();
+    let loader = escape(loader_url);
+    format!(
+        "<claims-card lang=\"{lang}\"{src}><script type=\"application/json\"><!--{data}--></script></claims-card>\n\
+         <script type=\"module\" src=\"{loader}\"></script>\n"
+    )
+}

@@ -1,0 +1,17 @@
+//! The code an editor pastes, made natively by `claims-card render` and in the workbench's wasm by the
+//! same functions:
+//! - `snippet`: the server-rendered card (the default form);
+//! - `plain`: the figures as plain HTML that CMS sanitizers keep;
+//! - [`frame`]: the card in a frame of its own (iframe, AMP, oEmbed);
+//! - `page_url`: the addresses the code names (where embed.js is served, where the data is).
+
+pub mod frame;
+mod page_url;
+mod plain;
+mod snippet;
+
+pub use page_url::{AssetBase, PageUrl};
+pub use plain::{headline_figures, plain_html};
+#[cfg(not(target_arch = "wasm32"))]
+pub use snippet::{card_html, snippet};
+pub use snippet::{render_card_html, snippet_around, SnippetOptions};

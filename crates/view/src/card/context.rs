@@ -1,0 +1,41 @@
+//! Dated background lines: what happened, and figures that are not a party's losses.
+
+use crate::words::LocaleWords;
+use yew::prelude::*;
+
+use super::DatasetProps;
+
+#[component]
+pub fn Context(props: &DatasetProps) -> Html {
+    let DatasetProps { dataset, locale } = props;
+    let locale = *locale;
+    let words = locale.words();
+    let lines = &dataset.context;
+    if lines.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section class="context" aria-labelledby="cc-context">
+            <h3 class="section-title" id="cc-context">{ words.context }</h3>
+            <ol class="context-lines">
+                { for lines.iter().map(|line| html! {
+                    <li>
+                        if let Some(date) = line.date {
+                            <time datetime={date.to_string()}>{ words.date(date) }</time>
+                        }
+                        // One text node before the source, as the HTML parser makes of the server's
+                        // markup: two side by side are shaped apart, which moves the space a pixel.
+                        <span class="context-text">
+                            if let Some(source) = &line.source {
+                                { format!("{} ", line.text.get(locale)) }
+                                <span class="context-source">{ format!("({})", source.outlet) }</span>
+                            } else {
+                                { line.text.get(locale) }
+                            }
+                        </span>
+                    </li>
+                }) }
+            </ol>
+        </section>
+    }
+}

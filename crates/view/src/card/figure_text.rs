@@ -1,0 +1,46 @@
+//! A figure in words, the same way everywhere on the card: qualifier, number, what it counts, and
+//! the source's own hedge. A figure that was not reported is a dash and the words, never a zero.
+
+use crate::words::LocaleWords;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::words::Locale;
+use claims_card_data::dataset::{Claim, Figure};
+
+#[derive(Properties, PartialEq)]
+pub struct FigureTextProps {
+    /// `None` shows nothing: a row with no claim says so itself ("No figure on this card").
+    pub claim: Option<Rc<Claim>>,
+    pub locale: Locale,
+}
+
+/// The same paragraph in a comparison row and in the breakdown: the stylesheet sizes it by where it stands.
+#[component]
+pub fn FigureText(props: &FigureTextProps) -> Html {
+    let locale = props.locale;
+    let words = locale.words();
+    let Some(claim) = props.claim.as_ref() else { return Html::default() };
+    if claim.figure == Figure::NotReported {
+        return html! {
+            <p class="figure not-reported" data-claim={claim.id.clone()}>
+                <span class="number" aria-hidden="true">{ "—" }</span>
+                { " " }
+                <span class="qualifier">{ words.not_reported }</span>
+            </p>
+        };
+    }
+    let (before, number, after) = words.figure_parts(claim.figure);
+    html! {
+        <p class="figure" data-claim={claim.id.clone()}>
+            if !before.is_empty() { <span class="qualifier">{ before.trim_end() }</span>{ " " } }
+            <span class="number">{ number }</span>
+            // Printed as the template writes it: Azerbaijani's "-dən çox" joins the number.
+            if !after.is_empty() { <span class="qualifier">{ after }</span> }
+            { " " }
+            <span class="group">{ words.group(locale, claim.group, claim.figure) }</span>
+            if let Some(hedge) = &claim.hedge { { " " }<span class="hedge">{ hedge.get(locale) }</span> }
+        </p>
+    }
+}

@@ -1,0 +1,110 @@
+//! The card: Yew function components, one file per visible block, rendered on the server by Yew's
+//! server renderer (snippet/) and in the browser by Yew's own renderer (browser/). The blocks hold
+//! no state: the measure switch is native radios and each source a `<details>`, so a pasted card is
+//! interactive with no script at all. Nothing here knows where the data came from: the same
+//! validated `Dataset` and `Locale` give the same card on the server and in the browser.
+
+mod actions;
+mod bar;
+mod breakdown;
+mod comparison;
+mod context;
+mod error;
+mod figure_text;
+mod header;
+mod measure_switch;
+mod notes;
+mod placeholder;
+mod provenance;
+mod render_key;
+mod sources;
+
+use crate::words::LocaleWords;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::words::Locale;
+use claims_card_data::dataset::{Dataset, Measure, Party};
+
+use actions::Actions;
+use comparison::Comparison;
+use context::Context;
+use header::Header;
+use measure_switch::MeasureSwitch;
+use notes::Notes;
+use sources::Sources;
+
+pub use actions::{Action, Notice};
+pub use bar::{segments, Mark, Segment};
+pub use error::{ErrorCard, ErrorCardProps, Trouble};
+pub use placeholder::{Placeholder, PlaceholderProps};
+pub use render_key::{render_key, CODE_VERSION};
+
+/// The card's stylesheet, put in each shadow root by the server snippet and by the browser alike.
+pub const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/card.min.css"));
+/// The text of the card's `<style>` elements (the snippet's, and the browser's where it cannot
+/// construct a stylesheet): the CSS inside `<!--` and `-->`, which CSS ignores there. A sanitizer
+/// that strips the `<style>` tags but keeps their text (WordPress for authors) keeps an invisible
+/// comment, never the CSS as text. The CSP hash is of this text.
+pub const STYLE_ELEMENT_TEXT: &str = concat!("<!--", include_str!(concat!(env!("OUT_DIR"), "/card.min.css")), "-->");
+
+#[derive(Properties, PartialEq)]
+pub struct CardProps {
+    pub dataset: Rc<Dataset>,
+    #[prop_or_default]
+    pub locale: Locale,
+    /// The measure shown first; a reader may have picked another before the wasm arrived.
+    #[prop_or_default]
+    pub initial_measure: Option<Measure>,
+    /// What the footer says after "Copy embed code".
+    #[prop_or_default]
+    pub notice: Option<Notice>,
+}
+
+/// What most blocks need: the dataset and the reader's language.
+#[derive(Properties, PartialEq)]
+pub struct DatasetProps {
+    pub dataset: Rc<Dataset>,
+    pub locale: Locale,
+}
+
+/// The blocks of one measure's panel.
+#[derive(Properties, PartialEq)]
+pub struct MeasureProps {
+    pub dataset: Rc<Dataset>,
+    pub measure: Measure,
+    pub locale: Locale,
+}
+
+/// The whole card: headline, measure switch, one comparison panel per measure, context, notes, sources,
+/// and the footer actions (get the data, copy the embed code).
+#[component]
+pub fn Card(props: &CardProps) -> Html {
+    let CardProps { dataset, locale, initial_measure, notice } = props;
+    let locale = *locale;
+    let words = locale.words();
+    let measures = dataset.measures();
+    let selected = initial_measure.filter(|measure| measures.contains(measure)).or_else(|| measures.first().copied());
+
+    html! {
+        <article class="card" lang={words.tag} dir="ltr" aria-labelledby="cc-title">
+            <Header dataset={dataset.clone()} {locale} />
+            <MeasureSwitch measures={measures.clone()} {selected} {locale} />
+            { for measures.iter().map(|measure| html! {
+                <Comparison key={measure.key()} dataset={dataset.clone()} measure={*measure} {locale} />
+            }) }
+            <Context dataset={dataset.clone()} {locale} />
+            <Notes dataset={dataset.clone()} {locale} />
+            <Sources dataset={dataset.clone()} {locale} />
+            <Actions {locale} notice={notice.clone()} />
+        </article>
+    }
+}
+
+/// The party's accent colour, one of four, as style.css's `[data-accent]` selectors name it. An
+/// attribute, not a computed class: Yew parses a computed `class` into a set of class names,
+/// which costs the wasm 3 KB (brotli) for nothing.
+fn accent(party: &Party) -> &'static str {
+    ["0", "1", "2", "3"][party.slot % 4]
+}

@@ -1,0 +1,26 @@
+//! Every source the card cites, in full.
+
+use crate::words::LocaleWords;
+use yew::prelude::*;
+
+use super::provenance::Citation;
+use super::DatasetProps;
+
+#[component]
+pub fn Sources(props: &DatasetProps) -> Html {
+    let DatasetProps { dataset, locale } = props;
+    let locale = *locale;
+    let words = locale.words();
+    html! {
+        <footer class="sources">
+            <h3 class="section-title">{ words.sources }</h3>
+            <ul class="source-list">
+                { for dataset.sources().iter().map(|source| html! {
+                    <li key={source.id.clone()}>
+                        <Citation source={source.clone()} {locale} />
+                    </li>
+                }) }
+            </ul>
+        </footer>
+    }
+}

@@ -1,0 +1,13 @@
+//! The card, as readers see it: rendered by Yew's server renderer for the pasted snippet
+//! (`claims-card-publish`) and by Yew's browser renderer in the reader's app and the workbench, from
+//! the same validated dataset and language. It reaches no Web API: only Yew.
+//!
+//! - [`card`]: the Yew components, one file per visible block, and the card's render key.
+//! - [`words`]: every word the card shows, in each language, and the phrases built from them.
+//! - [`markup`]: the one escaping function for text put into HTML.
+//! - [`loader_contract`]: what the loader script (`loader/embed.js`) shares with this code.
+
+pub mod card;
+pub mod loader_contract;
+pub mod markup;
+pub mod words;

@@ -1,0 +1,128 @@
+//! Azerbaijani (Latin script).
+
+use super::{Plural, Words};
+use claims_card_data::dataset::{Group, Measure};
+
+pub(super) const WORDS: Words = Words {
+    tag: "az",
+    measure_switch: "Rəqəmləri göstər",
+    measure_names: |measure| match measure {
+        Measure::Killed => "Həlak olanlar",
+        Measure::Wounded => "Yaralananlar",
+        Measure::Missing => "İtkin düşənlər",
+        Measure::Captured => "Əsir götürülənlər",
+    },
+    // A noun after a numeral stays singular in Azerbaijani ("200 nəfər", "5 uşaq"), whatever the number.
+    group_names: |group, _plural: Plural| match group {
+        Group::People => "nəfər",
+        Group::ServiceMembers => "hərbi qulluqçu",
+        Group::Soldiers => "əsgər",
+        Group::InteriorMinistry => "DİN hərbi qulluqçusu",
+        Group::Civilians => "mülki şəxs",
+        Group::Children => "uşaq",
+    },
+    exact: "{n}",
+    about: "təxminən {n}",
+    at_least: "ən azı {n}",
+    // The ablative suffix follows vowel harmony with the numeral as spoken: "-dən" is right for most numbers
+    // (1–5, 7, 8, 20, 50, 70, 80, 100, 1000…), wrong for those ending in 6, 9, 10, 30, 40, 60, 90 ("40-dan").
+    more_than: "{n}-{suffix} çox",
+    up_to: "ən çoxu {n}",
+    range: "{low}–{high}",
+    not_reported: "bildirilməyib",
+    no_figure: "Bu kartda rəqəm yoxdur",
+    relation_own: "Öz rəqəmi",
+    relation_opposing: "Qarşı tərəfin iddiası",
+    relation_independent: "Müstəqil qiymətləndirmə",
+    relation_outside: "Kənar tərəfin iddiası",
+    // The claimant is written in the genitive: "Azərbaycan Səhiyyə Nazirliyinin məlumatına görə".
+    according_to: "{claimant} məlumatına görə",
+    reported_by: "{date} tarixədək açıqlanıb",
+    as_of: "{date} tarixinə",
+    source_label: "Mənbə",
+    // "Via" must come before the outlet that relayed the report; Azerbaijani would put a postposition after it.
+    via: "sitat gətirən:",
+    breakdown: "Ətraflı bölgü",
+    context: "Kontekst",
+    notes: "Qeydlər",
+    sources: "Mənbələr",
+    error_title: "Bu qrafiki göstərmək mümkün olmadı",
+    error_body: "Onun məlumatlarında problem var. Səhifənin redaktorları üçün təfərrüatlar brauzer konsolundadır.",
+    updated: "Yenilənib: {date}",
+    correction: "Düzəliş",
+    earlier: "Əvvəlki rəqəm: {figure}, {as_of}",
+    loading: "Rəqəmlər yüklənir…",
+    load_failed_body: "Rəqəmləri yükləmək mümkün olmadı.",
+    no_data_body: "Onun məlumatları gəlib çatmadı. Səhifənin redaktorları üçün təfərrüatlar brauzer konsolundadır.",
+    graphic_load_failed: "Bu qrafiki yükləmək mümkün olmadı.",
+    retry: "Yenidən cəhd edin",
+    translation_unreviewed: "Bu tərcümə hələ redaktor tərəfindən yoxlanılmayıb.",
+    claims_unverified: "İtkilər hər tərəfin öz iddialarına görədir; müstəqil şəkildə təsdiqlənməyib.",
+    frame_title: "Qrafika: hər tərəfin bəyan etdiyi itkilər",
+    show_whole_graphic: "Qrafikanı tam göstər",
+    get_data: "Məlumatları yüklə",
+    copy_embed: "Yerləşdirmə kodunu kopyala",
+    embed_copied: "Yerləşdirmə kodu kopyalandı.",
+    copy_by_hand: "Yerləşdirmə kodunu kopyalamaq üçün Ctrl+C (Mac-da ⌘C) düymələrini basın.",
+    months: [
+        "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr",
+    ],
+    date_pattern: "{day} {month} {year}",
+    genitive_after: |_| false,
+    genitive_one: |_| "",
+    thousands_separator: ".",
+    suffix: ablative,
+};
+
+/// The ablative suffix after a number, by the vowel harmony of the number's last spoken word:
+/// back vowels take "dan" (altı, doqquz, on, otuz, qırx, altmış, doxsan, milyon, milyard),
+/// front vowels "dən" (bir, iki, üç, dörd, beş, yeddi, səkkiz, iyirmi, əlli, yetmiş, səksən, yüz, min).
+fn ablative(n: u64) -> &'static str {
+    const BACK: &str = "dan";
+    const FRONT: &str = "dən";
+    let (units, tens) = (n % 10, n / 10 % 10);
+    if units != 0 {
+        return if matches!(units, 6 | 9) { BACK } else { FRONT };
+    }
+    if tens != 0 {
+        return if matches!(tens, 1 | 3 | 4 | 6 | 9) { BACK } else { FRONT };
+    }
+    if n == 0 {
+        return BACK; // sıfır
+    }
+    if !n.is_multiple_of(1000) {
+        return FRONT; // yüz
+    }
+    if !(n / 1000).is_multiple_of(1000) {
+        return FRONT; // min
+    }
+    BACK // milyon, milyard
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ablative;
+
+    #[test]
+    fn the_ablative_follows_the_spoken_number() {
+        for (n, suffix) in [
+            (1, "dən"),
+            (6, "dan"),
+            (9, "dan"),
+            (10, "dan"),
+            (20, "dən"),
+            (40, "dan"),
+            (50, "dən"),
+            (90, "dan"),
+            (100, "dən"),
+            (200, "dən"),
+            (1000, "dən"),
+            (28_000, "dən"),
+            (1_000_000, "dan"),
+            (511, "dən"),
+            (46, "dan"),
+        ] {
+            assert_eq!(ablative(n), suffix, "{n}");
+        }
+    }
+}

@@ -1,0 +1,305 @@
+//! Every word the card itself shows, and the number and date formats of each language.
+//!
+//! Data carries its own text (titles, quotes, notes); this module holds only the card's own vocabulary,
+//! so server rendering and the browser produce the same words for the same language.
+
+mod az;
+mod en;
+mod hy;
+pub mod phrase;
+mod ru;
+mod template;
+mod uk;
+
+pub use template::fill;
+
+use claims_card_data::dataset::{AsOf, CalendarDate, Figure, Group, Measure, Relation};
+/// Re-exported so `crate::words::Locale` keeps working; the type lives in [`claims_card_data::locale`].
+pub use claims_card_data::locale::{Locale, Plural};
+
+/// The card's vocabulary in one language.
+pub struct Words {
+    /// BCP 47 tag, for `lang` attributes.
+    pub tag: &'static str,
+    pub measure_switch: &'static str,
+    pub measure_names: fn(Measure) -> &'static str,
+    pub group_names: fn(Group, Plural) -> &'static str,
+    /// Templates with `{n}`, `{low}`, `{high}` for the number.
+    pub exact: &'static str,
+    pub about: &'static str,
+    pub at_least: &'static str,
+    pub more_than: &'static str,
+    pub up_to: &'static str,
+    pub range: &'static str,
+    pub not_reported: &'static str,
+    /// A party with no claim for a measure on this card: no claimant said "not reported".
+    pub no_figure: &'static str,
+    /// What a claimant is to the party whose losses it counts, before "according to …": the party's own
+    /// figure, the other side's counter-claim, an independent estimate, an outside party's claim.
+    pub relation_own: &'static str,
+    pub relation_opposing: &'static str,
+    pub relation_independent: &'static str,
+    pub relation_outside: &'static str,
+    /// Template with `{claimant}`.
+    pub according_to: &'static str,
+    /// Templates with `{date}`.
+    pub reported_by: &'static str,
+    pub as_of: &'static str,
+    pub source_label: &'static str,
+    pub via: &'static str,
+    pub breakdown: &'static str,
+    pub context: &'static str,
+    pub notes: &'static str,
+    pub sources: &'static str,
+    pub error_title: &'static str,
+    pub error_body: &'static str,
+    /// Template with `{date}`.
+    pub updated: &'static str,
+    pub correction: &'static str,
+    /// Template with `{figure}` and `{as_of}`: an earlier figure the current one revised.
+    pub earlier: &'static str,
+    pub loading: &'static str,
+    pub load_failed_body: &'static str,
+    /// The error card's text when a card was given no data at all (no inline JSON, no `src`, no `data-seed`).
+    pub no_data_body: &'static str,
+    /// Shown by the loader (loader/embed.js) in place of a card when the card's code itself could not
+    /// load (network, MIME type, CSP); the loader gets it in every language from `loader_contract`.
+    pub graphic_load_failed: &'static str,
+    pub retry: &'static str,
+    /// Shown when the reader's language is a translation the dataset marks as awaiting review.
+    pub translation_unreviewed: &'static str,
+    /// The plain-text form's line under the title (`claims-card render --format plain-html`): what its figures are.
+    pub claims_unverified: &'static str,
+    /// The `title` of the iframe that holds a card whose dataset the command line has not read (the
+    /// editors' iframe, AMP and oEmbed forms, `src/render/frame.rs`): what a screen reader announces.
+    pub frame_title: &'static str,
+    /// The button AMP shows when it cannot grow the card's frame at once (`<amp-iframe>`'s overflow).
+    pub show_whole_graphic: &'static str,
+    /// The footer actions (card/actions.rs): the label of the CSV and JSON buttons, the button that
+    /// copies the card's embed code, what it says once copied, and what it says where the browser
+    /// cannot copy (the code is then shown, selected, for the reader to copy).
+    pub get_data: &'static str,
+    pub copy_embed: &'static str,
+    pub embed_copied: &'static str,
+    pub copy_by_hand: &'static str,
+    /// Month names in the form a full date uses ("27 сентября": genitive).
+    pub months: [&'static str; 12],
+    /// Template with `{day}`, `{month}`, `{year}`.
+    pub date_pattern: &'static str,
+    pub thousands_separator: &'static str,
+    /// The suffix that `{suffix}` in a qualifier becomes after the number `n`: Azerbaijani's ablative
+    /// follows the vowel of how the number is spoken ("40-dan çox", "200-dən çox"). Empty elsewhere.
+    pub suffix: fn(u64) -> &'static str,
+    /// True when the figure's qualifier puts the count in the genitive (Russian "не менее",
+    /// Ukrainian "близько"): the noun then follows the genitive, not the bare numeral.
+    pub genitive_after: fn(Figure) -> bool,
+    /// The genitive singular of what is counted, for a genitive count ending in one ("не менее 21 человека").
+    pub genitive_one: fn(Group) -> &'static str,
+}
+
+/// The card's words in a language: `locale.words()`. (The language itself is the data's
+/// [`Locale`], which names the languages a document may be written in.)
+pub trait LocaleWords {
+    fn words(self) -> &'static Words;
+}
+
+impl LocaleWords for Locale {
+    fn words(self) -> &'static Words {
+        match self {
+            Locale::En => &en::WORDS,
+            Locale::Hy => &hy::WORDS,
+            Locale::Az => &az::WORDS,
+            Locale::Ru => &ru::WORDS,
+            Locale::Uk => &uk::WORDS,
+        }
+    }
+}
+
+impl Words {
+    /// `28000` → "28,000".
+    pub fn count(&self, n: u64) -> String {
+        let digits = n.to_string();
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3 * self.thousands_separator.len());
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push_str(self.thousands_separator);
+            }
+            out.push(digit);
+        }
+        out
+    }
+
+    /// The number in words with its qualifier: "at least 200", "about 511", "10–20".
+    pub fn figure(&self, figure: Figure) -> String {
+        let single = |template: &str, n: u64| fill(template, &[("n", &self.count(n)), ("suffix", (self.suffix)(n))]);
+        match figure {
+            Figure::Exact(n) => single(self.exact, n),
+            Figure::About(n) => single(self.about, n),
+            Figure::AtLeast(n) => single(self.at_least, n),
+            Figure::MoreThan(n) => single(self.more_than, n),
+            Figure::UpTo(n) => single(self.up_to, n),
+            Figure::Range(range) => {
+                fill(self.range, &[("low", &self.count(range.low())), ("high", &self.count(range.high()))])
+            }
+            Figure::NotReported => self.not_reported.to_owned(),
+        }
+    }
+
+    /// The figure split around its number, so the number can be set large and the qualifier small:
+    /// ("at least ", "200", ""). A figure that was not reported has no number.
+    pub fn figure_parts(&self, figure: Figure) -> (String, String, String) {
+        let (template, number) = match figure {
+            Figure::Exact(n) => (self.exact, self.count(n)),
+            Figure::About(n) => (self.about, self.count(n)),
+            Figure::AtLeast(n) => (self.at_least, self.count(n)),
+            Figure::MoreThan(n) => (self.more_than, self.count(n)),
+            Figure::UpTo(n) => (self.up_to, self.count(n)),
+            Figure::Range(_) => ("{n}", self.figure(figure)),
+            Figure::NotReported => return (String::new(), "—".to_owned(), String::new()),
+        };
+        let suffix = (self.suffix)(figure.extent().unwrap_or_default());
+        let (before, after) = template::around(template, "n");
+        (fill(before, &[("suffix", suffix)]), number, fill(after, &[("suffix", suffix)]))
+    }
+
+    /// What a figure counts, agreeing with the number shown: "1 civilian", "at least 200 people"
+    /// (a range agrees with its high end).
+    pub fn group(&self, locale: Locale, group: Group, figure: Figure) -> &'static str {
+        let plural = match figure {
+            Figure::NotReported => Plural::Other,
+            other => locale.plural(other.extent().unwrap_or_default()),
+        };
+        if (self.genitive_after)(figure) {
+            // After a genitive count, a number ending in one takes the genitive singular, all others the
+            // genitive plural (which is the form a bare 5–20 takes).
+            return match plural {
+                Plural::One => (self.genitive_one)(group),
+                _ => (self.group_names)(group, Plural::Many),
+            };
+        }
+        (self.group_names)(group, plural)
+    }
+
+    /// "27 September 2023", "27 сентября 2023 г.".
+    pub fn date(&self, date: CalendarDate) -> String {
+        let month = self.months[usize::from(date.month() - 1)];
+        fill(
+            self.date_pattern,
+            &[("day", &date.day().to_string()), ("month", month), ("year", &date.year().to_string())],
+        )
+    }
+
+    /// "reported by 27 September 2023" or "as of 26 September 2023".
+    pub fn as_of(&self, as_of: AsOf) -> String {
+        let template = match as_of {
+            AsOf::ReportedBy(_) => self.reported_by,
+            AsOf::RefersTo(_) => self.as_of,
+        };
+        fill(template, &[("date", &self.date(as_of.date()))])
+    }
+
+    /// The label of a claim's relation to its party; format 1 cannot say, so it has none.
+    pub fn relation(&self, relation: Relation) -> Option<&'static str> {
+        match relation {
+            Relation::Own => Some(self.relation_own),
+            Relation::Opposing => Some(self.relation_opposing),
+            Relation::Independent => Some(self.relation_independent),
+            Relation::Outside => Some(self.relation_outside),
+            Relation::Unstated => None,
+        }
+    }
+
+    pub fn according_to(&self, claimant: &str) -> String {
+        fill(self.according_to, &[("claimant", claimant)])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use claims_card_data::dataset::Range;
+
+    fn date(text: &str) -> CalendarDate {
+        CalendarDate::parse(text).unwrap()
+    }
+
+    #[test]
+    fn groups_thousands() {
+        let words = Locale::En.words();
+        assert_eq!(words.count(0), "0");
+        assert_eq!(words.count(999), "999");
+        assert_eq!(words.count(28_000), "28,000");
+        assert_eq!(words.count(1_234_567), "1,234,567");
+    }
+
+    #[test]
+    fn every_bound_is_worded() {
+        let words = Locale::En.words();
+        assert_eq!(words.figure(Figure::Exact(192)), "192");
+        assert_eq!(words.figure(Figure::About(511)), "about 511");
+        assert_eq!(words.figure(Figure::AtLeast(200)), "at least 200");
+        assert_eq!(words.figure(Figure::MoreThan(28_000)), "more than 28,000");
+        assert_eq!(words.figure(Figure::UpTo(5)), "up to 5");
+        assert_eq!(words.figure(Figure::Range(Range::new(10, 20).unwrap())), "10–20");
+        assert_eq!(words.figure(Figure::NotReported), "not reported");
+    }
+
+    #[test]
+    fn parts_keep_the_qualifier_beside_the_number() {
+        let words = Locale::En.words();
+        let parts = |figure| words.figure_parts(figure);
+        assert_eq!(parts(Figure::AtLeast(200)), ("at least ".into(), "200".into(), "".into()));
+        assert_eq!(parts(Figure::Exact(28_000)), ("".into(), "28,000".into(), "".into()));
+        assert_eq!(parts(Figure::Range(Range::new(10, 20).unwrap())), ("".into(), "10–20".into(), "".into()));
+    }
+
+    #[test]
+    fn what_is_counted_agrees_with_the_number() {
+        let words = Locale::En.words();
+        assert_eq!(words.group(Locale::En, Group::Civilians, Figure::Exact(1)), "civilian");
+        assert_eq!(words.group(Locale::En, Group::Civilians, Figure::Exact(10)), "civilians");
+        assert_eq!(words.group(Locale::En, Group::Children, Figure::AtLeast(1)), "child");
+        assert_eq!(words.group(Locale::En, Group::People, Figure::NotReported), "people");
+    }
+
+    #[test]
+    fn a_genitive_qualifier_governs_the_noun() {
+        let ru = Locale::Ru.words();
+        let counted = |words: &Words, locale, figure| {
+            format!("{} {}", words.figure(figure), words.group(locale, Group::People, figure))
+        };
+        assert_eq!(counted(ru, Locale::Ru, Figure::AtLeast(21)), "не менее 21 человека");
+        assert_eq!(counted(ru, Locale::Ru, Figure::AtLeast(22)), "не менее 22 человек");
+        assert_eq!(counted(ru, Locale::Ru, Figure::AtLeast(200)), "не менее 200 человек");
+        assert_eq!(counted(ru, Locale::Ru, Figure::Exact(22)), "22 человека");
+        let uk = Locale::Uk.words();
+        assert_eq!(counted(uk, Locale::Uk, Figure::About(21)), "близько 21 людини");
+        assert_eq!(counted(uk, Locale::Uk, Figure::About(511)), "близько 511 людей");
+        assert_eq!(counted(uk, Locale::Uk, Figure::AtLeast(22)), "щонайменше 22 людини");
+    }
+
+    #[test]
+    fn plural_rules_follow_each_language() {
+        use Plural::*;
+        let categories = |locale: Locale| [0, 1, 2, 5, 11, 21, 22, 25, 111, 192].map(|n| locale.plural(n));
+        assert_eq!(categories(Locale::En), [Other, One, Other, Other, Other, Other, Other, Other, Other, Other]);
+        assert_eq!(categories(Locale::Hy), [One, One, Other, Other, Other, Other, Other, Other, Other, Other]);
+        assert_eq!(categories(Locale::Ru), [Many, One, Few, Many, Many, One, Few, Many, Many, Few]);
+        assert_eq!(categories(Locale::Uk), categories(Locale::Ru));
+    }
+
+    #[test]
+    fn dates_are_written_in_full() {
+        let words = Locale::En.words();
+        assert_eq!(words.date(date("2023-09-27")), "27 September 2023");
+        assert_eq!(words.as_of(AsOf::ReportedBy(date("2023-09-27"))), "reported by 27 September 2023");
+        assert_eq!(words.as_of(AsOf::RefersTo(date("2023-09-26"))), "as of 26 September 2023");
+    }
+
+    #[test]
+    fn every_vocabulary_carries_its_own_language_tag() {
+        for locale in Locale::ALL {
+            assert_eq!(locale.words().tag, locale.tag());
+        }
+    }
+}

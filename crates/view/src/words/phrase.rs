@@ -1,0 +1,74 @@
+//! The phrases every form of the card says about a claim, built in one place: the figure with what it
+//! counts ("at least 200 people allegedly"), who claims it ("according to …"), as of when, and the
+//! outlet it was reported by and reached us through. The interactive card, the plain form, the static
+//! image and its alt text take these phrases and add only their own punctuation and markup, so the same
+//! claim never reads differently in two forms.
+
+use crate::words::LocaleWords;
+use crate::words::{Locale, Words};
+use claims_card_data::dataset::{Claim, Figure, Source};
+
+/// What a figure counts, after its number: "people", "service members allegedly"; for a figure that was
+/// not reported, the words that say so (never a zero).
+pub fn counted(claim: &Claim, locale: Locale) -> String {
+    let words = locale.words();
+    let counted = match claim.figure {
+        Figure::NotReported => words.not_reported,
+        other => words.group(locale, claim.group, other),
+    };
+    match &claim.hedge {
+        Some(hedge) => format!("{counted} {}", hedge.get(locale)),
+        None => counted.to_owned(),
+    }
+}
+
+/// The figure in words: "at least 200 people", "192 service members allegedly", "not reported".
+pub fn figure(claim: &Claim, locale: Locale) -> String {
+    match claim.figure {
+        Figure::NotReported => counted(claim, locale),
+        other => format!("{} {}", locale.words().figure(other), counted(claim, locale)),
+    }
+}
+
+/// "Azerbaijani Press Agency (APA) via Kyiv Independent": the outlet and those it reached us through.
+pub fn outlet_chain(source: &Source, words: &Words) -> String {
+    match &source.via {
+        Some(via) => format!("{} {} {}", source.outlet, words.via, outlet_chain(via, words)),
+        None => source.outlet.clone(),
+    }
+}
+
+/// A claim's phrases, for a form to punctuate.
+pub struct ClaimPhrases {
+    /// "at least 200 people".
+    pub figure: String,
+    /// "according to the authorities of …".
+    pub according_to: String,
+    /// "reported by 27 September 2023".
+    pub as_of: String,
+    /// "APA via Kyiv Independent".
+    pub outlet: String,
+}
+
+impl ClaimPhrases {
+    pub fn of(claim: &Claim, locale: Locale) -> Self {
+        let words = locale.words();
+        Self {
+            figure: figure(claim, locale),
+            according_to: words.according_to(claim.claimant.name.get(locale)),
+            as_of: words.as_of(claim.as_of),
+            outlet: outlet_chain(&claim.source, words),
+        }
+    }
+
+    /// The sentence the plain form and the alt text say of one claim: "at least 200 people, according
+    /// to … (reported by 27 September 2023, Kyiv Independent)".
+    pub fn sentence(&self) -> String {
+        format!("{}, {} ({}, {})", self.figure, self.according_to, self.as_of, self.outlet)
+    }
+
+    /// The line under a figure in the image: "according to … · reported by … · Kyiv Independent".
+    pub fn attribution(&self) -> String {
+        format!("{} · {} · {}", self.according_to, self.as_of, self.outlet)
+    }
+}

@@ -1,0 +1,501 @@
+//! The form's controls, each bound to one place in the draft by its path: a labelled native control,
+//! its id made from the path (so a problem finds it), and the problems the validator found there shown
+//! beneath it, tied to it with `aria-describedby`.
+
+use crate::draft::ControlId;
+use std::rc::Rc;
+
+use serde_json::{json, Value};
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::draft::{Draft, Edit, FieldPath, Problem};
+use claims_card_data::locale::Locale;
+
+/// What every control needs: the draft, its problems and where edits go. Provided once by the app.
+#[derive(Clone, PartialEq)]
+pub struct Form {
+    pub draft: Rc<Draft>,
+    pub problems: Rc<Vec<Problem>>,
+    pub edit: Callback<Edit>,
+}
+
+impl Form {
+    /// The language the draft's plain strings are in.
+    pub fn language(&self) -> Locale {
+        self.draft.language()
+    }
+
+    fn problems_at<'a>(&'a self, paths: &'a [FieldPath]) -> impl Iterator<Item = &'a Problem> + 'a {
+        self.problems.iter().filter(move |problem| paths.contains(&problem.path))
+    }
+}
+
+#[hook]
+pub fn use_form() -> Form {
+    use_context::<Form>().expect("controls are inside the form's context")
+}
+
+/// The problems under a control, and the attributes that tie them to it.
+fn problem_lines(form: &Form, path: &FieldPath, also: &[FieldPath]) -> (Html, Option<String>) {
+    let paths: Vec<FieldPath> = std::iter::once(path.clone()).chain(also.iter().cloned()).collect();
+    let lines: Vec<&Problem> = form.problems_at(&paths).collect();
+    if lines.is_empty() {
+        return (Html::default(), None);
+    }
+    let id = format!("{}-problem", path.control_id());
+    let html = html! {
+        <p class="problem" id={id.clone()}>
+            { for lines.iter().map(|problem| html! { <span>{ &problem.reason }</span> }) }
+        </p>
+    };
+    (html, Some(id))
+}
+
+/// What a labelled text field and a choice share: the control's id, the attributes that tie it to its
+/// hint and its problems, and the field's markup around it.
+struct Labelled {
+    id: String,
+    label: AttrValue,
+    hint: Option<(AttrValue, String)>,
+    problems: Html,
+    /// `aria-invalid`, `aria-describedby` and `data-shows-problems-of` for the control.
+    invalid: Option<&'static str>,
+    described: Option<String>,
+    shows: Option<String>,
+}
+
+impl Labelled {
+    fn new(form: &Form, path: &FieldPath, label: &AttrValue, hint: &Option<AttrValue>, also: &[FieldPath]) -> Self {
+        let id = path.control_id();
+        let (problems, problem_id) = problem_lines(form, path, also);
+        let hint = hint.clone().map(|hint| (hint, format!("{id}-hint")));
+        let described = hint.iter().map(|(_, id)| id.clone()).chain(problem_id.clone()).collect::<Vec<_>>().join(" ");
+        Self {
+            id,
+            label: label.clone(),
+            hint,
+            problems,
+            invalid: problem_id.map(|_| "true"),
+            described: (!described.is_empty()).then_some(described),
+            shows: also_ids(also),
+        }
+    }
+
+    fn around(self, control: Html) -> Html {
+        html! {
+            <div class={classes!("field", self.invalid.map(|_| "has-problem"))}>
+                <label for={self.id}>{ self.label }</label>
+                if let Some((hint, hint_id)) = self.hint {
+                    <p class="hint" id={hint_id}>{ hint }</p>
+                }
+                { control }
+                { self.problems }
+            </div>
+        }
+    }
+}
+
+/// The control ids of the places whose problems a control also shows, for `data-shows-problems-of`:
+/// a problem at one of them moves focus to this control (`focus`).
+fn also_ids(also: &[FieldPath]) -> Option<String> {
+    (!also.is_empty()).then(|| also.iter().map(ControlId::control_id).collect::<Vec<_>>().join(" "))
+}
+
+fn input_text(event: &Event) -> String {
+    let target = event.target();
+    if let Some(input) = target.as_ref().and_then(|t| t.dyn_ref::<HtmlInputElement>()) {
+        input.value()
+    } else if let Some(area) = target.as_ref().and_then(|t| t.dyn_ref::<HtmlTextAreaElement>()) {
+        area.value()
+    } else if let Some(select) = target.as_ref().and_then(|t| t.dyn_ref::<HtmlSelectElement>()) {
+        select.value()
+    } else {
+        String::new()
+    }
+}
+
+/// How a text control's value is written into the draft.
+#[derive(Clone, Copy, PartialEq, Default)]
+pub enum Kind {
+    /// Required text: kept even when empty, so the validator says it is empty.
+    #[default]
+    Required,
+    /// Optional text: an empty field is left out of the file.
+    Optional,
+    /// A whole number: digits only; an empty field is left out, and the validator says it is missing.
+    Count,
+    /// A day, YYYY-MM-DD, with the browser's date picker; required.
+    Day,
+    /// A day, left out when empty.
+    OptionalDay,
+    /// Several lines of text.
+    Long,
+    OptionalLong,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TextFieldProps {
+    pub path: FieldPath,
+    pub label: AttrValue,
+    #[prop_or_default]
+    pub kind: Kind,
+    /// A line under the label, in the format's words.
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    /// Problems at these places are shown here too (a figure's own problems under its number).
+    #[prop_or_default]
+    pub also: Vec<FieldPath>,
+    /// Text the control shows for the language it is in (`lang`), for translations.
+    #[prop_or_default]
+    pub lang: Option<AttrValue>,
+}
+
+/// A labelled text, number or date field.
+#[component]
+pub fn TextField(props: &TextFieldProps) -> Html {
+    let form = use_form();
+    let TextFieldProps { path, label, kind, hint, also, lang } = props;
+    let field = Labelled::new(&form, path, label, hint, also);
+    let kind = *kind;
+    let onchange = {
+        let (edit, path) = (form.edit.clone(), path.clone());
+        Callback::from(move |event: Event| edit.emit(Edit::Set(path.clone(), value_of(kind, input_text(&event)))))
+    };
+    // Typing edits the draft at once (the preview follows); `change` catches pickers and pastes.
+    let oninput = {
+        let onchange = onchange.clone();
+        Callback::from(move |event: InputEvent| onchange.emit(event.into()))
+    };
+    let value = form.draft.text(path);
+    let (id, invalid, described, shows) =
+        (field.id.clone(), field.invalid, field.described.clone(), field.shows.clone());
+    let control = match kind {
+        Kind::Long | Kind::OptionalLong => html! {
+            <textarea {id} rows="3" {value} {oninput} {onchange} lang={lang.clone()}
+                aria-invalid={invalid} aria-describedby={described} data-shows-problems-of={shows} />
+        },
+        _ => {
+            let (input_type, mode) = match kind {
+                Kind::Count => ("text", Some("numeric")),
+                Kind::Day | Kind::OptionalDay => ("date", None),
+                _ => ("text", None),
+            };
+            html! {
+                <input {id} type={input_type} inputmode={mode} {value} {oninput} {onchange}
+                    lang={lang.clone()} aria-invalid={invalid} aria-describedby={described}
+                    data-shows-problems-of={shows} />
+            }
+        }
+    };
+    field.around(control)
+}
+
+fn value_of(kind: Kind, text: String) -> Option<Value> {
+    match kind {
+        Kind::Required | Kind::Long | Kind::Day => Some(Value::String(text)),
+        Kind::Optional | Kind::OptionalLong | Kind::OptionalDay => {
+            (!text.trim().is_empty()).then_some(Value::String(text))
+        }
+        // Digits become a number; anything else is kept as text, so the validator names the field
+        // ("expected a whole number") instead of the typing vanishing.
+        Kind::Count => {
+            let trimmed = text.trim();
+            if trimmed.is_empty() {
+                None
+            } else {
+                Some(trimmed.parse::<u64>().map(Value::from).unwrap_or(Value::String(text)))
+            }
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChoiceProps {
+    pub path: FieldPath,
+    pub label: AttrValue,
+    /// (value written to the file, what the editor reads).
+    pub options: Vec<(String, String)>,
+    /// The first option, meaning "not chosen": the field is left out of the file. None: a choice is required.
+    #[prop_or_default]
+    pub none: Option<AttrValue>,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    #[prop_or_default]
+    pub also: Vec<FieldPath>,
+    /// Called instead of setting the value (a bound or a date kind reshapes its object).
+    #[prop_or_default]
+    pub on_choose: Option<Callback<String>>,
+    /// The value shown, where it is not the text at `path`.
+    #[prop_or_default]
+    pub current: Option<String>,
+}
+
+/// A labelled `<select>`. A value in the draft that is not among the options (an id no entry has) is
+/// shown as itself, so the problem the validator names is visible where it is.
+#[component]
+pub fn Choice(props: &ChoiceProps) -> Html {
+    let form = use_form();
+    let ChoiceProps { path, label, options, none, hint, also, on_choose, current } = props;
+    let field = Labelled::new(&form, path, label, hint, also);
+    let value = current.clone().unwrap_or_else(|| form.draft.text(path));
+    let onchange = {
+        let (edit, path, on_choose) = (form.edit.clone(), path.clone(), on_choose.clone());
+        Callback::from(move |event: Event| {
+            let chosen = input_text(&event);
+            match &on_choose {
+                Some(on_choose) => on_choose.emit(chosen),
+                None => edit.emit(Edit::Set(path.clone(), (!chosen.is_empty()).then_some(Value::String(chosen)))),
+            }
+        })
+    };
+    let known = options.iter().any(|(key, _)| *key == value);
+    let control = html! {
+        <select id={field.id.clone()} {onchange} aria-invalid={field.invalid}
+            aria-describedby={field.described.clone()} data-shows-problems-of={field.shows.clone()}>
+            if let Some(none) = none {
+                <option value="" selected={value.is_empty()}>{ none }</option>
+            } else if value.is_empty() {
+                <option value="" selected=true disabled=true>{ "Choose…" }</option>
+            }
+            if !known && !value.is_empty() {
+                <option value={value.clone()} selected=true>{ format!("{value} (not listed)") }</option>
+            }
+            { for options.iter().map(|(key, text)| html! {
+                <option value={key.clone()} selected={*key == value}>{ text }</option>
+            }) }
+        </select>
+    };
+    field.around(control)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CheckProps {
+    pub path: FieldPath,
+    pub label: AttrValue,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+}
+
+/// A labelled checkbox for a true-or-left-out field (`headline`, `lead`).
+#[component]
+pub fn Check(props: &CheckProps) -> Html {
+    let form = use_form();
+    let CheckProps { path, label, hint } = props;
+    let id = path.control_id();
+    let (problems, problem_id) = problem_lines(&form, path, &[]);
+    let checked = form.draft.get(path).and_then(Value::as_bool).unwrap_or(false);
+    let onchange = {
+        let (edit, path) = (form.edit.clone(), path.clone());
+        Callback::from(move |event: Event| {
+            let on = event.target_dyn_into::<HtmlInputElement>().is_some_and(|input| input.checked());
+            edit.emit(Edit::Set(path.clone(), on.then_some(json!(true))));
+        })
+    };
+    html! {
+        <div class={classes!("field", "check", problem_id.as_ref().map(|_| "has-problem"))}>
+            <input id={id.clone()} type="checkbox" {checked} {onchange}
+                aria-invalid={problem_id.as_ref().map(|_| "true")} aria-describedby={problem_id.clone()} />
+            <label for={id}>{ label }</label>
+            if let Some(hint) = hint {
+                <p class="hint">{ hint }</p>
+            }
+            { problems }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TranslatableProps {
+    pub path: FieldPath,
+    pub label: AttrValue,
+    #[prop_or_default]
+    pub optional: bool,
+    #[prop_or_default]
+    pub long: bool,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+}
+
+/// Text that may be translated: the field in the dataset's language, and beneath it, folded, one field
+/// per other language the card speaks. With no translations the file holds a plain string; with any,
+/// the object of language codes the format takes.
+#[component]
+pub fn Translatable(props: &TranslatableProps) -> Html {
+    let form = use_form();
+    let TranslatableProps { path, label, optional, long, hint } = props;
+    let language = form.language();
+    let translated = form.draft.get(path).is_some_and(Value::is_object);
+    let own = if translated { path.field(language.tag()) } else { path.clone() };
+    let kind = match (*long, *optional) {
+        (false, false) => Kind::Required,
+        (false, true) => Kind::Optional,
+        (true, false) => Kind::Long,
+        (true, true) => Kind::OptionalLong,
+    };
+    // Edits to any language rewrite the whole value, so plain and translated forms stay as the format has them.
+    let others: Vec<Locale> = Locale::ALL.into_iter().filter(|other| *other != language).collect();
+    let done = others.iter().filter(|other| !form.draft.text(&path.field(other.tag())).trim().is_empty()).count();
+    let edit = {
+        let (draft, edit, path) = (form.draft.clone(), form.edit.clone(), path.clone());
+        let optional = *optional;
+        Callback::from(move |(locale, text): (Locale, String)| {
+            let mut texts: Vec<(Locale, String)> = Locale::ALL
+                .into_iter()
+                .map(|each| {
+                    let current = if draft.get(&path).is_some_and(Value::is_object) {
+                        draft.text(&path.field(each.tag()))
+                    } else if each == language {
+                        draft.text(&path)
+                    } else {
+                        String::new()
+                    };
+                    (each, if each == locale { text.clone() } else { current })
+                })
+                .collect();
+            texts.retain(|(each, text)| *each == language || !text.trim().is_empty());
+            let value = if texts.len() == 1 {
+                let own = texts.remove(0).1;
+                (!(optional && own.trim().is_empty())).then_some(Value::String(own))
+            } else {
+                Some(Value::Object(
+                    texts.into_iter().map(|(each, text)| (each.tag().to_owned(), Value::String(text))).collect(),
+                ))
+            };
+            edit.emit(Edit::Set(path.clone(), value));
+        })
+    };
+    html! {
+        <div class="translatable">
+            <LanguageField path={own.clone()} label={label.clone()} {kind} hint={hint.clone()} also={vec![path.clone()]}
+                locale={language} edit={edit.clone()} />
+            <details class="translations">
+                <summary>{ format!("Translations of “{label}” ({done} of {})", others.len()) }</summary>
+                { for others.iter().map(|other| html! {
+                    <LanguageField path={path.field(other.tag())} label={format!("{label} in {}", language_name(*other))}
+                        kind={if *long { Kind::OptionalLong } else { Kind::Optional }} locale={*other} edit={edit.clone()} />
+                }) }
+            </details>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LanguageFieldProps {
+    path: FieldPath,
+    label: AttrValue,
+    kind: Kind,
+    #[prop_or_default]
+    hint: Option<AttrValue>,
+    #[prop_or_default]
+    also: Vec<FieldPath>,
+    locale: Locale,
+    edit: Callback<(Locale, String)>,
+}
+
+/// One language of a translatable text: a text field whose edits go through `Translatable`.
+#[component]
+fn LanguageField(props: &LanguageFieldProps) -> Html {
+    let outer = use_form();
+    let LanguageFieldProps { path, label, kind, hint, also, locale, edit } = props;
+    // The same control, with edits routed to the translatable value instead of one path.
+    let (locale, edit) = (*locale, edit.clone());
+    let form = Form {
+        edit: Callback::from(move |change: Edit| {
+            if let Edit::Set(_, value) = change {
+                let text = value.as_ref().and_then(Value::as_str).unwrap_or_default().to_owned();
+                edit.emit((locale, text));
+            }
+        }),
+        ..outer
+    };
+    html! {
+        <ContextProvider<Form> context={form}>
+            <TextField path={path.clone()} label={label.clone()} kind={*kind} hint={hint.clone()} also={also.clone()}
+                lang={AttrValue::from(locale.tag())} />
+        </ContextProvider<Form>>
+    }
+}
+
+/// A language's name as the editor's workbench (in English) calls it.
+pub fn language_name(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => "English",
+        Locale::Hy => "Armenian",
+        Locale::Az => "Azerbaijani",
+        Locale::Ru => "Russian",
+        Locale::Uk => "Ukrainian",
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EntryProps {
+    /// The entry's place in its list.
+    pub path: FieldPath,
+    /// "Party 2", "Claim 5": its legend and the name its buttons speak.
+    pub name: AttrValue,
+    /// How many entries the list has, so the first cannot move up nor the last down.
+    pub count: usize,
+    /// Whether the problems found on the entry as a whole are shown under its legend; false where a
+    /// control inside shows them (a claimant's "what it is to the parties").
+    #[prop_or(true)]
+    pub own_problems: bool,
+    pub children: Html,
+}
+
+/// One entry of a list (a party, a source, a claim): a fieldset with its legend, the problems found
+/// on the entry as a whole, and buttons to move it up or down or remove it.
+#[component]
+pub fn Entry(props: &EntryProps) -> Html {
+    let form = use_form();
+    let EntryProps { path, name, count, own_problems, children } = props;
+    let index = path.last_index().unwrap_or_default();
+    let (problems, problem_id) = if *own_problems { problem_lines(&form, path, &[]) } else { (Html::default(), None) };
+    let button = |label: &'static str, edit: Edit, disabled: bool| {
+        let onclick = form.edit.reform(move |_| edit.clone());
+        html! {
+            <button type="button" class="entry-action" {onclick} {disabled} aria-label={format!("{label} {name}")}>
+                { label }
+            </button>
+        }
+    };
+    html! {
+        <fieldset class="entry" id={path.control_id()} tabindex="-1" aria-describedby={problem_id}>
+            <legend>{ name }</legend>
+            <div class="entry-actions">
+                { button("Move up", Edit::Move(path.clone(), -1), index == 0) }
+                { button("Move down", Edit::Move(path.clone(), 1), index + 1 >= *count) }
+                { button("Remove", Edit::Remove(path.clone()), false) }
+            </div>
+            { problems }
+            { children.clone() }
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AddProps {
+    pub path: FieldPath,
+    pub entry: Value,
+    /// "Add a party".
+    pub label: AttrValue,
+    #[prop_or_default]
+    pub disabled: bool,
+}
+
+/// Appends a new, empty entry to a list and moves focus to it.
+#[component]
+pub fn Add(props: &AddProps) -> Html {
+    let form = use_form();
+    let AddProps { path, entry, label, disabled } = props;
+    let onclick = {
+        let (edit, path, entry, draft) = (form.edit.clone(), path.clone(), entry.clone(), form.draft.clone());
+        Callback::from(move |_| {
+            let new = path.index(draft.len(&path));
+            edit.emit(Edit::Append(path.clone(), entry.clone()));
+            super::focus::focus_soon(new);
+        })
+    };
+    html! { <button type="button" class="add" {onclick} disabled={*disabled}>{ label }</button> }
+}

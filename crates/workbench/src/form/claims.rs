@@ -1,0 +1,233 @@
+//! The figures: one claim each, saying whose losses, who claims them, what and whom they count, the
+//! number with its bound, as of when, and where it was reported, in the source's own words.
+
+use serde_json::{json, Map, Value};
+use yew::prelude::*;
+
+use super::{ids, ListPart};
+use crate::draft::{blank_claim, Edit, FieldPath};
+use crate::fields::{use_form, Check, Choice, Entry, Form, Kind, TextField, Translatable};
+use claims_card_data::format::limits::MAX_CLAIMS;
+use claims_card_data::format::{Bound, Group, Measure};
+
+/// A bound as the editor reads it.
+fn bound_words(bound: Bound) -> &'static str {
+    match bound {
+        Bound::Exact => "Exactly",
+        Bound::About => "About (approximately)",
+        Bound::AtLeast => "At least (a lower bound)",
+        Bound::MoreThan => "More than",
+        Bound::UpTo => "Up to",
+        Bound::Range => "Between (a range)",
+        Bound::NotReported => "Not reported (no figure given)",
+    }
+}
+
+fn measure_words(measure: Measure) -> &'static str {
+    match measure {
+        Measure::Killed => "Killed",
+        Measure::Wounded => "Wounded",
+        Measure::Missing => "Missing",
+        Measure::Captured => "Captured",
+    }
+}
+
+fn group_words(group: Group) -> &'static str {
+    match group {
+        Group::People => "People (civilians included)",
+        Group::ServiceMembers => "Service members (any branch: “troops”)",
+        Group::Soldiers => "Soldiers",
+        Group::InteriorMinistry => "Interior ministry service members",
+        Group::Civilians => "Civilians",
+        Group::Children => "Children",
+    }
+}
+
+#[component]
+pub fn Claims() -> Html {
+    let form = use_form();
+    let new_entry = new_claim(&form, &FieldPath::root().field("claims"));
+    let entry = Callback::from(|(path, count): (FieldPath, usize)| {
+        let key = path.last_index().unwrap_or_default();
+        html! { <ClaimEntry {key} {path} {count} /> }
+    });
+    html! {
+        <ListPart list="claims" title="Claims" {new_entry} add="Add a claim" max={MAX_CLAIMS} {entry}
+            hint="One figure each, as one claimant gave it about one party. Headline claims form the comparison; the others its breakdown." />
+    }
+}
+
+/// A new claim with an id no other claim has (claim-3), so the editor need not invent one.
+fn new_claim(form: &Form, list: &FieldPath) -> Value {
+    let taken: Vec<String> =
+        (0..form.draft.len(list)).map(|index| form.draft.text(&list.index(index).field("id"))).collect();
+    let id = (1..).map(|n| format!("claim-{n}")).find(|id| !taken.contains(id)).unwrap_or_default();
+    let mut claim = blank_claim();
+    claim["id"] = json!(id);
+    claim
+}
+
+#[derive(Properties, PartialEq)]
+struct ClaimProps {
+    path: FieldPath,
+    count: usize,
+}
+
+/// One claim, folded to a line that says what it is ("Claim 1: Azerbaijan, killed, exact 192").
+#[component]
+fn ClaimEntry(props: &ClaimProps) -> Html {
+    let form = use_form();
+    let ClaimProps { path, count } = props;
+    let claim = form.draft.get(path).cloned().unwrap_or_default();
+    let index = path.last_index().unwrap_or_default();
+    let has_problem = form.problems.iter().any(|problem| problem.path.is_within(path));
+    // A claim with a problem unfolds; fixing it leaves it as the editor has it (closing it under their
+    // typing would drop the focus from the field they just fixed).
+    let fold = use_node_ref();
+    {
+        let fold = fold.clone();
+        use_effect_with(has_problem, move |has_problem| {
+            if let (true, Some(details)) = (*has_problem, fold.cast::<web_sys::HtmlDetailsElement>()) {
+                details.set_open(true);
+            }
+        });
+    }
+    let parties = ids(&form.draft, "parties", "name");
+    let sources = ids(&form.draft, "sources", "outlet");
+    let version = form.draft.version();
+    html! {
+        <details ref={fold} class={classes!("claim", has_problem.then_some("has-problem"))}>
+            <summary>{ summary(&form, path, &claim) }</summary>
+            <Entry path={path.clone()} name={format!("Claim {}", index + 1)} count={*count}>
+                <div class="row">
+                    <TextField path={path.field("id")} label="Id" />
+                    <Choice path={path.field("party")} label="Whose losses" options={parties} />
+                </div>
+                if version >= 2 {
+                    <Choice path={path.field("claimant")} label="Claimed by" options={ids(&form.draft, "claimants", "name")}
+                        hint="A listed claimant." />
+                } else {
+                    <Translatable path={path.field("claimant")} label="Claimed by"
+                        hint="As the source attributes it: “Azerbaijan's Health Ministry”." />
+                }
+                <div class="row">
+                    <Choice path={path.field("measure")} label="Measure"
+                        options={Measure::ALL.map(|m| (m.key().to_owned(), measure_words(m).to_owned())).to_vec()} />
+                    <Choice path={path.field("group")} label="Who is counted"
+                        options={Group::ALL.map(|g| (g.key().to_owned(), group_words(g).to_owned())).to_vec()} />
+                </div>
+                <Figure path={path.field("figure")} />
+                <Translatable path={path.field("hedge")} label="The source's hedge" optional=true hint="“allegedly”, shown beside the number." />
+                <AsOf path={path.field("as_of")} />
+                <Choice path={path.field("source")} label="Reported in" options={sources} />
+                <TextField path={path.field("quote")} label="Quote" kind={Kind::Long}
+                    hint="The source's own sentence that gives the figure, in the source's language: never translated." />
+                <Translatable path={path.field("note")} label="Note" optional=true long=true />
+                <Check path={path.field("headline")} label="Headline: shown in the party's comparison row" />
+                if version >= 2 {
+                    <Check path={path.field("lead")} label="Leads the row"
+                        hint="By default the party's own claimant leads; at most one claimant leads a row." />
+                }
+            </Entry>
+        </details>
+    }
+}
+
+fn summary(form: &Form, path: &FieldPath, claim: &Value) -> String {
+    let party = claim.get("party").and_then(Value::as_str).unwrap_or_default();
+    let party = ids(&form.draft, "parties", "name")
+        .into_iter()
+        .find(|(id, _)| id == party)
+        .map(|(_, name)| name)
+        .unwrap_or_else(|| party.to_owned());
+    let measure = claim.get("measure").and_then(Value::as_str).unwrap_or_default();
+    let figure = claim.get("figure");
+    let bound = figure.and_then(|f| f.get("bound")).and_then(Value::as_str).unwrap_or_default();
+    let number = |key: &str| figure.and_then(|f| f.get(key)).map(|n| n.to_string()).unwrap_or_else(|| "?".into());
+    let figure = match bound {
+        "range" => format!("{}–{}", number("low"), number("high")),
+        "not_reported" => "not reported".into(),
+        _ => format!("{} {}", bound.replace('_', " "), number("value")),
+    };
+    let claimant = form.draft.text_in(&path.field("claimant"), form.language());
+    let parts: Vec<String> =
+        [party, measure.to_owned(), figure, claimant].into_iter().filter(|part| !part.trim().is_empty()).collect();
+    format!("Claim {}: {}", path.last_index().unwrap_or_default() + 1, parts.join(", "))
+}
+
+#[derive(Properties, PartialEq)]
+struct PlaceProps {
+    path: FieldPath,
+}
+
+/// The number with its bound: a bound chooses which numbers the figure has.
+#[component]
+fn Figure(props: &PlaceProps) -> Html {
+    let form = use_form();
+    let path = &props.path;
+    let figure = form.draft.get(path).cloned().unwrap_or_default();
+    let bound = figure.get("bound").and_then(Value::as_str).unwrap_or_default().to_owned();
+    let on_choose = form.edit.reform({
+        let path = path.clone();
+        move |chosen: String| {
+            // Keep the number the editor typed where the new bound has one.
+            let old = figure.as_object().cloned().unwrap_or_default();
+            let mut new = Map::new();
+            new.insert("bound".into(), json!(chosen));
+            let keep = |new: &mut Map<String, Value>, key: &str, from: &[&str]| {
+                if let Some(value) = from.iter().find_map(|from| old.get(*from)) {
+                    new.insert(key.into(), value.clone());
+                }
+            };
+            match chosen.as_str() {
+                "range" => {
+                    keep(&mut new, "low", &["low", "value"]);
+                    keep(&mut new, "high", &["high"]);
+                }
+                "not_reported" => {}
+                _ => keep(&mut new, "value", &["value", "low"]),
+            }
+            Edit::Set(path.clone(), Some(Value::Object(new)))
+        }
+    });
+    let options = Bound::ALL.map(|b| (b.key().to_owned(), bound_words(b).to_owned())).to_vec();
+    html! {
+        <div class="row figure">
+            <Choice path={path.field("bound")} also={vec![path.clone()]} label="Bound" {options} {on_choose} current={bound.clone()} />
+            if bound == "range" {
+                <TextField path={path.field("low")} label="Low" kind={Kind::Count} />
+                <TextField path={path.field("high")} label="High" kind={Kind::Count} />
+            } else if bound != "not_reported" {
+                <TextField path={path.field("value")} label="Number" kind={Kind::Count} />
+            }
+        </div>
+    }
+}
+
+/// The date a figure carries: the day it describes, or the day by which it had been reported.
+#[component]
+fn AsOf(props: &PlaceProps) -> Html {
+    let form = use_form();
+    let path = &props.path;
+    let as_of = form.draft.get(path).cloned().unwrap_or_default();
+    let kind = if as_of.get("reported_by").is_some() { "reported_by" } else { "refers_to" };
+    let on_choose = form.edit.reform({
+        let (path, as_of) = (path.clone(), as_of.clone());
+        move |chosen: String| {
+            let day = ["refers_to", "reported_by"].iter().find_map(|key| as_of.get(*key)).cloned().unwrap_or(json!(""));
+            let mut new = Map::new();
+            new.insert(chosen, day);
+            Edit::Set(path.clone(), Some(Value::Object(new)))
+        }
+    });
+    let options = vec![
+        ("refers_to".to_owned(), "Describes the day".to_owned()),
+        ("reported_by".to_owned(), "Reported by the day".to_owned()),
+    ];
+    html! {
+        <div class="row">
+            <Choice path={path.clone()} label="The figure's date" {options} {on_choose} current={kind.to_owned()} />
+            <TextField path={path.field(kind)} label="Day" kind={Kind::Day} />
+        </div>
+    }
+}

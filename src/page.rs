@@ -1,0 +1,437 @@
+//! The page's cards: every `<claims-card>` and `[data-claims-card]` present at start, and those added
+//! later. Each is mounted once, as a Yew app of its own (`app`), unless its server markup is already
+//! what this release renders, which is kept as it is; a card removed from the page is released by
+//! dropping its handle.
+//!
+//! Cards are mounted in slices, so a page of a hundred cards never blocks the reader for long: the
+//! page's first card alone (the next frame shows it), then as many per task as fit in
+//! `TASK_BUDGET_MS` at the pace the cards before them were rendered. Yew renders the cards a task
+//! mounts in the microtasks that end it, all at once (its scheduler does not yield between first
+//! renders), so the slice size is what keeps each task short.
+
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use gloo::console;
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+use yew::platform::spawn_local;
+use yew::{AppHandle, Callback, Renderer};
+
+use super::app::{ActionSlot, CardApp, CardAppProps, Shown};
+use super::data::{read_data, read_first};
+use super::host::{CardShadow, CardState, Host};
+use super::observer::{Changes, PageObserver};
+use super::schedule;
+use super::stylesheet::prepare_shared_sheet;
+use claims_card_view::card::{render_key, Action};
+use claims_card_view::loader_contract::CARD_SELECTOR;
+
+/// How long one task may spend mounting and rendering cards before it yields to the browser (it
+/// mounts at least one). Slices this short keep every task, with the layout that follows it, under
+/// the 50 ms a reader starts to notice.
+const TASK_BUDGET_MS: f64 = 30.0;
+/// How long cards may be rendered without the page drawing a frame: a reader scrolling meanwhile
+/// sees a few frames late, not a frozen page.
+const FRAME_INTERVAL_MS: f64 = 100.0;
+
+struct MountedCard {
+    host: Host,
+    /// `None` for a server-rendered card kept as it is (its markup is what the wasm would render).
+    app: Option<CardHandle>,
+    /// A reader's click on a footer button: for a kept server card, it hands the card to an app;
+    /// for an app's card, it runs the app's action.
+    upgrade: Option<EventListener>,
+}
+
+/// A card's Yew app. Dropping it destroys the app and takes its render out of the shadow root, so
+/// a fetch still on the way draws nothing.
+struct CardHandle {
+    app: Option<AppHandle<CardApp>>,
+    card: Rc<RenderedCard>,
+}
+
+impl Drop for CardHandle {
+    fn drop(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.card.mount.remove();
+        self.card.host.remove_placeholder();
+        // A card that leaves the page before its first render will never render: its slice stops
+        // waiting for it.
+        if !self.card.placed.replace(true) {
+            rendered_one();
+        }
+    }
+}
+
+thread_local! {
+    static CARDS: RefCell<Vec<MountedCard>> = const { RefCell::new(Vec::new()) };
+    /// Cards found but not yet mounted, and whether a task to mount them is already scheduled.
+    static WAITING: RefCell<VecDeque<Host>> = const { RefCell::new(VecDeque::new()) };
+    static BATCH_SCHEDULED: Cell<bool> = const { Cell::new(false) };
+    /// The page's first card has been mounted in a task of its own.
+    static FIRST_MOUNTED: Cell<bool> = const { Cell::new(false) };
+    /// When the page last finished a frame while cards were being mounted (`Date.now()`).
+    static LAST_FRAME: Cell<f64> = const { Cell::new(0.0) };
+    /// The last slice (`Slice`): gives the pace of the next one, which waits for its renders.
+    static SLICE: Cell<Slice> = const {
+        Cell::new(Slice { began: 0.0, mounted: 0, rendered: 0.0, unrendered: 0, all_from_scratch: true })
+    };
+    /// How many cards have been mounted: each card's place in the order the page hears of them.
+    static MOUNTS: Cell<u64> = const { Cell::new(0) };
+    /// Cards rendered in Yew's current run, in the order they were mounted (`settle_rendered`).
+    static RENDERED: RefCell<Vec<(u64, Rc<RenderedCard>, Shown)>> = const { RefCell::new(Vec::new()) };
+    /// What readers asked of cards the wasm has not drawn as apps yet (`ask`), taken when each is
+    /// mounted.
+    static ASKED: RefCell<Vec<(Element, Action)>> = const { RefCell::new(Vec::new()) };
+    /// Follows the page for as long as it is open.
+    static OBSERVER: RefCell<Option<PageObserver>> = const { RefCell::new(None) };
+}
+
+/// The cards of one task, and their renders.
+#[derive(Clone, Copy)]
+struct Slice {
+    /// When the task began (`Date.now()`).
+    began: f64,
+    /// How many cards it mounted.
+    mounted: usize,
+    /// When the last of them was first rendered.
+    rendered: f64,
+    /// How many of them are still to render (or leave the page first).
+    unrendered: usize,
+    /// None of them drew over a server card: they skip layout while off screen.
+    all_from_scratch: bool,
+}
+
+pub fn mount_all_and_follow() {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
+    let Some(root) = document.document_element() else { return };
+    mount_within(&root);
+    let observer = PageObserver::new(&root, |Changes { added, removed_any }| {
+        added.iter().for_each(mount_within);
+        if removed_any {
+            release_disconnected();
+        }
+    });
+    OBSERVER.with(|slot| slot.replace(observer));
+}
+
+/// Queues `element` if it is a card, and every card inside it, and has them mounted.
+fn mount_within(element: &Element) {
+    let mut found = Vec::new();
+    if element.matches(CARD_SELECTOR).unwrap_or(false) {
+        found.push(element.clone());
+    }
+    if let Ok(inside) = element.query_selector_all(CARD_SELECTOR) {
+        found.extend((0..inside.length()).filter_map(|index| inside.item(index)?.dyn_into::<Element>().ok()));
+    }
+    WAITING.with(|waiting| waiting.borrow_mut().extend(found.into_iter().map(Host::new)));
+    if !BATCH_SCHEDULED.replace(true) {
+        schedule::soon(if FIRST_MOUNTED.replace(true) { mount_slice } else { read_first_ahead });
+    }
+}
+
+/// The page's first card is read (its data, and the shared stylesheet made) in a task of its own,
+/// then mounted alone in the next, so the frame after it shows the card. The browser compiles each
+/// wasm function when it is first called, so one task doing both would be the longest a card makes.
+fn read_first_ahead() {
+    let first =
+        WAITING.with(|waiting| waiting.borrow().iter().find(|host| host.state() != Some(CardState::Ready)).cloned());
+    if let Some(host) = first {
+        // Kept by `read_once`, where the card's mount finds it.
+        let _ = read_first(&host);
+    }
+    prepare_shared_sheet();
+    schedule::soon(mount_first);
+}
+
+fn mount_first() {
+    mount_until(1);
+}
+
+fn mount_slice() {
+    let Slice { began, mounted, rendered, .. } = SLICE.get();
+    let per_card = if mounted > 0 && rendered > began { (rendered - began) / mounted as f64 } else { TASK_BUDGET_MS };
+    mount_until(((TASK_BUDGET_MS / per_card) as usize).max(1));
+}
+
+fn mount_after_frame() {
+    // The frame is over (its layout may have been long): the page has just been drawn.
+    LAST_FRAME.set(js_sys::Date::now());
+    mount_slice();
+}
+
+/// Mounts up to `limit` waiting cards (current server cards, kept as they are, do not count). The
+/// next slice is scheduled once all of them have rendered (`rendered_one`): Yew renders in its own
+/// tasks when it yields, and a slice that did not wait would mount card after card ahead of those
+/// renders, which would then all come in one long task.
+fn mount_until(limit: usize) {
+    BATCH_SCHEDULED.set(false);
+    let began = js_sys::Date::now();
+    let (mut mounted, mut all_from_scratch) = (0, true);
+    while mounted < limit {
+        let Some(host) = WAITING.with(|waiting| waiting.borrow_mut().pop_front()) else { break };
+        // A card removed while it waited is not mounted.
+        let how = if host.element().is_connected() {
+            mount(host)
+        } else {
+            host.remove_placeholder();
+            take_asked(host.element());
+            Mounted::Nothing
+        };
+        all_from_scratch &= how != Mounted::OverMarkup;
+        mounted += usize::from(how != Mounted::Nothing);
+    }
+    SLICE.set(Slice { began, mounted, rendered: began, unrendered: mounted, all_from_scratch });
+    BATCH_SCHEDULED.set(true);
+    if mounted == 0 {
+        schedule_next_slice();
+    }
+}
+
+/// One card of the slice has rendered, or left the page before it could.
+fn rendered_one() {
+    let slice = SLICE.get();
+    let unrendered = slice.unrendered.saturating_sub(1);
+    SLICE.set(Slice { rendered: js_sys::Date::now(), unrendered, ..slice });
+    if unrendered == 0 {
+        schedule_next_slice();
+    }
+}
+
+/// Schedules the slice after the last one, if cards wait. While the cards are drawn from scratch
+/// and the page had a frame in the last `FRAME_INTERVAL_MS`, it comes straight after, ahead of the
+/// page's rendering: a frame in between would only delay cards nobody can see yet. Otherwise it
+/// waits for the next frame, which lays out what was drawn (and shows the page's first card).
+fn schedule_next_slice() {
+    if WAITING.with(|waiting| waiting.borrow().is_empty()) {
+        BATCH_SCHEDULED.set(false);
+        return;
+    }
+    let Slice { mounted, all_from_scratch, .. } = SLICE.get();
+    let first_on_page = mounted == 1 && LAST_FRAME.get() == 0.0;
+    if !first_on_page && all_from_scratch && js_sys::Date::now() - LAST_FRAME.get() < FRAME_INTERVAL_MS {
+        schedule::first(mount_slice);
+    } else {
+        schedule::after_next_frame(mount_after_frame);
+    }
+}
+
+/// What `mount` did with a card.
+#[derive(PartialEq)]
+enum Mounted {
+    /// Nothing to render: a card already mounted, a current server card, or one that cannot be.
+    Nothing,
+    /// Drawn in place of nothing or of a placeholder: it skips layout while off screen.
+    FromScratch,
+    /// Drawn in place of a server card, which the browser lays out again wherever it is.
+    OverMarkup,
+}
+
+/// Mounts one card, unless it already is one or is a current server card. (A second copy of the
+/// loader never gets this far: it starts the wasm once per page.)
+fn mount(host: Host) -> Mounted {
+    // Taken first, so a request for a card already mounted does not linger.
+    let requested = take_asked(host.element());
+    let known = CARDS.with(|cards| cards.borrow().iter().any(|card| card.host.element() == host.element()));
+    if known {
+        return Mounted::Nothing;
+    }
+    let shadow = match host.shadow() {
+        Ok(shadow) => shadow,
+        Err(reason) => {
+            console::error!(format!("claims-card: {}: {reason}", host.describe()));
+            host.settle(CardState::Error, &[reason]);
+            return Mounted::Nothing;
+        }
+    };
+    if requested.is_none() && is_current(&host, &shadow) {
+        let upgrade = Some(upgrade_on_click(&host));
+        CARDS.with(|cards| cards.borrow_mut().push(MountedCard { host: host.clone(), app: None, upgrade }));
+        // The loader has usually said so already (it keeps current cards without the wasm).
+        if host.state() != Some(CardState::Ready) {
+            host.settle(CardState::Ready, &[]);
+        }
+        return Mounted::Nothing;
+    }
+    host.set_state(CardState::Loading);
+    let (first, live_data) = read_data(&host);
+    let mount = match shadow.new_mount() {
+        Ok(mount) => mount,
+        Err(reason) => {
+            host.settle(CardState::Error, &[reason]);
+            return Mounted::Nothing;
+        }
+    };
+    let how = if shadow.draws_from_scratch() { Mounted::FromScratch } else { Mounted::OverMarkup };
+    // A card handed over for a reader's action must be the app's render, whatever the markup.
+    let final_data = live_data.is_none() && requested.is_none();
+    let src = host.src();
+    let card = Rc::new(RenderedCard {
+        host: host.clone(),
+        shadow,
+        mount: mount.clone(),
+        final_data,
+        placed: Cell::new(false),
+    });
+    let on_shown = on_shown(card.clone());
+    let actions = ActionSlot::default();
+    let props = CardAppProps {
+        first,
+        live_data,
+        locale: host.locale(),
+        initial_measure: host.chosen_measure(),
+        on_shown,
+        src,
+        requested,
+        actions: actions.clone(),
+    };
+    let app = Renderer::<CardApp>::with_root_and_props(mount, props).render();
+    // The footer's buttons, heard on the card's element: dropped with the card.
+    let listener = Some(host.on_action_click(move |action| actions.run(action)));
+    CARDS.with(|cards| {
+        cards.borrow_mut().push(MountedCard { host, app: Some(CardHandle { app: Some(app), card }), upgrade: listener })
+    });
+    how
+}
+
+/// What a card does after each render: the first puts the render in the page (in place of the
+/// server's markup or placeholder, unless that markup already looks the same and nothing will
+/// change it), then each one tells the page what the card shows. Both wait for the end of Yew's
+/// run (`settle_rendered`), which calls the apps' effects in an order of its own: the page hears
+/// of its cards in page order.
+fn on_shown(card: Rc<RenderedCard>) -> Callback<Shown> {
+    let order = MOUNTS.replace(MOUNTS.get() + 1);
+    Callback::from(move |shown: Shown| {
+        let first_waiting = RENDERED.with(|rendered| {
+            let mut rendered = rendered.borrow_mut();
+            let place = rendered.partition_point(|(earlier, _, _)| *earlier <= order);
+            rendered.insert(place, (order, card.clone(), shown));
+            rendered.len() == 1
+        });
+        if first_waiting {
+            spawn_local(async { settle_rendered() });
+        }
+    })
+}
+
+/// A card the browser has rendered, as the page sees it.
+struct RenderedCard {
+    host: Host,
+    shadow: CardShadow,
+    mount: Element,
+    /// No live data will change the card later.
+    final_data: bool,
+    /// The render is in the page (or the server's markup was kept in its place).
+    placed: Cell<bool>,
+}
+
+/// Puts the cards rendered in Yew's last run in the page and tells the page what each shows.
+fn settle_rendered() {
+    let rendered = RENDERED.with(|rendered| std::mem::take(&mut *rendered.borrow_mut()));
+    for (_, card, shown) in rendered {
+        if !card.placed.replace(true) {
+            if !card.shadow.take_over(&card.mount, card.final_data) {
+                keep_server_markup(&card.host);
+            }
+            rendered_one();
+        }
+        match shown {
+            Shown::Waiting => card.host.set_state(CardState::Loading),
+            Shown::Card => card.host.settle(CardState::Ready, &[]),
+            Shown::Problems(problems) => card.host.settle(CardState::Error, &problems),
+        }
+    }
+}
+
+/// The server's markup stays; the app that rendered the same card beside it is no longer needed
+/// until a reader clicks one of the markup's footer buttons.
+fn keep_server_markup(host: &Host) {
+    let app = CARDS.with(|cards| {
+        let mut cards = cards.borrow_mut();
+        let card = cards.iter_mut().find(|card| card.host.element() == host.element())?;
+        card.upgrade = Some(upgrade_on_click(host));
+        card.app.take()
+    });
+    // Destroyed once Yew's scheduler has finished the render that called this.
+    spawn_local(async move { drop(app) });
+}
+
+/// A kept server card's footer buttons have no handlers: a reader's first click on one hands the
+/// card to a Yew app, which takes over its markup and then does what was asked.
+fn upgrade_on_click(host: &Host) -> EventListener {
+    let element = host.element().clone();
+    host.on_action_click(move |action| ask(&element, action))
+}
+
+/// A reader asked a card for `action` with a click the wasm has not handled (on a kept card, or on
+/// one the loader kept before the wasm arrived: `asked.rs`). A kept card is handed to an app, which
+/// does it once drawn; a card still waiting to be mounted does it once drawn. An app's card ignores
+/// it (its own listener heard the click), and so does an element that is no card: nothing lingers
+/// for a card mounted later. The request is kept in the wasm, never in the page, whose markup
+/// could otherwise ask for it.
+pub fn ask(element: &Element, action: Action) {
+    let kept =
+        CARDS.with(|cards| cards.borrow().iter().any(|card| card.host.element() == element && card.app.is_none()));
+    let waiting = WAITING.with(|waiting| waiting.borrow().iter().any(|host| host.element() == element));
+    if !kept && !waiting {
+        return;
+    }
+    ASKED.with(|asked| {
+        let mut asked = asked.borrow_mut();
+        asked.retain(|(card, _)| card != element);
+        asked.push((element.clone(), action));
+    });
+    if kept {
+        let element = element.clone();
+        // Not from inside the click's listener, which forgetting the kept card drops.
+        spawn_local(async move { upgrade(&element) });
+    }
+}
+
+/// What a reader asked of this card before it was mounted, taken once.
+fn take_asked(element: &Element) -> Option<Action> {
+    ASKED.with(|asked| {
+        let mut asked = asked.borrow_mut();
+        let place = asked.iter().position(|(card, _)| card == element)?;
+        Some(asked.remove(place).1)
+    })
+}
+
+/// Forgets a kept server card and mounts it again, as an app (a reader asked it for an action).
+fn upgrade(element: &Element) {
+    let kept = CARDS.with(|cards| {
+        let mut cards = cards.borrow_mut();
+        let place = cards.iter().position(|card| card.host.element() == element && card.app.is_none())?;
+        Some(cards.remove(place))
+    });
+    if kept.is_some() {
+        drop(kept);
+        mount_within(element);
+    }
+}
+
+/// True when the card's server markup is exactly what this wasm would render: same code, language
+/// and data (its render key matches), and no live data to fetch. Such a card is already complete and
+/// interactive (native radios and `<details>`), so rendering it again would only cost the reader's
+/// phone time; it is kept, and the reader's choices in it stay as they are.
+fn is_current(host: &Host, shadow: &CardShadow) -> bool {
+    let Some(server_key) = shadow.server_render_key() else { return false };
+    host.src().is_none() && host.inline_data().is_some_and(|json| render_key(host.locale(), &json) == server_key)
+}
+
+/// Forgets the cards no longer in the page: dropping their handles destroys their apps and takes
+/// their renders out of their shadow roots.
+fn release_disconnected() {
+    let gone: Vec<MountedCard> = CARDS.with(|cards| {
+        let mut cards = cards.borrow_mut();
+        let (live, gone) = cards.drain(..).partition(|card| card.host.element().is_connected());
+        *cards = live;
+        gone
+    });
+    drop(gone);
+}
