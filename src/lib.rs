@@ -18,7 +18,9 @@
 //! The rest is plain Rust on top of them:
 //! - `app`: the Yew app a card runs (its data, a live fetch, "Try again").
 //! - `data`: where a card's data comes from (the page's JSON, the seed, `src`), read once per page.
-//! - `page`: the page's cards, each mounted once and released when it leaves the page.
+//! - `page`: the page's cards (one `Page`), each mounted once and released when it leaves the page.
+//! - `pacing`: how many cards each task mounts, and when the next task runs: a pure function of the
+//!   times the page measured, tested natively.
 //!
 //! The card itself (components, words, render key) is the `claims-card-view` crate, the data it shows
 //! `claims-card-data`, and what a reader takes away `claims-card-export`: this crate only puts them
@@ -31,6 +33,7 @@ mod fetch;
 mod host;
 mod loader;
 mod observer;
+mod pacing;
 mod page;
 mod schedule;
 mod seen;

@@ -3,11 +3,10 @@
 //! what this release renders, which is kept as it is; a card removed from the page is released by
 //! dropping its handle.
 //!
-//! Cards are mounted in slices, so a page of a hundred cards never blocks the reader for long: the
-//! page's first card alone (the next frame shows it), then as many per task as fit in
-//! `TASK_BUDGET_MS` at the pace the cards before them were rendered. Yew renders the cards a task
-//! mounts in the microtasks that end it, all at once (its scheduler does not yield between first
-//! renders), so the slice size is what keeps each task short.
+//! Everything the page holds is one `Page`: its cards, those waiting to be mounted, the pacing of
+//! their slices (`pacing.rs`), what readers asked, and the page's observer. Dropping it releases all
+//! of that. It is borrowed only for short steps, never across a call into Yew or the page (a card's
+//! render or drop calls back into it).
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -24,18 +23,11 @@ use super::app::{ActionSlot, CardApp, CardAppProps, Shown};
 use super::data::{read_data, read_first};
 use super::host::{CardShadow, CardState, Host};
 use super::observer::{Changes, PageObserver};
+use super::pacing::{NextSlice, Pacing};
 use super::schedule;
 use super::stylesheet::prepare_shared_sheet;
 use claims_card_view::card::{render_key, Action};
 use claims_card_view::loader_contract::CARD_SELECTOR;
-
-/// How long one task may spend mounting and rendering cards before it yields to the browser (it
-/// mounts at least one). Slices this short keep every task, with the layout that follows it, under
-/// the 50 ms a reader starts to notice.
-const TASK_BUDGET_MS: f64 = 30.0;
-/// How long cards may be rendered without the page drawing a frame: a reader scrolling meanwhile
-/// sees a few frames late, not a frozen page.
-const FRAME_INTERVAL_MS: f64 = 100.0;
 
 struct MountedCard {
     host: Host,
@@ -68,43 +60,35 @@ impl Drop for CardHandle {
     }
 }
 
-thread_local! {
-    static CARDS: RefCell<Vec<MountedCard>> = const { RefCell::new(Vec::new()) };
+/// What the page holds.
+#[derive(Default)]
+struct Page {
+    cards: Vec<MountedCard>,
     /// Cards found but not yet mounted, and whether a task to mount them is already scheduled.
-    static WAITING: RefCell<VecDeque<Host>> = const { RefCell::new(VecDeque::new()) };
-    static BATCH_SCHEDULED: Cell<bool> = const { Cell::new(false) };
+    waiting: VecDeque<Host>,
+    slice_scheduled: bool,
     /// The page's first card has been mounted in a task of its own.
-    static FIRST_MOUNTED: Cell<bool> = const { Cell::new(false) };
-    /// When the page last finished a frame while cards were being mounted (`Date.now()`).
-    static LAST_FRAME: Cell<f64> = const { Cell::new(0.0) };
-    /// The last slice (`Slice`): gives the pace of the next one, which waits for its renders.
-    static SLICE: Cell<Slice> = const {
-        Cell::new(Slice { began: 0.0, mounted: 0, rendered: 0.0, unrendered: 0, all_from_scratch: true })
-    };
+    first_mounted: bool,
+    pacing: Pacing,
     /// How many cards have been mounted: each card's place in the order the page hears of them.
-    static MOUNTS: Cell<u64> = const { Cell::new(0) };
+    mounts: u64,
     /// Cards rendered in Yew's current run, in the order they were mounted (`settle_rendered`).
-    static RENDERED: RefCell<Vec<(u64, Rc<RenderedCard>, Shown)>> = const { RefCell::new(Vec::new()) };
+    rendered: Vec<(u64, Rc<RenderedCard>, Shown)>,
     /// What readers asked of cards the wasm has not drawn as apps yet (`ask`), taken when each is
     /// mounted.
-    static ASKED: RefCell<Vec<(Element, Action)>> = const { RefCell::new(Vec::new()) };
+    asked: Vec<(Element, Action)>,
     /// Follows the page for as long as it is open.
-    static OBSERVER: RefCell<Option<PageObserver>> = const { RefCell::new(None) };
+    observer: Option<PageObserver>,
 }
 
-/// The cards of one task, and their renders.
-#[derive(Clone, Copy)]
-struct Slice {
-    /// When the task began (`Date.now()`).
-    began: f64,
-    /// How many cards it mounted.
-    mounted: usize,
-    /// When the last of them was first rendered.
-    rendered: f64,
-    /// How many of them are still to render (or leave the page first).
-    unrendered: usize,
-    /// None of them drew over a server card: they skip layout while off screen.
-    all_from_scratch: bool,
+thread_local! {
+    /// The page, from `mount_all_and_follow` on.
+    static PAGE: RefCell<Page> = RefCell::new(Page::default());
+}
+
+/// One short step with the page.
+fn with_page<T>(step: impl FnOnce(&mut Page) -> T) -> T {
+    PAGE.with(|page| step(&mut page.borrow_mut()))
 }
 
 pub fn mount_all_and_follow() {
@@ -117,7 +101,7 @@ pub fn mount_all_and_follow() {
             release_disconnected();
         }
     });
-    OBSERVER.with(|slot| slot.replace(observer));
+    with_page(|page| page.observer = observer);
 }
 
 /// Queues `element` if it is a card, and every card inside it, and has them mounted.
@@ -129,9 +113,14 @@ fn mount_within(element: &Element) {
     if let Ok(inside) = element.query_selector_all(CARD_SELECTOR) {
         found.extend((0..inside.length()).filter_map(|index| inside.item(index)?.dyn_into::<Element>().ok()));
     }
-    WAITING.with(|waiting| waiting.borrow_mut().extend(found.into_iter().map(Host::new)));
-    if !BATCH_SCHEDULED.replace(true) {
-        schedule::soon(if FIRST_MOUNTED.replace(true) { mount_slice } else { read_first_ahead });
+    let task = with_page(|page| {
+        page.waiting.extend(found.into_iter().map(Host::new));
+        let scheduled = std::mem::replace(&mut page.slice_scheduled, true);
+        let first = !std::mem::replace(&mut page.first_mounted, true);
+        (!scheduled).then_some(if first { read_first_ahead as fn() } else { mount_slice })
+    });
+    if let Some(task) = task {
+        schedule::soon(task);
     }
 }
 
@@ -139,8 +128,7 @@ fn mount_within(element: &Element) {
 /// then mounted alone in the next, so the frame after it shows the card. The browser compiles each
 /// wasm function when it is first called, so one task doing both would be the longest a card makes.
 fn read_first_ahead() {
-    let first =
-        WAITING.with(|waiting| waiting.borrow().iter().find(|host| host.state() != Some(CardState::Ready)).cloned());
+    let first = with_page(|page| page.waiting.iter().find(|host| host.state() != Some(CardState::Ready)).cloned());
     if let Some(host) = first {
         // Kept by `read_once`, where the card's mount finds it.
         let _ = read_first(&host);
@@ -154,14 +142,12 @@ fn mount_first() {
 }
 
 fn mount_slice() {
-    let Slice { began, mounted, rendered, .. } = SLICE.get();
-    let per_card = if mounted > 0 && rendered > began { (rendered - began) / mounted as f64 } else { TASK_BUDGET_MS };
-    mount_until(((TASK_BUDGET_MS / per_card) as usize).max(1));
+    mount_until(with_page(|page| page.pacing.slice_size()));
 }
 
 fn mount_after_frame() {
     // The frame is over (its layout may have been long): the page has just been drawn.
-    LAST_FRAME.set(js_sys::Date::now());
+    with_page(|page| page.pacing.framed(js_sys::Date::now()));
     mount_slice();
 }
 
@@ -170,11 +156,11 @@ fn mount_after_frame() {
 /// tasks when it yields, and a slice that did not wait would mount card after card ahead of those
 /// renders, which would then all come in one long task.
 fn mount_until(limit: usize) {
-    BATCH_SCHEDULED.set(false);
+    with_page(|page| page.slice_scheduled = false);
     let began = js_sys::Date::now();
     let (mut mounted, mut all_from_scratch) = (0, true);
     while mounted < limit {
-        let Some(host) = WAITING.with(|waiting| waiting.borrow_mut().pop_front()) else { break };
+        let Some(host) = with_page(|page| page.waiting.pop_front()) else { break };
         // A card removed while it waited is not mounted.
         let how = if host.element().is_connected() {
             mount(host)
@@ -186,38 +172,38 @@ fn mount_until(limit: usize) {
         all_from_scratch &= how != Mounted::OverMarkup;
         mounted += usize::from(how != Mounted::Nothing);
     }
-    SLICE.set(Slice { began, mounted, rendered: began, unrendered: mounted, all_from_scratch });
-    BATCH_SCHEDULED.set(true);
-    if mounted == 0 {
+    let done = with_page(|page| {
+        page.slice_scheduled = true;
+        page.pacing.mounted(began, mounted, all_from_scratch)
+    });
+    if done {
         schedule_next_slice();
     }
 }
 
 /// One card of the slice has rendered, or left the page before it could.
 fn rendered_one() {
-    let slice = SLICE.get();
-    let unrendered = slice.unrendered.saturating_sub(1);
-    SLICE.set(Slice { rendered: js_sys::Date::now(), unrendered, ..slice });
-    if unrendered == 0 {
+    // `try_with`: a card dropped with the page itself has no slice to tell.
+    let done =
+        PAGE.try_with(|page| page.try_borrow_mut().map(|mut page| page.pacing.rendered_one(js_sys::Date::now())));
+    if let Ok(Ok(true)) = done {
         schedule_next_slice();
     }
 }
 
-/// Schedules the slice after the last one, if cards wait. While the cards are drawn from scratch
-/// and the page had a frame in the last `FRAME_INTERVAL_MS`, it comes straight after, ahead of the
-/// page's rendering: a frame in between would only delay cards nobody can see yet. Otherwise it
-/// waits for the next frame, which lays out what was drawn (and shows the page's first card).
+/// Schedules the slice after the last one, if cards wait, when `Pacing` says.
 fn schedule_next_slice() {
-    if WAITING.with(|waiting| waiting.borrow().is_empty()) {
-        BATCH_SCHEDULED.set(false);
-        return;
-    }
-    let Slice { mounted, all_from_scratch, .. } = SLICE.get();
-    let first_on_page = mounted == 1 && LAST_FRAME.get() == 0.0;
-    if !first_on_page && all_from_scratch && js_sys::Date::now() - LAST_FRAME.get() < FRAME_INTERVAL_MS {
-        schedule::first(mount_slice);
-    } else {
-        schedule::after_next_frame(mount_after_frame);
+    let next = with_page(|page| {
+        if page.waiting.is_empty() {
+            page.slice_scheduled = false;
+            return None;
+        }
+        Some(page.pacing.next_slice(js_sys::Date::now()))
+    });
+    match next {
+        Some(NextSlice::Straight) => schedule::first(mount_slice),
+        Some(NextSlice::AfterFrame) => schedule::after_next_frame(mount_after_frame),
+        None => {}
     }
 }
 
@@ -237,7 +223,7 @@ enum Mounted {
 fn mount(host: Host) -> Mounted {
     // Taken first, so a request for a card already mounted does not linger.
     let requested = take_asked(host.element());
-    let known = CARDS.with(|cards| cards.borrow().iter().any(|card| card.host.element() == host.element()));
+    let known = with_page(|page| page.cards.iter().any(|card| card.host.element() == host.element()));
     if known {
         return Mounted::Nothing;
     }
@@ -251,7 +237,7 @@ fn mount(host: Host) -> Mounted {
     };
     if requested.is_none() && is_current(&host, &shadow) {
         let upgrade = Some(upgrade_on_click(&host));
-        CARDS.with(|cards| cards.borrow_mut().push(MountedCard { host: host.clone(), app: None, upgrade }));
+        with_page(|page| page.cards.push(MountedCard { host: host.clone(), app: None, upgrade }));
         // The loader has usually said so already (it keeps current cards without the wasm).
         if host.state() != Some(CardState::Ready) {
             host.settle(CardState::Ready, &[]);
@@ -293,9 +279,8 @@ fn mount(host: Host) -> Mounted {
     let app = Renderer::<CardApp>::with_root_and_props(mount, props).render();
     // The footer's buttons, heard on the card's element: dropped with the card.
     let listener = Some(host.on_action_click(move |action| actions.run(action)));
-    CARDS.with(|cards| {
-        cards.borrow_mut().push(MountedCard { host, app: Some(CardHandle { app: Some(app), card }), upgrade: listener })
-    });
+    let mounted = MountedCard { host, app: Some(CardHandle { app: Some(app), card }), upgrade: listener };
+    with_page(|page| page.cards.push(mounted));
     how
 }
 
@@ -305,13 +290,15 @@ fn mount(host: Host) -> Mounted {
 /// run (`settle_rendered`), which calls the apps' effects in an order of its own: the page hears
 /// of its cards in page order.
 fn on_shown(card: Rc<RenderedCard>) -> Callback<Shown> {
-    let order = MOUNTS.replace(MOUNTS.get() + 1);
+    let order = with_page(|page| {
+        page.mounts += 1;
+        page.mounts - 1
+    });
     Callback::from(move |shown: Shown| {
-        let first_waiting = RENDERED.with(|rendered| {
-            let mut rendered = rendered.borrow_mut();
-            let place = rendered.partition_point(|(earlier, _, _)| *earlier <= order);
-            rendered.insert(place, (order, card.clone(), shown));
-            rendered.len() == 1
+        let first_waiting = with_page(|page| {
+            let place = page.rendered.partition_point(|(earlier, _, _)| *earlier <= order);
+            page.rendered.insert(place, (order, card.clone(), shown));
+            page.rendered.len() == 1
         });
         if first_waiting {
             spawn_local(async { settle_rendered() });
@@ -332,7 +319,7 @@ struct RenderedCard {
 
 /// Puts the cards rendered in Yew's last run in the page and tells the page what each shows.
 fn settle_rendered() {
-    let rendered = RENDERED.with(|rendered| std::mem::take(&mut *rendered.borrow_mut()));
+    let rendered = with_page(|page| std::mem::take(&mut page.rendered));
     for (_, card, shown) in rendered {
         if !card.placed.replace(true) {
             if !card.shadow.take_over(&card.mount, card.final_data) {
@@ -351,10 +338,10 @@ fn settle_rendered() {
 /// The server's markup stays; the app that rendered the same card beside it is no longer needed
 /// until a reader clicks one of the markup's footer buttons.
 fn keep_server_markup(host: &Host) {
-    let app = CARDS.with(|cards| {
-        let mut cards = cards.borrow_mut();
-        let card = cards.iter_mut().find(|card| card.host.element() == host.element())?;
-        card.upgrade = Some(upgrade_on_click(host));
+    let listener = upgrade_on_click(host);
+    let app = with_page(|page| {
+        let card = page.cards.iter_mut().find(|card| card.host.element() == host.element())?;
+        card.upgrade = Some(listener);
         card.app.take()
     });
     // Destroyed once Yew's scheduler has finished the render that called this.
@@ -375,16 +362,14 @@ fn upgrade_on_click(host: &Host) -> EventListener {
 /// for a card mounted later. The request is kept in the wasm, never in the page, whose markup
 /// could otherwise ask for it.
 pub fn ask(element: &Element, action: Action) {
-    let kept =
-        CARDS.with(|cards| cards.borrow().iter().any(|card| card.host.element() == element && card.app.is_none()));
-    let waiting = WAITING.with(|waiting| waiting.borrow().iter().any(|host| host.element() == element));
-    if !kept && !waiting {
-        return;
-    }
-    ASKED.with(|asked| {
-        let mut asked = asked.borrow_mut();
-        asked.retain(|(card, _)| card != element);
-        asked.push((element.clone(), action));
+    let kept = with_page(|page| {
+        let kept = page.cards.iter().any(|card| card.host.element() == element && card.app.is_none());
+        let waiting = page.waiting.iter().any(|host| host.element() == element);
+        if kept || waiting {
+            page.asked.retain(|(card, _)| card != element);
+            page.asked.push((element.clone(), action));
+        }
+        kept
     });
     if kept {
         let element = element.clone();
@@ -395,19 +380,17 @@ pub fn ask(element: &Element, action: Action) {
 
 /// What a reader asked of this card before it was mounted, taken once.
 fn take_asked(element: &Element) -> Option<Action> {
-    ASKED.with(|asked| {
-        let mut asked = asked.borrow_mut();
-        let place = asked.iter().position(|(card, _)| card == element)?;
-        Some(asked.remove(place).1)
+    with_page(|page| {
+        let place = page.asked.iter().position(|(card, _)| card == element)?;
+        Some(page.asked.remove(place).1)
     })
 }
 
 /// Forgets a kept server card and mounts it again, as an app (a reader asked it for an action).
 fn upgrade(element: &Element) {
-    let kept = CARDS.with(|cards| {
-        let mut cards = cards.borrow_mut();
-        let place = cards.iter().position(|card| card.host.element() == element && card.app.is_none())?;
-        Some(cards.remove(place))
+    let kept = with_page(|page| {
+        let place = page.cards.iter().position(|card| card.host.element() == element && card.app.is_none())?;
+        Some(page.cards.remove(place))
     });
     if kept.is_some() {
         drop(kept);
@@ -427,11 +410,11 @@ fn is_current(host: &Host, shadow: &CardShadow) -> bool {
 /// Forgets the cards no longer in the page: dropping their handles destroys their apps and takes
 /// their renders out of their shadow roots.
 fn release_disconnected() {
-    let gone: Vec<MountedCard> = CARDS.with(|cards| {
-        let mut cards = cards.borrow_mut();
-        let (live, gone) = cards.drain(..).partition(|card| card.host.element().is_connected());
-        *cards = live;
+    let gone: Vec<MountedCard> = with_page(|page| {
+        let (live, gone) = page.cards.drain(..).partition(|card| card.host.element().is_connected());
+        page.cards = live;
         gone
     });
+    // Outside the page's borrow: a card's drop tells its slice.
     drop(gone);
 }
