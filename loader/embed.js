@@ -2,14 +2,14 @@
 //
 // It makes every <claims-card> and [data-claims-card] on the page a card, now and when added later:
 // - A card the server rendered with this version of the card, in its language, from the data it
-//   carries (its render key matches: src/card/render_key.rs) is complete already, and its radios and
+//   carries (its render key matches: crates/view/src/card/render_key.rs) is complete already, and its radios and
 //   <details> work without script. It is marked ready at once; no WebAssembly is downloaded for it.
 // - Any other card (no server markup, an older snippet, live data in `src` or `data-src`, a page CSP that blocked
 //   the snippet's style) is rendered by the card's WebAssembly, loaded once per page when the first
 //   such card appears, from the folder this script was served from.
 // A kept server card's footer buttons (get the data, copy the embed code) have no handlers: a reader's
 // first click on one (a trusted click: never one a script dispatched) starts the wasm and hands it
-// that card and what was asked, through the glue's export `readerAsked` (src/browser/asked.rs), a
+// that card and what was asked, through the glue's export `readerAsked` (src/asked.rs), a
 // channel page markup cannot write. The wasm takes the card over as a Yew app and does it.
 // The page is read through the DOM's prototypes, captured here: page markup can shadow a document's
 // members with named elements (<img name="querySelectorAll">, <form name="body">), and a form's
@@ -32,7 +32,7 @@ const cardLanguage = (lang) => {
   return CONTRACT.languages.includes(primary) ? primary : CONTRACT.defaultLanguage;
 };
 
-// The render key, exactly as src/card/render_key.rs makes it: FNV-1a (32 bits) over the code's
+// The render key, exactly as crates/view/src/card/render_key.rs makes it: FNV-1a (32 bits) over the code's
 // version, the card's language and its data text, each followed by the byte 0xff.
 const utf8 = new TextEncoder();
 const renderKey = (language, data) => {
@@ -65,7 +65,7 @@ const member = (prototype, name) => {
 };
 
 if (!globalThis[started]) {
-  // The mark is this script's URL: the wasm reads it for the embed code (src/browser/loader.rs).
+  // The mark is this script's URL: the wasm reads it for the embed code (src/loader.rs).
   const here = (globalThis[started] = import.meta.url);
   const rootElement = member(Document.prototype, "documentElement")(document);
   const body = member(Document.prototype, "body");

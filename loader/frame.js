@@ -24,7 +24,7 @@ const PASSED = ["lang", "theme"];
 const DATA_ORIGINS = __DATA_ORIGINS__;
 
 // What the card is given in place of a `src` on any other origin: the card's error card says the
-// address is not one this site publishes data from (src/browser/fetch.rs, REFUSED_SRC).
+// address is not one this site publishes data from (src/fetch.rs, REFUSED_SRC).
 const REFUSED_SRC = "unpublished:";
 
 // A blank `src` is a mistake (a CMS template that lost its URL, say), not a request for the seed:

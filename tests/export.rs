@@ -1,4 +1,4 @@
-//! "Get the data" as CSV (src/export/csv.rs): what a reader's spreadsheet opens, read back with a
+//! "Get the data" as CSV (crates/export/src/csv.rs): what a reader's spreadsheet opens, read back with a
 //! real CSV parser.
 
 mod common;

@@ -1123,7 +1123,7 @@ fn the_published_schema_is_what_the_types_generate() {
     let generated = claims_card_data::format::schema_json();
     assert!(
         published == generated,
-        "{SCHEMA_FILE} differs from the schema the format's types generate (src/format). Regenerate it with\n  \
+        "{SCHEMA_FILE} differs from the schema the format's types generate (crates/data/src/format). Regenerate it with\n  \
          cargo run --package claims-card-cli -- schema > {SCHEMA_FILE}\nand commit the result."
     );
 }
@@ -1192,11 +1192,11 @@ fn the_readme_field_table_follows_the_types() {
     let missing: Vec<&String> = fields.difference(&mentioned).collect();
     assert!(
         missing.is_empty(),
-        "README.md's data format table does not mention these fields of the format (src/format): {missing:?}"
+        "README.md's data format table does not mention these fields of the format (crates/data/src/format): {missing:?}"
     );
 }
 
-/// The workbench's source (src/builder), every file of it.
+/// The workbench's source (crates/workbench/src), every file of it.
 fn workbench_source() -> String {
     fn read_all(folder: &std::path::Path, into: &mut String) {
         for entry in fs::read_dir(folder).unwrap() {
@@ -1229,6 +1229,6 @@ fn the_workbench_has_a_control_for_every_field_of_the_format() {
     let missing: Vec<&String> = fields.iter().filter(|field| *field != "format_version" && !edited(field)).collect();
     assert!(
         missing.is_empty(),
-        "the workbench (src/builder) has no control for these fields of the format: {missing:?}"
+        "the workbench (crates/workbench) has no control for these fields of the format: {missing:?}"
     );
 }

@@ -1,7 +1,7 @@
 //! Build step: the card's stylesheet (style.css, at the workspace's top) is compiled into both the
 //! wasm and the server snippet, so it is minified here: every byte is downloaded by every reader,
 //! inside the wasm and again inside each pasted snippet. It also names this version of the card's
-//! markup for its render key (build/code_version.rs, src/card/render_key.rs).
+//! markup for its render key (build/code_version.rs, src/card/render_key.rs in this crate).
 
 use std::{env, fs, path::Path};
 

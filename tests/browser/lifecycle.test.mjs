@@ -73,7 +73,7 @@ test("cards added later become cards; removed ones are released", async () => {
 });
 
 test("a card copied from one drawn before starts fresh: the reader's choices in the first do not carry over", async () => {
-  // Each card is an app of its own (src/browser/page.rs); a card added later must start from the
+  // Each card is an app of its own (src/page.rs); a card added later must start from the
   // card as built, not as the reader has since left it.
   const tab = await env.browser.newPage();
   await tab.goto(env.site.url("/client.html"));
@@ -109,7 +109,7 @@ test("a card copied from one drawn before starts fresh: the reader's choices in 
 });
 
 test("of many client-only cards, the first is drawn in a frame of its own before the others are built", async () => {
-  // The reader sees the first card as soon as it is built; the cards below it follow (src/browser/page.rs).
+  // The reader sees the first card as soon as it is built; the cards below it follow (src/page.rs).
   const tab = await env.browser.newPage();
   await tab.goto(env.site.url("/many.html"));
   await cardsSettled(tab, 12);
