@@ -1,342 +1,424 @@
-//! The commands and their options, read from the command line.
+//! The commands and their options, declared with clap's derive: `claims-card --help`, `claims-card
+//! render --help` and `--version` come from these types and their doc comments, and every error
+//! names the option it is about.
 
-use claims_card_view::words::LocaleWords;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::rc::Rc;
 
+use clap::error::ErrorKind;
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+
+use claims_card_data::dataset::{Dataset, SEED_JSON, UPGRADE_NOTE};
+use claims_card_publish::frame::{self, DataAddress, FrameBase, FrameOptions, Theme};
+use claims_card_publish::{plain_html, snippet, AddressProblem, AssetBase, PageUrl, SnippetOptions};
+use claims_card_view::words::{Locale, LocaleWords};
+
 use crate::csp::{self, AssetSources, CspOptions, ReleaseFiles};
 use crate::image::{self, ImageOptions};
-use claims_card_data::dataset::{Dataset, SEED_JSON};
-use claims_card_publish::frame::{self, DataAddress, FrameBase, FrameOptions, Theme};
-use claims_card_publish::{plain_html, snippet, AssetBase, PageUrl, SnippetOptions};
-use claims_card_view::words::Locale;
-
-const USAGE: &str = "\
-usage:
-  claims-card render [DATA.json] [--lang LANG] [--asset-base URL] [--src URL]
-  Prints the snippet to paste into a page: the server-rendered card, its data and the script tag.
-  With no DATA.json, renders the seed dataset. LANG: en. --asset-base: where embed.js is served
-  (default ./). --src: where the card fetches its current data on load, replacing the snapshot.
-  --format snippet (the default) | plain-html: the figures as plain HTML that CMS sanitizers keep
-  (WordPress authors, Drupal Basic HTML, rich-text editors, newsletters); with --src it is a
-  <div data-claims-card data-src=URL> that embed.js, where the page has it, draws as the card.
-  claims-card render [DATA.json] --format iframe|amp|oembed --asset-base URL [--src URL] [--lang LANG]
-                 [--theme light|dark] [--height PX] [--width PX]
-  Prints the card in a frame of its own: frame.html from --asset-base (an absolute http(s) URL),
-  showing the dataset at --src (an absolute http(s) URL; without it, the seed).
-  iframe: the iframe and the script that fits it to the card's height, to paste into a page.
-  amp: the <amp-iframe resizable> for AMP pages (--asset-base must be https).
-  oembed: the oEmbed document (type rich, its html the iframe form) to publish beside the data.
-  The frame's title is DATA.json's title (the seed's without --src), else a generic one.
-  --height: before the card reports its own (default 1100); --width: for oEmbed and AMP's
-  first layout (default 640 for oembed, 360 for amp).
-  claims-card render [DATA.json] --format svg|png|alt|img [--lang LANG] [--theme light|dark]
-                 [--width PX] [--scale N] [--out FILE] [--image-url URL]
-  The card as a static image, for channels where no script runs (newsletters, RSS, social
-  cards), drawn with the bundled DejaVu fonts: the same bytes on every machine.
-  svg: the SVG document; png: the PNG (to --out FILE, or stdout); alt: its alt text, every
-  figure with its claimant, date and outlet; img: <img src=--image-url alt=… width height>.
-  --width: CSS pixels, 280 to 2400 (default 640); --scale: PNG pixels per CSS pixel, 1 to 4
-  (default 1); --theme: the card's light (default) or dark colours.
-  claims-card validate FILE...
-  Checks each dataset and prints every error with its JSON path. Exits 1 if any file has an error.
-  claims-card csp [--asset-base URL] [--src URL]... [--client-rendered] [--release FILE | --whole-folder]
-  claims-card csp --frame --asset-base URL [--whole-folder]
-  Prints the Content-Security-Policy directives a page with the card needs, as one header value.
-  Add each source to your policy's directive of that name (a directive your policy lacks starts
-  as a copy of its default-src). --asset-base and --src as for render (--src once per dataset);
-  --client-rendered: the page has no server-rendered snippet, so it needs no style-src.
-  The policy names this release's exact files (embed.js, its pinned twin, the JS glue, the wasm),
-  read from --release FILE (default dist/release.json, which trunk build --release writes);
-  --whole-folder allows the whole asset folder instead (for pages that follow the stable
-  embed.js across releases; it also allows the folder's other files, the workbench's too).
-  --frame: the page holds the card in a frame (render --format iframe): frame-src for
-  frame.html (the folder with --whole-folder) and the hash of the script pasted with the iframe.
-  See docs/SAFETY.md.
-  claims-card schema
-  Prints the JSON Schema of the data format, generated from the format's types: exactly what
-  schema/claims-card.v2.schema.json publishes (tests/schema.rs fails when they differ).
-  claims-card code-version
-  Prints this build's code version, which render keys start from (src/card/render_key.rs).
-  claims-card loader-contract
-  Prints, as JSON, what the loader (embed.js) shares with this build: the code version, the
-  languages, the card selector, the placeholder's size and the failure message in each language.
-  The build writes it into embed.js (src/loader_contract.rs).";
 
 /// Where `trunk build --release` writes the release's manifest, which `csp` reads its file names from.
 const DEFAULT_RELEASE: &str = "dist/release.json";
 
-pub fn run(args: Vec<String>) -> ExitCode {
-    let result = match args.first().map(String::as_str) {
-        Some("render") => render(&args[1..]),
-        Some("validate") => validate(&args[1..]),
-        Some("csp") => policy(&args[1..]),
-        Some("schema") => {
-            print!("{}", claims_card_data::format::schema_json());
-            Ok(())
-        }
-        Some("code-version") => {
-            println!("{}", claims_card_view::card::CODE_VERSION);
-            Ok(())
-        }
-        // For the build (scripts/trunk-post-build.mjs), which writes it into embed.js.
-        Some("loader-contract") => {
-            println!("{}", claims_card_view::loader_contract::to_json());
-            Ok(())
-        }
-        Some("--help" | "-h" | "help") => {
-            println!("{USAGE}");
-            Ok(())
-        }
-        _ => Err(USAGE.to_owned()),
-    };
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("{message}");
-            ExitCode::FAILURE
-        }
-    }
+/// A comparison card of the losses each side claims in a conflict: make the code to paste, check
+/// datasets, and print what a page needs.
+#[derive(Parser)]
+#[command(name = "claims-card", version)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
 }
 
-/// What `render` prints: the snippet, or one of the forms that show the card in a frame.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Format {
+#[derive(Subcommand)]
+enum Command {
+    /// Prints the code to paste into a page for a dataset (with none, the seed): the server-rendered
+    /// snippet, or another form with --format.
+    Render(Render),
+    /// Checks each dataset and prints every error with its JSON path. Exits 1 if any file has an error.
+    Validate {
+        /// The datasets to check.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Prints the Content-Security-Policy directives a page with the card needs, as one header value.
+    /// Add each source to your policy's directive of that name (a directive your policy lacks starts
+    /// as a copy of its default-src). See docs/SAFETY.md.
+    Csp(Policy),
+    /// Prints the JSON Schema of the data format, generated from the format's types: exactly what
+    /// schema/claims-card.v2.schema.json publishes.
+    Schema,
+    /// Prints this build's code version, which render keys start from.
+    CodeVersion,
+    /// Prints, as JSON, what the loader (embed.js) shares with this build; the build writes it into embed.js.
+    LoaderContract,
+}
+
+#[derive(Args)]
+struct Render {
+    /// The dataset (JSON). Without it, the seed dataset.
+    #[arg(value_name = "DATA.json")]
+    data: Option<PathBuf>,
+    /// What to print. snippet: the server-rendered card, its data and the script tag. plain-html: the
+    /// figures as plain HTML that CMS sanitizers keep (with --src, a <div data-claims-card> that
+    /// embed.js draws as the card). iframe, amp, oembed: the card in a frame of its own (frame.html
+    /// from --asset-base, an absolute http(s) URL, showing the dataset at --src). svg, png, alt, img:
+    /// the card as a static image, its alt text, or its <img>.
+    #[arg(long, value_enum, default_value_t = Form::Snippet)]
+    format: Form,
+    /// The card's language: en, hy, az, ru or uk.
+    #[arg(long, value_name = "LANG", default_value = "en", value_parser = language)]
+    lang: Locale,
+    /// Where embed.js (and frame.html) are served. Default ./ for the snippet; a frame needs an
+    /// absolute http(s) URL.
+    #[arg(long, value_name = "URL")]
+    asset_base: Option<String>,
+    /// Where the card fetches its current data on load, replacing the pasted snapshot.
+    #[arg(long, value_name = "URL")]
+    src: Option<String>,
+    /// The card's colours, pinned (frames and images; default: the reader's for frames, light for images).
+    #[arg(long, value_enum)]
+    theme: Option<ThemeName>,
+    /// A frame's height in CSS pixels before the card reports its own (default 1100).
+    #[arg(long, value_name = "PX", value_parser = clap::value_parser!(u32).range(100..=100_000))]
+    height: Option<u32>,
+    /// Width in CSS pixels: a frame's for oEmbed and AMP's first layout (default 640, AMP 360), or the
+    /// image's (280 to 2400, default 640).
+    #[arg(long, value_name = "PX", value_parser = clap::value_parser!(u32).range(100..=100_000))]
+    width: Option<u32>,
+    /// PNG pixels per CSS pixel, 1 to 4 (default 1).
+    #[arg(long, value_name = "N", value_parser = scale)]
+    scale: Option<f32>,
+    /// Where to write the PNG (default: standard output).
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// Where the PNG is served, for --format img.
+    #[arg(long, value_name = "URL")]
+    image_url: Option<String>,
+}
+
+/// `render --format`.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Form {
     Snippet,
     PlainHtml,
-    Frame(FrameForm),
-    Image(ImageForm),
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum ImageForm {
+    Iframe,
+    Amp,
+    Oembed,
     Svg,
     Png,
     Alt,
     Img,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum FrameForm {
-    Iframe,
-    Amp,
-    Oembed,
+#[derive(Clone, Copy, ValueEnum)]
+enum ThemeName {
+    Light,
+    Dark,
 }
 
-fn render(args: &[String]) -> Result<(), String> {
-    let mut file = None;
-    let mut format = Format::Snippet;
-    let mut locale = Locale::default();
-    let (mut asset_base, mut src, mut theme, mut height, mut width) = (None, None, None, None, None);
-    let (mut scale, mut out, mut image_url) = (None, None, None);
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--lang" => {
-                let tag = args.next().ok_or("--lang needs a language, such as en")?;
-                locale = Locale::from_tag(tag).ok_or_else(|| format!("--lang: the card does not speak \"{tag}\""))?;
-            }
-            "--asset-base" => {
-                let base =
-                    args.next().ok_or("--asset-base needs a URL, such as https://cdn.example.org/claims-card/")?;
-                asset_base = Some(base.clone());
-            }
-            "--src" => src = Some(args.next().ok_or("--src needs the URL of the live dataset")?.clone()),
-            "--format" => {
-                format = match args.next().map(String::as_str) {
-                    Some("snippet") => Format::Snippet,
-                    Some("plain-html") => Format::PlainHtml,
-                    Some("iframe") => Format::Frame(FrameForm::Iframe),
-                    Some("amp") => Format::Frame(FrameForm::Amp),
-                    Some("oembed") => Format::Frame(FrameForm::Oembed),
-                    Some("svg") => Format::Image(ImageForm::Svg),
-                    Some("png") => Format::Image(ImageForm::Png),
-                    Some("alt") => Format::Image(ImageForm::Alt),
-                    Some("img") => Format::Image(ImageForm::Img),
-                    _ => {
-                        return Err("--format needs one of snippet, plain-html, iframe, amp, oembed, \
-                                    svg, png, alt, img"
-                            .into())
-                    }
-                }
-            }
-            "--theme" => theme = Some(Theme::parse(args.next().ok_or("--theme needs light or dark")?)?),
-            "--height" => height = Some(pixels("--height", args.next())?),
-            "--width" => width = Some(pixels("--width", args.next())?),
-            "--scale" => {
-                let value = args.next().and_then(|value| value.parse::<f32>().ok());
-                scale = Some(
-                    value
-                        .filter(|scale| image::SCALES.contains(scale))
-                        .ok_or("--scale needs a number from 1 to 4, such as 2")?,
-                );
-            }
-            "--out" => out = Some(args.next().ok_or("--out needs a file to write")?.clone()),
-            "--image-url" => {
-                let url = args.next().ok_or("--image-url needs the address the image is served from")?;
-                image_url = Some(PageUrl::parse(url).map_err(|reason| format!("--image-url {reason}"))?);
-            }
-            flag if flag.starts_with("--") => return Err(format!("unknown option {flag}\n\n{USAGE}")),
-            path if file.is_none() => file = Some(path.to_owned()),
-            extra => return Err(format!("render takes one data file; also got {extra}")),
+impl From<ThemeName> for Theme {
+    fn from(name: ThemeName) -> Self {
+        match name {
+            ThemeName::Light => Theme::Light,
+            ThemeName::Dark => Theme::Dark,
         }
     }
-    let (name, json) = match &file {
-        Some(path) => (path.clone(), read(path)?),
-        None => ("the seed dataset".to_owned(), SEED_JSON.to_owned()),
+}
+
+#[derive(Args)]
+struct Policy {
+    /// Where embed.js is served (default ./).
+    #[arg(long, value_name = "URL")]
+    asset_base: Option<String>,
+    /// A live dataset a card on the page fetches; once per dataset.
+    #[arg(long, value_name = "URL")]
+    src: Vec<String>,
+    /// The page has no server-rendered snippet, so it needs no style-src.
+    #[arg(long)]
+    client_rendered: bool,
+    /// The page holds the card in a frame (render --format iframe): frame-src for frame.html and the
+    /// hash of the script pasted with the iframe.
+    #[arg(long)]
+    frame: bool,
+    /// The release's release.json, which names its exact files (default dist/release.json, which
+    /// trunk build --release writes).
+    #[arg(long, value_name = "FILE", conflicts_with = "whole_folder")]
+    release: Option<PathBuf>,
+    /// Allow the whole asset folder instead of this release's files: for pages that follow the stable
+    /// embed.js across releases (it also allows the folder's other files, the workbench's too).
+    #[arg(long)]
+    whole_folder: bool,
+}
+
+/// Runs the command line on `args` (without the program's name).
+pub fn run(args: Vec<String>) -> ExitCode {
+    let cli = match Cli::try_parse_from(std::iter::once("claims-card".to_owned()).chain(args)) {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            return if error.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+        }
     };
-    let dataset = Dataset::from_json(&json).map_err(|error| report(&name, &error.lines()))?;
-    let image_only = scale.is_some() || out.is_some() || image_url.is_some();
-    if let Format::Image(form) = format {
-        if height.is_some() || asset_base.is_some() || src.is_some() {
-            return Err("--height, --asset-base and --src are not for the static image".into());
+    let result = match cli.command {
+        Command::Render(render) => render.run(),
+        Command::Validate { files } => validate(&files),
+        Command::Csp(policy) => policy.run(),
+        Command::Schema => {
+            print!("{}", claims_card_data::format::schema_json());
+            Ok(())
         }
-        let width = width.unwrap_or(image::DEFAULT_WIDTH);
-        if !image::WIDTHS.contains(&width) {
-            return Err("--width: the image is 280 to 2400 pixels wide".into());
+        Command::CodeVersion => {
+            println!("{}", claims_card_view::card::CODE_VERSION);
+            Ok(())
         }
-        let options = ImageOptions { locale, theme: theme.unwrap_or(Theme::Light), width, scale: scale.unwrap_or(1.0) };
-        if out.is_some() && form != ImageForm::Png {
-            return Err("--out is for --format png".into());
+        // For the build (scripts/trunk-post-build.mjs), which writes it into embed.js.
+        Command::LoaderContract => {
+            println!("{}", claims_card_view::loader_contract::to_json());
+            Ok(())
         }
-        return match form {
-            ImageForm::Svg => {
-                print!("{}", image::card_svg(&dataset, &options).svg);
-                Ok(())
-            }
-            ImageForm::Alt => {
-                println!("{}", image::alt_text(&dataset, locale).join("\n"));
-                Ok(())
-            }
-            ImageForm::Img => {
-                let url = image_url.ok_or("--format img needs --image-url: where the PNG is served")?;
-                print!("{}", image::img_tag(&dataset, &options, &url));
-                Ok(())
-            }
-            ImageForm::Png => {
-                let png = image::card_png(&dataset, &options)?;
-                match &out {
-                    Some(path) => std::fs::write(path, &png).map_err(|error| format!("{path}: {error}")),
-                    None => {
-                        use std::io::Write;
-                        std::io::stdout().write_all(&png).map_err(|error| format!("writing the PNG: {error}"))
-                    }
-                }
-            }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Usage(error)) => {
+            let _ = error.print();
+            ExitCode::from(2)
+        }
+        Err(Failure::Message(message)) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Why a command did not do its job: options that do not go together or values it cannot use (said
+/// as clap says its own, with a pointer to --help), or a failure with the data or a file.
+enum Failure {
+    Usage(clap::Error),
+    Message(String),
+}
+
+impl From<String> for Failure {
+    fn from(message: String) -> Self {
+        Self::Message(message)
+    }
+}
+
+/// An error about the options of `command`, worded by us and shown the way clap shows its own.
+fn usage(command: &str, kind: ErrorKind, message: String) -> Failure {
+    let mut cli = Cli::command();
+    let sub = cli.find_subcommand_mut(command).expect("the command exists").clone();
+    Failure::Usage(sub.bin_name(format!("claims-card {command}")).error(kind, message))
+}
+
+/// An address option that cannot be used: `--src must start with https://…`.
+fn refused(command: &str, option: &str, problem: AddressProblem) -> Failure {
+    usage(command, ErrorKind::ValueValidation, format!("{option} {problem}"))
+}
+
+fn language(tag: &str) -> Result<Locale, String> {
+    Locale::from_tag(tag).ok_or_else(|| format!("the card does not speak \"{tag}\" (en, hy, az, ru, uk)"))
+}
+
+fn scale(text: &str) -> Result<f32, String> {
+    text.parse::<f32>()
+        .ok()
+        .filter(|scale| image::SCALES.contains(scale))
+        .ok_or_else(|| "a number from 1 to 4, such as 2".to_owned())
+}
+
+impl Render {
+    fn run(self) -> Result<(), Failure> {
+        let (name, json) = match &self.data {
+            Some(path) => (path.display().to_string(), read(path)?),
+            None => ("the seed dataset".to_owned(), SEED_JSON.to_owned()),
         };
-    }
-    if image_only {
-        return Err("--scale, --out and --image-url are for --format svg, png, alt or img".into());
-    }
-    let Format::Frame(form) = format else {
-        if theme.is_some() || height.is_some() || width.is_some() {
-            return Err("--theme, --height and --width are for --format iframe, amp, oembed (and --theme, --width for svg, png, img)".into());
+        let dataset = Dataset::from_json(&json).map_err(|error| report(&name, &error.lines()))?;
+        match self.format {
+            Form::Snippet | Form::PlainHtml => self.snippet(dataset, &json),
+            Form::Iframe | Form::Amp | Form::Oembed => self.frame(dataset),
+            Form::Svg | Form::Png | Form::Alt | Form::Img => self.image(&dataset),
         }
-        let mut options = SnippetOptions { locale, ..SnippetOptions::default() };
-        if let Some(base) = &asset_base {
-            options.asset_base = AssetBase::parse(base)?;
-        }
-        if let Some(src) = &src {
-            options.live_data = Some(PageUrl::parse(src).map_err(|reason| format!("--src {reason}"))?);
-        }
-        match format {
-            Format::PlainHtml => print!("{}", plain_html(&dataset, locale, options.live_data.as_ref())),
-            _ => print!("{}", snippet(Rc::new(dataset), &json, &options)),
-        }
-        return Ok(());
-    };
-    let base = asset_base.ok_or("a frame needs --asset-base: where frame.html is served, https://…/")?;
-    // The frame shows the dataset at --src; the title can only be its title when that is the file read.
-    let title = match (&file, &src) {
-        (None, Some(_)) => locale.words().frame_title.to_owned(),
-        _ => dataset.title.get(locale).to_owned(),
-    };
-    let options = FrameOptions {
-        asset_base: FrameBase::parse(&base)?,
-        live_data: src.as_deref().map(DataAddress::parse).transpose()?,
-        locale,
-        theme,
-        title,
-        height: height.unwrap_or(1100),
-        width: width.unwrap_or(if form == FrameForm::Amp { 360 } else { 640 }),
-    };
-    // Printed all the same: the release on the asset host may list more than this build does.
-    if let Some(warning) = frame::refused_data_origin(&options) {
-        eprintln!("warning: {warning}");
     }
-    match form {
-        FrameForm::Iframe => print!("{}", frame::iframe_snippet(&options)),
-        FrameForm::Amp => print!("{}", frame::amp_snippet(&options)?),
-        FrameForm::Oembed => print!("{}", frame::oembed_document(&options)),
-    }
-    Ok(())
-}
 
-/// A size in CSS pixels: a whole number from 100 to 100,000.
-fn pixels(flag: &str, value: Option<&String>) -> Result<u32, String> {
-    value
-        .and_then(|value| value.parse::<u32>().ok())
-        .filter(|pixels| (100..=100_000).contains(pixels))
-        .ok_or_else(|| format!("{flag} needs a whole number of pixels from 100 to 100000"))
-}
+    /// The options given that `--format` does not use, named: `--height` is for frames only.
+    fn only_for(&self, options: &[(&str, bool)], which: &str) -> Result<(), Failure> {
+        let given: Vec<&str> = options.iter().filter(|(_, given)| *given).map(|(name, _)| *name).collect();
+        match given.as_slice() {
+            [] => Ok(()),
+            names => Err(usage(
+                "render",
+                ErrorKind::ArgumentConflict,
+                format!("{} {} for {which}", names.join(", "), if names.len() == 1 { "is" } else { "are" }),
+            )),
+        }
+    }
 
-fn policy(args: &[String]) -> Result<(), String> {
-    let mut options = CspOptions { snippet_style: true, ..CspOptions::default() };
-    let (mut framed, mut whole_folder) = (false, false);
-    let mut release = None;
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--asset-base" => {
-                let base =
-                    args.next().ok_or("--asset-base needs a URL, such as https://cdn.example.org/claims-card/")?;
-                options.asset_base = AssetBase::parse(base)?;
+    fn snippet(&self, dataset: Dataset, json: &str) -> Result<(), Failure> {
+        self.only_for(
+            &[
+                ("--theme", self.theme.is_some()),
+                ("--height", self.height.is_some()),
+                ("--width", self.width.is_some()),
+                ("--scale", self.scale.is_some()),
+                ("--out", self.out.is_some()),
+                ("--image-url", self.image_url.is_some()),
+            ],
+            "--format iframe, amp, oembed (and --theme, --width for svg, png, img; --scale, --out, --image-url for images)",
+        )?;
+        let mut options = SnippetOptions { locale: self.lang, ..SnippetOptions::default() };
+        if let Some(base) = &self.asset_base {
+            options.asset_base = AssetBase::parse(base).map_err(|problem| refused("render", "--asset-base", problem))?;
+        }
+        if let Some(src) = &self.src {
+            options.live_data = Some(PageUrl::parse(src).map_err(|problem| refused("render", "--src", problem))?);
+        }
+        match self.format {
+            Form::PlainHtml => print!("{}", plain_html(&dataset, self.lang, options.live_data.as_ref())),
+            _ => print!("{}", snippet(Rc::new(dataset), json, &options)),
+        }
+        Ok(())
+    }
+
+    fn frame(&self, dataset: Dataset) -> Result<(), Failure> {
+        self.only_for(
+            &[("--scale", self.scale.is_some()), ("--out", self.out.is_some()), ("--image-url", self.image_url.is_some())],
+            "--format svg, png, alt or img",
+        )?;
+        let Some(base) = &self.asset_base else {
+            return Err(usage(
+                "render",
+                ErrorKind::MissingRequiredArgument,
+                "a frame needs --asset-base: where frame.html is served, https://…/".into(),
+            ));
+        };
+        let asset_base = FrameBase::parse(base).map_err(|problem| refused("render", "--asset-base", problem))?;
+        let live_data = match &self.src {
+            Some(src) => Some(DataAddress::parse(src).map_err(|problem| refused("render", "--src", problem))?),
+            None => None,
+        };
+        // The frame shows the dataset at --src; the title can only be its title when that is the file read.
+        let title = match (&self.data, &self.src) {
+            (None, Some(_)) => self.lang.words().frame_title.to_owned(),
+            _ => dataset.title.get(self.lang).to_owned(),
+        };
+        let options = FrameOptions {
+            asset_base,
+            live_data,
+            locale: self.lang,
+            theme: self.theme.map(Theme::from),
+            title,
+            height: self.height.unwrap_or(1100),
+            width: self.width.unwrap_or(if self.format == Form::Amp { 360 } else { 640 }),
+        };
+        // Printed all the same: the release on the asset host may list more than this build does.
+        if let Some(refused) = frame::refused_data_origin(&options) {
+            eprintln!("warning: --src: {refused}");
+        }
+        match self.format {
+            Form::Amp => {
+                let code = frame::amp_snippet(&options)
+                    .map_err(|needs| usage("render", ErrorKind::ValueValidation, format!("--format amp: {needs}")))?;
+                print!("{code}");
             }
-            "--src" => {
-                let src = args.next().ok_or("--src needs the URL of a live dataset")?;
-                options.live_data.push(PageUrl::parse(src).map_err(|reason| format!("--src {reason}"))?);
-            }
-            "--client-rendered" => options.snippet_style = false,
-            "--frame" => framed = true,
-            "--whole-folder" => whole_folder = true,
-            "--release" => release = Some(args.next().ok_or("--release needs the release's release.json")?.clone()),
-            other => return Err(format!("csp: unknown argument {other}\n\n{USAGE}")),
+            Form::Oembed => print!("{}", frame::oembed_document(&options)),
+            _ => print!("{}", frame::iframe_snippet(&options)),
         }
+        Ok(())
     }
-    if framed {
-        println!("{}", csp::frame_policy(&options.asset_base, whole_folder));
-        return Ok(());
+
+    fn image(&self, dataset: &Dataset) -> Result<(), Failure> {
+        self.only_for(
+            &[
+                ("--height", self.height.is_some()),
+                ("--asset-base", self.asset_base.is_some()),
+                ("--src", self.src.is_some()),
+            ],
+            "frames and snippets, not the static image",
+        )?;
+        let width = self.width.unwrap_or(image::DEFAULT_WIDTH);
+        if !image::WIDTHS.contains(&width) {
+            let message = format!("--width: the image is 280 to 2400 pixels wide, not {width}");
+            return Err(usage("render", ErrorKind::ValueValidation, message));
+        }
+        if self.out.is_some() && self.format != Form::Png {
+            return Err(usage("render", ErrorKind::ArgumentConflict, "--out is for --format png".into()));
+        }
+        let theme = self.theme.map_or(Theme::Light, Theme::from);
+        let options = ImageOptions { locale: self.lang, theme, width, scale: self.scale.unwrap_or(1.0) };
+        match self.format {
+            Form::Svg => print!("{}", image::card_svg(dataset, &options).svg),
+            Form::Alt => println!("{}", image::alt_text(dataset, self.lang).join("\n")),
+            Form::Img => {
+                let Some(url) = &self.image_url else {
+                    return Err(usage(
+                        "render",
+                        ErrorKind::MissingRequiredArgument,
+                        "--format img needs --image-url: where the PNG is served".into(),
+                    ));
+                };
+                let url = PageUrl::parse(url).map_err(|problem| refused("render", "--image-url", problem))?;
+                print!("{}", image::img_tag(dataset, &options, &url));
+            }
+            _ => {
+                let png = image::card_png(dataset, &options)?;
+                match &self.out {
+                    Some(path) => {
+                        std::fs::write(path, &png).map_err(|error| format!("{}: {error}", path.display()))?
+                    }
+                    None => std::io::stdout().write_all(&png).map_err(|error| format!("writing the PNG: {error}"))?,
+                }
+            }
+        }
+        Ok(())
     }
-    if whole_folder && release.is_some() {
-        return Err("csp: --whole-folder allows the folder; --release names exact files: give one".into());
-    }
-    if !whole_folder {
-        let path = release.as_deref().unwrap_or(DEFAULT_RELEASE);
-        let json = std::fs::read_to_string(path).map_err(|error| {
-            format!(
-                "--release {path}: cannot read: {error}\n(the policy names this release's exact files, from the \
-                 release.json that `trunk build --release` writes; or give --whole-folder to allow the asset folder)"
-            )
-        })?;
-        let files = ReleaseFiles::from_manifest(&json).map_err(|reason| format!("--release {path} {reason}"))?;
-        options.assets = AssetSources::Files(files);
-    }
-    println!("{}", csp::policy(&options));
-    Ok(())
 }
 
-fn validate(files: &[String]) -> Result<(), String> {
-    if files.is_empty() {
-        return Err(format!("validate needs at least one file\n\n{USAGE}"));
+impl Policy {
+    fn run(self) -> Result<(), Failure> {
+        // Addresses are read here, not by clap, so that a refused one is never echoed whole.
+        let asset_base = match &self.asset_base {
+            Some(base) => AssetBase::parse(base).map_err(|problem| refused("csp", "--asset-base", problem))?,
+            None => AssetBase::default(),
+        };
+        let live_data = self
+            .src
+            .iter()
+            .map(|src| PageUrl::parse(src).map_err(|problem| refused("csp", "--src", problem)))
+            .collect::<Result<_, _>>()?;
+        let mut options =
+            CspOptions { asset_base, live_data, snippet_style: !self.client_rendered, ..CspOptions::default() };
+        if self.frame {
+            println!("{}", csp::frame_policy(&options.asset_base, self.whole_folder));
+            return Ok(());
+        }
+        if !self.whole_folder {
+            let path = self.release.unwrap_or_else(|| PathBuf::from(DEFAULT_RELEASE));
+            let path = path.display();
+            let json = std::fs::read_to_string(path.to_string()).map_err(|error| {
+                format!(
+                    "--release {path}: cannot read: {error}\n(the policy names this release's exact files, from the \
+                     release.json that `trunk build --release` writes; or give --whole-folder to allow the asset folder)"
+                )
+            })?;
+            let files = ReleaseFiles::from_manifest(&json).map_err(|reason| format!("--release {path} {reason}"))?;
+            options.assets = AssetSources::Files(files);
+        }
+        println!("{}", csp::policy(&options));
+        Ok(())
     }
+}
+
+fn validate(files: &[PathBuf]) -> Result<(), Failure> {
     let mut failed = 0;
     for path in files {
-        match read(path).and_then(|json| Dataset::from_json(&json).map_err(|error| report(path, &error.lines()))) {
+        let name = path.display().to_string();
+        match read(path).and_then(|json| Dataset::from_json(&json).map_err(|error| report(&name, &error.lines()))) {
             Ok(dataset) => {
-                println!("{path}: ok");
+                println!("{name}: ok");
                 // Still read, never failed: but a version-1 document cannot say what a claimant is.
                 if dataset.format_version == 1 {
-                    println!("{path}: note: {}", claims_card_data::dataset::UPGRADE_NOTE);
+                    println!("{name}: note: {UPGRADE_NOTE}");
                 }
             }
             Err(message) => {
@@ -347,15 +429,25 @@ fn validate(files: &[String]) -> Result<(), String> {
     }
     match failed {
         0 => Ok(()),
-        n => Err(format!("{n} of {} files have errors", files.len())),
+        n => Err(Failure::Message(format!("{n} of {} files have errors", files.len()))),
     }
 }
 
-fn read(path: &str) -> Result<String, String> {
-    std::fs::read_to_string(path).map_err(|error| format!("{path}: cannot read: {error}"))
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|error| format!("{}: cannot read: {error}", path.display()))
 }
 
 /// One line per problem, each starting with the file, as compilers do.
 fn report(name: &str, lines: &[String]) -> String {
     lines.iter().map(|line| format!("{name}: {line}")).collect::<Vec<_>>().join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
 }

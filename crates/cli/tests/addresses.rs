@@ -1,8 +1,8 @@
 //! Every option that takes an address (`--asset-base`, `--src`, `--image-url`) is read once, by the URL
-//! standard, as a browser will read it (src/render/page_url.rs): a value a browser would load from
-//! another host than it seems to name is refused, with an error naming the option, and valid
-//! addresses print as they always have. And `csp` names this release's exact files (release.json)
-//! unless asked for the whole folder (src/render/csp.rs).
+//! standard, as a browser will read it (crates/publish/src/page_url.rs): a value a browser would load from
+//! another host than it seems to name is refused, with an error naming the option (`error: --src …`,
+//! as clap words its own), and valid addresses print as they always have. And `csp` names this
+//! release's exact files (release.json) unless asked for the whole folder (src/csp.rs).
 
 mod common;
 
@@ -34,7 +34,7 @@ fn asset_base_refuses_every_trick_and_names_itself() {
             let mut args = command.to_vec();
             args.extend(["--asset-base", trick]);
             let error = common::claims_card(&args).expect_err(&format!("{args:?} was accepted"));
-            assert!(error.starts_with("--asset-base "), "{args:?}: {error}");
+            assert!(error.starts_with("error: --asset-base "), "{args:?}: {error}");
         }
     }
     // The one the issue names: taken for a same-site path, it printed a script tag Chromium loads
@@ -42,17 +42,17 @@ fn asset_base_refuses_every_trick_and_names_itself() {
     let error = common::claims_card(&["render", "--asset-base", "/\\evil.example/"]).unwrap_err();
     assert!(error.contains("is not a path on this site") && error.contains("\"evil.example\""), "{error}");
     let error = common::claims_card(&["csp", "--whole-folder", "--asset-base", "/\\evil.example/"]).unwrap_err();
-    assert!(error.starts_with("--asset-base "), "{error}");
+    assert!(error.starts_with("error: --asset-base "), "{error}");
 }
 
 #[test]
 fn src_and_image_url_refuse_every_trick_and_name_themselves() {
     for trick in TRICKS {
         let cases: [(&[&str], &str); 4] = [
-            (&["render", "--src", trick], "--src "),
-            (&["render", "--format", "plain-html", "--src", trick], "--src "),
-            (&["csp", "--whole-folder", "--src", trick], "--src "),
-            (&["render", "--format", "img", "--image-url", trick], "--image-url "),
+            (&["render", "--src", trick], "error: --src "),
+            (&["render", "--format", "plain-html", "--src", trick], "error: --src "),
+            (&["csp", "--whole-folder", "--src", trick], "error: --src "),
+            (&["render", "--format", "img", "--image-url", trick], "error: --image-url "),
         ];
         for (args, option) in cases {
             let error = common::claims_card(args).expect_err(&format!("{args:?} was accepted"));
@@ -60,9 +60,9 @@ fn src_and_image_url_refuse_every_trick_and_name_themselves() {
         }
         // A frame's options: absolute http(s) only, with the same reading.
         let args = ["render", "--format", "iframe", "--asset-base", trick];
-        assert!(common::claims_card(&args).unwrap_err().starts_with("--asset-base"), "{args:?}");
+        assert!(common::claims_card(&args).unwrap_err().starts_with("error: --asset-base "), "{args:?}");
         let args = ["render", "--format", "iframe", "--asset-base", "https://cdn.example.org/cc/", "--src", trick];
-        assert!(common::claims_card(&args).unwrap_err().starts_with("--src"), "{args:?}");
+        assert!(common::claims_card(&args).unwrap_err().starts_with("error: --src "), "{args:?}");
     }
 }
 

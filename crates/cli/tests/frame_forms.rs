@@ -146,7 +146,7 @@ fn the_amp_form_is_a_resizable_amp_iframe_with_its_overflow_button() {
 
     let mut plain = options;
     plain.asset_base = FrameBase::parse("http://cdn.example.org/cc/").unwrap();
-    assert!(amp_snippet(&plain).unwrap_err().contains("AMP requires the frame on https"));
+    assert!(amp_snippet(&plain).unwrap_err().to_string().contains("AMP requires the frame on https"));
 }
 
 #[test]
@@ -209,10 +209,10 @@ fn the_command_refuses_what_a_frame_cannot_use() {
         (vec!["render", "--format", "iframe", "--asset-base", cdn, "--src", "javascript:alert(1)"], "--src"),
         (vec!["render", "--format", "iframe", "--asset-base", cdn, "--src", "/data/nk.json"], "absolute http(s) URL"),
         (vec!["render", "--format", "amp", "--asset-base", "http://cdn.example.org/cc/"], "https"),
-        (vec!["render", "--format", "iframe", "--asset-base", cdn, "--height", "12"], "from 100 to 100000"),
-        (vec!["render", "--format", "iframe", "--asset-base", cdn, "--theme", "blue"], "light or dark"),
+        (vec!["render", "--format", "iframe", "--asset-base", cdn, "--height", "12"], "'--height <PX>': 12 is not in 100..=100000"),
+        (vec!["render", "--format", "iframe", "--asset-base", cdn, "--theme", "blue"], "[possible values: light, dark]"),
         (vec!["render", "--format", "pdf"], "snippet, plain-html, iframe, amp, oembed"),
-        (vec!["render", "--theme", "dark"], "for --format iframe"),
+        (vec!["render", "--theme", "dark"], "--theme is for --format iframe"),
     ];
     for (args, reason) in refused {
         let error = common::claims_card(&args).expect_err(&format!("{args:?} was accepted"));

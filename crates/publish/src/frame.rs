@@ -7,8 +7,7 @@
 //!   `embed-size` message;
 //! - an oEmbed document ([`oembed_document`]) whose `html` is the iframe form, for CMSs that embed by URL.
 
-use super::page_url::shortened;
-use super::{AssetBase, PageUrl};
+use crate::{AddressProblem, AmpNeedsHttps, AssetBase, PageUrl};
 use claims_card_view::markup::escape;
 use claims_card_view::words::Locale;
 use claims_card_view::words::LocaleWords;
@@ -60,14 +59,6 @@ pub enum Theme {
 }
 
 impl Theme {
-    pub fn parse(text: &str) -> Result<Self, String> {
-        match text {
-            "light" => Ok(Self::Light),
-            "dark" => Ok(Self::Dark),
-            other => Err(format!("--theme: light or dark, not \"{other}\"")),
-        }
-    }
-
     fn as_str(self) -> &'static str {
         match self {
             Self::Light => "light",
@@ -82,10 +73,10 @@ impl Theme {
 pub struct FrameBase(AssetBase);
 
 impl FrameBase {
-    pub fn parse(text: &str) -> Result<Self, String> {
+    pub fn parse(text: &str) -> Result<Self, AddressProblem> {
         let base = AssetBase::parse(text)?;
         if base.absolute().is_none() {
-            return Err(format!("--asset-base: a frame needs an absolute http(s) URL, not \"{}\"", shortened(text)));
+            return Err(AddressProblem::NotAbsolute { text: text.to_owned() });
         }
         Ok(Self(base))
     }
@@ -106,10 +97,10 @@ impl FrameBase {
 pub struct DataAddress(PageUrl);
 
 impl DataAddress {
-    pub fn parse(text: &str) -> Result<Self, String> {
-        let url = PageUrl::parse(text).map_err(|reason| format!("--src {reason}"))?;
+    pub fn parse(text: &str) -> Result<Self, AddressProblem> {
+        let url = PageUrl::parse(text)?;
         if url.absolute().is_none() {
-            return Err(format!("--src: a frame needs an absolute http(s) URL, not \"{}\"", shortened(text)));
+            return Err(AddressProblem::NotAbsolute { text: text.to_owned() });
         }
         Ok(Self(url))
     }
@@ -119,10 +110,10 @@ impl DataAddress {
 /// writes into frame.js): `"self"` is the asset host's own.
 const DATA_ORIGINS_FILE: &str = include_str!("../../../frame-data-origins.json");
 
-/// Why frame.html will refuse the options' `--src`, if it will: its origin is neither the asset host's
-/// (`"self"`) nor one that `frame-data-origins.json` lists. The editor hears it now, not from an error
-/// card on the published page.
-pub fn refused_data_origin(options: &FrameOptions) -> Option<String> {
+/// Why frame.html will refuse the options' data address, if it will: its origin is neither the asset
+/// host's (`"self"`) nor one that `frame-data-origins.json` lists. The editor hears it now, not from an
+/// error card on the published page.
+pub fn refused_data_origin(options: &FrameOptions) -> Option<RefusedDataOrigin> {
     let src = options.live_data.as_ref()?.0.absolute()?;
     let frame = options.asset_base.0.absolute()?;
     let listed: Vec<String> = serde_json::from_str::<serde_json::Value>(DATA_ORIGINS_FILE)
@@ -135,17 +126,29 @@ pub fn refused_data_origin(options: &FrameOptions) -> Option<String> {
         "self" => src.origin() == frame.origin(),
         other => *other == origin,
     });
-    (!shown).then(|| {
-        format!(
-            "--src: frames of this release show data only from {} (frame-data-origins.json), not {origin}: \
-             this frame would show an error card. Publish the data there, or add its origin to the file and build.",
-            listed
-                .iter()
-                .map(|allowed| if allowed == "self" { "the asset host" } else { allowed })
-                .collect::<Vec<_>>()
-                .join(", ")
+    (!shown).then_some(RefusedDataOrigin { origin, listed })
+}
+
+/// A data address whose origin frames of this release do not show (`refused_data_origin`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RefusedDataOrigin {
+    pub origin: String,
+    /// The origins frame-data-origins.json lists; `"self"` is the asset host.
+    pub listed: Vec<String>,
+}
+
+impl std::fmt::Display for RefusedDataOrigin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let listed: Vec<&str> =
+            self.listed.iter().map(|allowed| if allowed == "self" { "the asset host" } else { allowed }).collect();
+        write!(
+            f,
+            "frames of this release show data only from {} (frame-data-origins.json), not {}: this frame would \
+             show an error card. Publish the data there, or add its origin to the file and build.",
+            listed.join(", "),
+            self.origin
         )
-    })
+    }
 }
 
 /// frame.html's address for these options: `…/frame.html?src=…&lang=…&theme=…`, every value
@@ -178,9 +181,9 @@ pub fn iframe_snippet(options: &FrameOptions) -> String {
 
 /// The AMP form: `<amp-iframe resizable>` with the overflow button AMP shows when it cannot grow the
 /// frame at once (the reader's tap then grows it). AMP requires an `https` frame.
-pub fn amp_snippet(options: &FrameOptions) -> Result<String, String> {
+pub fn amp_snippet(options: &FrameOptions) -> Result<String, AmpNeedsHttps> {
     if !options.asset_base.is_https() {
-        return Err("--format amp: AMP requires the frame on https (--asset-base https://…)".into());
+        return Err(AmpNeedsHttps);
     }
     let FrameOptions { title, height, width, .. } = options;
     let show = escape(options.locale.words().show_whole_graphic);

@@ -9,6 +9,8 @@
 
 use url::{Host, Url};
 
+use crate::AddressProblem;
+
 /// The stand-in page a path is resolved against: a host no real address can have (`.invalid` is
 /// reserved, RFC 2606), so a path that leaves it names another host.
 const STAND_IN_PAGE: &str = "https://page.invalid/story/";
@@ -24,14 +26,14 @@ pub struct PageUrl {
 }
 
 impl PageUrl {
-    /// Reads `text`; the error says why it is refused, to follow the option's name (`--src must …`).
-    pub fn parse(text: &str) -> Result<Self, String> {
+    /// Reads `text`, or says why it is refused.
+    pub fn parse(text: &str) -> Result<Self, AddressProblem> {
         let absolute = read(text)?;
         if text.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '`')) {
-            return Err("must not contain spaces, quotes or angle brackets".into());
+            return Err(AddressProblem::Unquotable);
         }
         if text.contains('\\') {
-            return Err("must not contain backslashes (browsers read them as /)".into());
+            return Err(AddressProblem::Backslash);
         }
         Ok(Self { text: text.to_owned(), absolute })
     }
@@ -48,45 +50,36 @@ impl PageUrl {
 
 /// The URL standard's reading of `text`: an absolute `http(s)` URL with a host and no user name, or
 /// a path (`/…`, `./…`, `../…`) that stays on the page's own site.
-fn read(text: &str) -> Result<Option<Url>, String> {
+fn read(text: &str) -> Result<Option<Url>, AddressProblem> {
     let is_path = text.starts_with('/') || text.starts_with("./") || text.starts_with("../");
     if !is_path {
         let lower = text.to_ascii_lowercase();
         if !(lower.starts_with("https://") || lower.starts_with("http://")) {
-            return Err("must start with https:// or http:// (or is a path such as /claims-card/)".into());
+            return Err(AddressProblem::NotWeb);
         }
         // The standard skips any slashes after `https://` and takes what follows for the host:
         // "https:///evil.example/" shows no host and loads one.
         let after_scheme = &text[text.find("://").map_or(0, |at| at + 3)..];
         if after_scheme.starts_with(['/', '\\']) {
-            return Err("has no host name".into());
+            return Err(AddressProblem::NoHost);
         }
-        let url = Url::parse(text).map_err(|error| format!("is not an address ({error})"))?;
+        let url = Url::parse(text).map_err(|error| AddressProblem::Unreadable(error.to_string()))?;
         if !matches!(url.host(), Some(Host::Domain(_) | Host::Ipv4(_) | Host::Ipv6(_))) {
-            return Err("has no host name".into());
+            return Err(AddressProblem::NoHost);
         }
         // "https://trusted.example@evil.example/" shows one site and opens another.
         if !url.username().is_empty() || url.password().is_some() {
-            return Err("must not contain a user name before the host (the @ sign)".into());
+            return Err(AddressProblem::UserName);
         }
         return Ok(Some(url));
     }
     let page = Url::parse(STAND_IN_PAGE).expect("the stand-in page is an address");
-    let url = page.join(text).map_err(|error| format!("is not an address ({error})"))?;
+    let url = page.join(text).map_err(|error| AddressProblem::Unreadable(error.to_string()))?;
     if url.origin() != page.origin() {
-        let host = url.host_str().unwrap_or_default();
-        return Err(format!(
-            "is not a path on this site: browsers read \"{}\" as an address on the host \"{}\"",
-            shortened(text),
-            shortened(host)
-        ));
+        let host = url.host_str().unwrap_or_default().to_owned();
+        return Err(AddressProblem::OffSite { text: text.to_owned(), host });
     }
     Ok(None)
-}
-
-/// At most 80 characters of `text`, for an error message that must not be a wall of someone's input.
-pub(super) fn shortened(text: &str) -> String {
-    claims_card_data::dataset::shortened(text, 80)
 }
 
 /// The folder `embed.js` is served from.
@@ -94,10 +87,9 @@ pub(super) fn shortened(text: &str) -> String {
 pub struct AssetBase(PageUrl);
 
 impl AssetBase {
-    pub fn parse(text: &str) -> Result<Self, String> {
+    pub fn parse(text: &str) -> Result<Self, AddressProblem> {
         let folder = if text.ends_with('/') { text.to_owned() } else { format!("{text}/") };
-        let url = PageUrl::parse(&folder).map_err(|reason| format!("--asset-base {reason}"))?;
-        Ok(Self(url))
+        Ok(Self(PageUrl::parse(&folder)?))
     }
 
     /// The folder, ending in `/`.
@@ -176,18 +168,18 @@ mod tests {
             "https://",
             "https:///x",
         ] {
-            let error = AssetBase::parse(text).expect_err(text);
-            assert!(error.starts_with("--asset-base "), "{text}: {error}");
+            assert!(AssetBase::parse(text).is_err(), "{text} was accepted");
             assert!(PageUrl::parse(text).is_err(), "{text} was accepted");
         }
         let error = AssetBase::parse("/\\evil.example/").unwrap_err();
-        assert!(error.contains("\"evil.example\""), "{error}");
+        assert_eq!(error, AddressProblem::OffSite { text: "/\\evil.example/".into(), host: "evil.example".into() });
+        assert!(error.to_string().contains("\"evil.example\""), "{error}");
     }
 
     #[test]
     fn a_long_refused_value_is_not_echoed_whole() {
         let text = format!("//evil.example/{}", "a".repeat(100_000));
-        let error = AssetBase::parse(&text).unwrap_err();
+        let error = AssetBase::parse(&text).unwrap_err().to_string();
         assert!(error.len() < 400, "{} characters", error.len());
     }
 }

@@ -62,8 +62,11 @@ impl Choices {
                 let src =
                     live.ok_or("A frame shows the data published at an address: give the data's address above.")?;
                 let options = FrameOptions {
-                    asset_base: FrameBase::parse(asset_base.as_str()).map_err(|reason| plain(&reason))?,
-                    live_data: Some(DataAddress::parse(src.as_str()).map_err(|reason| plain(&reason))?),
+                    asset_base: FrameBase::parse(asset_base.as_str())
+                        .map_err(|problem| format!("The asset base {problem}."))?,
+                    live_data: Some(
+                        DataAddress::parse(src.as_str()).map_err(|problem| format!("The data address {problem}."))?,
+                    ),
                     locale,
                     theme: None,
                     title: dataset.title.get(locale).to_owned(),
@@ -72,21 +75,14 @@ impl Choices {
                 };
                 // The code all the same, as `claims-card render` prints it: the release on the asset
                 // host may allow more data origins than this build knows.
-                let notice = refused_data_origin(&options).map(|reason| plain(&reason));
+                let notice = refused_data_origin(&options).map(|refused| format!("The data address: {refused}"));
                 match form {
-                    Form::Amp => amp_snippet(&options).map(|code| (code, notice)).map_err(|reason| plain(&reason)),
+                    Form::Amp => amp_snippet(&options).map(|code| (code, notice)).map_err(|needs| format!("{needs}.")),
                     _ => Ok((iframe_snippet(&options), notice)),
                 }
             }
         }
     }
-}
-
-/// A command-line message for the form: without the flag it names (`--asset-base: …`).
-fn plain(reason: &str) -> String {
-    let reason = reason.trim_start_matches("--format amp: ");
-    let reason = reason.strip_prefix("--asset-base").or_else(|| reason.strip_prefix("--src")).unwrap_or(reason);
-    reason.trim_start_matches([':', ' ']).to_owned()
 }
 
 #[derive(Properties, PartialEq)]
@@ -243,7 +239,7 @@ pub fn Publish(props: &PublishProps) -> Html {
                         aria-invalid={asset_base.is_err().then_some("true")}
                         aria-describedby={asset_base.is_err().then_some("publish-base-problem")} />
                     if let Err(reason) = &asset_base {
-                        <p class="problem" id="publish-base-problem">{ reason.trim_start_matches("--asset-base ") }</p>
+                        <p class="problem" id="publish-base-problem">{ format!("This address {reason}.") }</p>
                     }
                 </div>
                 <div class={classes!("field", matches!(live_data, Some(Err(_))).then_some("has-problem"))}>
@@ -253,7 +249,7 @@ pub fn Publish(props: &PublishProps) -> Html {
                         aria-invalid={matches!(live_data, Some(Err(_))).then_some("true")}
                         aria-describedby={if matches!(live_data, Some(Err(_))) { "publish-src-hint publish-src-problem" } else { "publish-src-hint" }} />
                     if let Some(Err(reason)) = &live_data {
-                        <p class="problem" id="publish-src-problem">{ reason }</p>
+                        <p class="problem" id="publish-src-problem">{ format!("This address {reason}.") }</p>
                     }
                 </div>
                 <div class="field">

@@ -1,0 +1,56 @@
+//! The command line as an editor meets it: `--version`, help for each command, and errors that name
+//! the option and point to `--help`.
+
+mod common;
+
+use std::process::Command;
+
+#[test]
+fn the_version_is_the_workspace_version() {
+    let version = common::claims_card(&["--version"]).unwrap();
+    assert_eq!(version.trim(), format!("claims-card {}", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn each_command_has_its_own_help() {
+    let help = common::claims_card(&["--help"]).unwrap();
+    for command in ["render", "validate", "csp", "schema", "code-version", "loader-contract"] {
+        assert!(help.contains(command), "{command} is not in the help:\n{help}");
+    }
+    let render = common::claims_card(&["render", "--help"]).unwrap();
+    assert!(render.starts_with("Prints the code to paste"), "{render}");
+    for option in ["--format <FORMAT>", "--lang <LANG>", "--asset-base <URL>", "--src <URL>", "--image-url <URL>"] {
+        assert!(render.contains(option), "{option} is not in render --help:\n{render}");
+    }
+    assert!(render.contains("[possible values: snippet, plain-html, iframe, amp, oembed, svg, png, alt, img]"));
+    let csp = common::claims_card(&["csp", "--help"]).unwrap();
+    assert!(csp.contains("--whole-folder") && !csp.contains("--image-url"), "{csp}");
+}
+
+#[test]
+fn a_wrong_option_is_named_with_a_pointer_to_help() {
+    let run = |args: &[&str]| Command::new(env!("CARGO_BIN_EXE_claims-card")).args(args).output().unwrap();
+    let unknown = run(&["render", "--colour", "red"]);
+    assert_eq!(unknown.status.code(), Some(2), "usage errors exit 2");
+    let said = String::from_utf8(unknown.stderr).unwrap();
+    assert!(said.starts_with("error: unexpected argument '--colour'"), "{said}");
+    assert!(said.contains("For more information, try '--help'."), "{said}");
+    let language = String::from_utf8(run(&["render", "--lang", "fr"]).stderr).unwrap();
+    assert!(language.contains("'--lang <LANG>': the card does not speak \"fr\" (en, hy, az, ru, uk)"), "{language}");
+    let both = String::from_utf8(run(&["csp", "--whole-folder", "--release", "dist/release.json"]).stderr).unwrap();
+    assert!(both.contains("'--release <FILE>' cannot be used with '--whole-folder'"), "{both}");
+    let nothing = String::from_utf8(run(&["validate"]).stderr).unwrap();
+    assert!(nothing.contains("<FILE>..."), "{nothing}");
+}
+
+#[test]
+fn a_dataset_with_errors_exits_1_and_names_its_file() {
+    let bad = std::env::temp_dir().join(format!("claims-card-bad-{}.json", std::process::id()));
+    std::fs::write(&bad, "{\"format_version\": 2}").unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_claims-card")).args(["validate"]).arg(&bad).output().unwrap();
+    std::fs::remove_file(&bad).unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let said = String::from_utf8(output.stderr).unwrap();
+    assert!(said.starts_with(&format!("{}: ", bad.display())), "{said}");
+    assert!(said.ends_with("1 of 1 files have errors\n"), "{said}");
+}
