@@ -268,7 +268,8 @@ impl Render {
         )?;
         let mut options = SnippetOptions { locale: self.lang, ..SnippetOptions::default() };
         if let Some(base) = &self.asset_base {
-            options.asset_base = AssetBase::parse(base).map_err(|problem| refused("render", "--asset-base", problem))?;
+            options.asset_base =
+                AssetBase::parse(base).map_err(|problem| refused("render", "--asset-base", problem))?;
         }
         if let Some(src) = &self.src {
             options.live_data = Some(PageUrl::parse(src).map_err(|problem| refused("render", "--src", problem))?);
@@ -282,7 +283,11 @@ impl Render {
 
     fn frame(&self, dataset: Dataset) -> Result<(), Failure> {
         self.only_for(
-            &[("--scale", self.scale.is_some()), ("--out", self.out.is_some()), ("--image-url", self.image_url.is_some())],
+            &[
+                ("--scale", self.scale.is_some()),
+                ("--out", self.out.is_some()),
+                ("--image-url", self.image_url.is_some()),
+            ],
             "--format svg, png, alt or img",
         )?;
         let Some(base) = &self.asset_base else {
@@ -363,9 +368,7 @@ impl Render {
             _ => {
                 let png = image::card_png(dataset, &options)?;
                 match &self.out {
-                    Some(path) => {
-                        std::fs::write(path, &png).map_err(|error| format!("{}: {error}", path.display()))?
-                    }
+                    Some(path) => std::fs::write(path, &png).map_err(|error| format!("{}: {error}", path.display()))?,
                     None => std::io::stdout().write_all(&png).map_err(|error| format!("writing the PNG: {error}"))?,
                 }
             }

@@ -158,6 +158,6 @@ fn csp_without_the_release_says_what_to_give() {
     assert!(error.contains("--whole-folder"), "{error}");
     let release = release_file("both");
     let error = common::claims_card(&["csp", "--whole-folder", "--release", release.to_str().unwrap()]).unwrap_err();
-    assert!(error.contains("give one"), "{error}");
+    assert!(error.contains("'--whole-folder' cannot be used with '--release <FILE>'"), "{error}");
     std::fs::remove_file(release).unwrap();
 }

@@ -209,8 +209,14 @@ fn the_command_refuses_what_a_frame_cannot_use() {
         (vec!["render", "--format", "iframe", "--asset-base", cdn, "--src", "javascript:alert(1)"], "--src"),
         (vec!["render", "--format", "iframe", "--asset-base", cdn, "--src", "/data/nk.json"], "absolute http(s) URL"),
         (vec!["render", "--format", "amp", "--asset-base", "http://cdn.example.org/cc/"], "https"),
-        (vec!["render", "--format", "iframe", "--asset-base", cdn, "--height", "12"], "'--height <PX>': 12 is not in 100..=100000"),
-        (vec!["render", "--format", "iframe", "--asset-base", cdn, "--theme", "blue"], "[possible values: light, dark]"),
+        (
+            vec!["render", "--format", "iframe", "--asset-base", cdn, "--height", "12"],
+            "'--height <PX>': 12 is not in 100..=100000",
+        ),
+        (
+            vec!["render", "--format", "iframe", "--asset-base", cdn, "--theme", "blue"],
+            "[possible values: light, dark]",
+        ),
         (vec!["render", "--format", "pdf"], "snippet, plain-html, iframe, amp, oembed"),
         (vec!["render", "--theme", "dark"], "--theme is for --format iframe"),
     ];
