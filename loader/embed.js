@@ -147,6 +147,12 @@ if (!globalThis[started]) {
   // A <form> card's fields can shadow its members (<input name="querySelector">): the wasm draws it.
   const isForm = (host) => host instanceof HTMLFormElement;
 
+  // The one place that decides whether a pasted card is current: the wasm asks this function too
+  // (src/loader.rs), through a mark page markup cannot write and page scripts cannot replace.
+  Object.defineProperty(globalThis, Symbol.for("claims-card.current"), {
+    value: (host) => !isForm(host) && isCurrent(host),
+  });
+
   // Makes cards of `hosts` not seen before: current server cards are ready now; the others say they
   // are loading, get their room reserved, and start the wasm.
   const take = (hosts) => {

@@ -199,11 +199,6 @@ pub struct CardShadow {
 }
 
 impl CardShadow {
-    /// The render key the server wrote on its markup (card/render_key.rs), if any.
-    pub fn server_render_key(&self) -> Option<String> {
-        self.server_mount.as_ref()?.get_attribute("data-render")
-    }
-
     /// True when the card is drawn in place of nothing or of embed.js's placeholder, not of a card.
     pub fn draws_from_scratch(&self) -> bool {
         self.server_mount.as_ref().is_none_or(|mount| mount.has_attribute("data-placeholder"))

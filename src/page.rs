@@ -22,11 +22,12 @@ use yew::{AppHandle, Callback, Renderer};
 use super::app::{ActionSlot, CardApp, CardAppProps, Shown};
 use super::data::{read_data, read_first};
 use super::host::{CardShadow, CardState, Host};
+use super::loader;
 use super::observer::{Changes, PageObserver};
 use super::pacing::{NextSlice, Pacing};
 use super::schedule;
 use super::stylesheet::prepare_shared_sheet;
-use claims_card_view::card::{render_key, Action};
+use claims_card_view::card::Action;
 use claims_card_view::loader_contract::CARD_SELECTOR;
 
 struct MountedCard {
@@ -235,7 +236,7 @@ fn mount(host: Host) -> Mounted {
             return Mounted::Nothing;
         }
     };
-    if requested.is_none() && is_current(&host, &shadow) {
+    if requested.is_none() && loader::is_current(host.element()) {
         let upgrade = Some(upgrade_on_click(&host));
         with_page(|page| page.cards.push(MountedCard { host: host.clone(), app: None, upgrade }));
         // The loader has usually said so already (it keeps current cards without the wasm).
@@ -396,15 +397,6 @@ fn upgrade(element: &Element) {
         drop(kept);
         mount_within(element);
     }
-}
-
-/// True when the card's server markup is exactly what this wasm would render: same code, language
-/// and data (its render key matches), and no live data to fetch. Such a card is already complete and
-/// interactive (native radios and `<details>`), so rendering it again would only cost the reader's
-/// phone time; it is kept, and the reader's choices in it stay as they are.
-fn is_current(host: &Host, shadow: &CardShadow) -> bool {
-    let Some(server_key) = shadow.server_render_key() else { return false };
-    host.src().is_none() && host.inline_data().is_some_and(|json| render_key(host.locale(), &json) == server_key)
 }
 
 /// Forgets the cards no longer in the page: dropping their handles destroys their apps and takes

@@ -104,3 +104,14 @@ test("a reader's click reaches the wasm through the glue's export, never through
     assert.doesNotMatch(rust, /data-upgrade/, file);
   }
 });
+
+test("one place decides whether a pasted card is current: the loader, which the wasm asks", () => {
+  const rust = readFileSync(new URL("../../src/loader.rs", import.meta.url), "utf8");
+  assert.match(source, /Object\.defineProperty\(globalThis, Symbol\.for\("claims-card\.current"\), \{\n\s*value: \(host\) => !isForm\(host\) && isCurrent\(host\),/);
+  assert.match(rust, /js_sys::Symbol::for_\("claims-card\.current"\)/);
+  // The wasm computes no render key of its own.
+  for (const file of ["page.rs", "host.rs", "app.rs", "data.rs"]) {
+    const code = readFileSync(new URL(`../../src/${file}`, import.meta.url), "utf8");
+    assert.doesNotMatch(code, /render_key/, file);
+  }
+});

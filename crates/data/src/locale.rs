@@ -32,6 +32,18 @@ impl Locale {
     }
 
     /// The BCP 47 language code: `en`, `hy`, `az`, `ru`, `uk`.
+    /// The language's name in English, as the schema's descriptions and the workbench (an editor's
+    /// tool, in English) call it.
+    pub fn english_name(self) -> &'static str {
+        match self {
+            Locale::En => "English",
+            Locale::Hy => "Armenian",
+            Locale::Az => "Azerbaijani (Latin script)",
+            Locale::Ru => "Russian",
+            Locale::Uk => "Ukrainian",
+        }
+    }
+
     pub fn tag(self) -> &'static str {
         match self {
             Locale::En => "en",

@@ -373,7 +373,7 @@ pub fn Translatable(props: &TranslatableProps) -> Html {
             <details class="translations">
                 <summary>{ format!("Translations of “{label}” ({done} of {})", others.len()) }</summary>
                 { for others.iter().map(|other| html! {
-                    <LanguageField path={path.field(other.tag())} label={format!("{label} in {}", language_name(*other))}
+                    <LanguageField path={path.field(other.tag())} label={format!("{label} in {}", other.english_name())}
                         kind={if *long { Kind::OptionalLong } else { Kind::Optional }} locale={*other} edit={edit.clone()} />
                 }) }
             </details>
@@ -415,17 +415,6 @@ fn LanguageField(props: &LanguageFieldProps) -> Html {
             <TextField path={path.clone()} label={label.clone()} kind={*kind} hint={hint.clone()} also={also.clone()}
                 lang={AttrValue::from(locale.tag())} />
         </ContextProvider<Form>>
-    }
-}
-
-/// A language's name as the editor's workbench (in English) calls it.
-pub fn language_name(locale: Locale) -> &'static str {
-    match locale {
-        Locale::En => "English",
-        Locale::Hy => "Armenian",
-        Locale::Az => "Azerbaijani",
-        Locale::Ru => "Russian",
-        Locale::Uk => "Ukrainian",
     }
 }
 

@@ -7,7 +7,6 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 use yew::prelude::*;
 
-use super::fields::language_name;
 use claims_card_data::dataset::Dataset;
 use claims_card_data::locale::Locale;
 use claims_card_view::card::{Card, STYLE};
@@ -87,7 +86,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
                     <label for="view-language">{ "Language" }</label>
                     <select id="view-language" onchange={on_language}>
                         { for Locale::ALL.into_iter().map(|locale| html! {
-                            <option value={locale.tag()} selected={locale == view.locale}>{ language_name(locale) }</option>
+                            <option value={locale.tag()} selected={locale == view.locale}>{ locale.english_name() }</option>
                         }) }
                     </select>
                 </div>

@@ -7,7 +7,6 @@ use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use super::fields::language_name;
 use claims_card_data::dataset::Dataset;
 use claims_card_data::locale::Locale;
 use claims_card_export::embed::embed_code;
@@ -256,7 +255,7 @@ pub fn Publish(props: &PublishProps) -> Html {
                     <label for="publish-language">{ "Language" }</label>
                     <select id="publish-language" onchange={on_language}>
                         { for Locale::ALL.into_iter().map(|each| html! {
-                            <option value={each.tag()} selected={each == *locale}>{ language_name(each) }</option>
+                            <option value={each.tag()} selected={each == *locale}>{ each.english_name() }</option>
                         }) }
                     </select>
                 </div>

@@ -48,17 +48,6 @@ fn allow_null_for_others(variant: &mut serde_json::Value, fields: &[&str]) {
     }
 }
 
-/// What the schema calls each language's translation.
-fn language_name(locale: Locale) -> &'static str {
-    match locale {
-        Locale::En => "English",
-        Locale::Hy => "Armenian",
-        Locale::Az => "Azerbaijani (Latin script)",
-        Locale::Ru => "Russian",
-        Locale::Uk => "Ukrainian",
-    }
-}
-
 /// [`schema`] as the published file holds it: pretty-printed, with a final newline.
 pub fn schema_json() -> String {
     let mut text = serde_json::to_string_pretty(&schema()).expect("a schema is JSON");
@@ -204,7 +193,7 @@ impl<T: JsonSchema> JsonSchema for Translatable<T> {
             .iter()
             .map(|locale| {
                 let mut translation = text.clone();
-                translation.insert("description".into(), format!("The text in {}.", language_name(*locale)).into());
+                translation.insert("description".into(), format!("The text in {}.", locale.english_name()).into());
                 (locale.tag().to_owned(), translation.to_value())
             })
             .collect();

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::AutoId;
 use crate::draft::{Edit, FieldPath};
-use crate::fields::{language_name, use_form, Choice, Kind, TextField, Translatable};
+use crate::fields::{use_form, Choice, Kind, TextField, Translatable};
 use claims_card_data::locale::Locale;
 
 #[component]
@@ -16,7 +16,7 @@ pub fn Story() -> Html {
     let root = FieldPath::root();
     let version = form.draft.version();
     let languages: Vec<(String, String)> =
-        Locale::ALL.into_iter().map(|locale| (locale.tag().to_owned(), language_name(locale).to_owned())).collect();
+        Locale::ALL.into_iter().map(|locale| (locale.tag().to_owned(), locale.english_name().to_owned())).collect();
     let unreviewed =
         form.draft.get(&root.field("unreviewed_translations")).and_then(Value::as_array).cloned().unwrap_or_default();
     let language = form.language();
@@ -65,7 +65,7 @@ pub fn Story() -> Html {
                     html! {
                         <div class="check">
                             <input type="checkbox" id={id.clone()} {checked} {onchange} />
-                            <label for={id}>{ language_name(locale) }</label>
+                            <label for={id}>{ locale.english_name() }</label>
                         </div>
                     }
                 }) }
