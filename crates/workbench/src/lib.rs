@@ -1,10 +1,11 @@
-//! The newsroom's workbench (builder.html, the wasm built with `--features builder`): an editor makes a
-//! card with no code. A form for every part of the format, the real card beside it as the editor types,
+//! The newsroom's workbench (builder.html, this crate's own wasm): an editor makes a card with no
+//! code. A form for every part of the format, the real card beside it as the editor types,
 //! each problem from the same validation as `claims-card validate` shown at its field, and the
 //! paste-ready snippet made in the editor's browser by the same renderer as `claims-card render`.
 //! Nothing leaves the page: the work is kept in the page's own storage on the editor's machine.
 //!
-//! - `app`: the draft (`crate::draft`) and its edits, and the page's layout.
+//! - `draft`: the dataset as the editor is making it, and the edits the form makes (tested natively).
+//! - `app`: the draft and its edits, and the page's layout.
 //! - `fields`: the form's controls, each bound to a place in the draft by its path.
 //! - `form`: one section per part of the format.
 //! - `problems`: the validator's problems, each moving focus to its field (`focus`).
