@@ -1,5 +1,6 @@
 //! The card: Yew function components, one file per visible block, rendered on the server by Yew's
-//! server renderer (snippet/) and in the browser by Yew's own renderer (browser/). The blocks hold
+//! server renderer (claims-card-publish's snippet) and in the browser by Yew's own renderer (the
+//! reader's app, the workbench's preview). The blocks hold
 //! no state: the measure switch is native radios and each source a `<details>`, so a pasted card is
 //! interactive with no script at all. Nothing here knows where the data came from: the same
 //! validated `Dataset` and `Locale` give the same card on the server and in the browser.
