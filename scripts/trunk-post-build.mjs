@@ -97,4 +97,5 @@ writeFileSync(staged("builder.html"), builderPage(readFileSync(join(source, "bui
 const builderWasm = builder.files.find(({ name }) => name === builder.wasm).body;
 const builderSeconds = ((performance.now() - builderStart) / 1000).toFixed(1);
 console.log(`claims-card: wrote builder.html (${builder.startScript}, ${builder.glue}, ${builder.wasm}, ${builder.stylesheet}) in ${builderSeconds} s`);
-console.log(`claims-card: builder wasm: ${builderWasm.length} B raw, ${brotli(builderWasm)} B brotli`);
+// Brotli at quality 11 of a debug build's 6 MB takes seconds `trunk serve` would wait for: release only.
+if (release) console.log(`claims-card: builder wasm: ${builderWasm.length} B raw, ${brotli(builderWasm)} B brotli`);

@@ -5,8 +5,9 @@
 
 /**
  * `source` with each `__KEY__` of `values` replaced by its value, as given. Each marker must be
- * there exactly once, and no `__NAME__` marker may be left: a template this step does not understand
- * fails the build instead of shipping a file with a hole in it. `what` names the file in errors.
+ * there exactly once, and no `__NAME__` marker may be left (but Trunk's `__TRUNK_…__`): a template this
+ * step does not understand fails the build instead of shipping a file with a hole in it. `what` names
+ * the file in errors.
  */
 export function fillTemplate(what, source, values) {
   let filled = source;
@@ -17,7 +18,9 @@ export function fillTemplate(what, source, values) {
     if (found !== 1) throw new Error(`${what}: expected ${marker} once, found it ${found} times`);
     filled = filled.replace(marker, () => value);
   }
-  const left = /__[A-Z][A-Z_]*__/.exec(filled);
+  // Trunk's own markers (`trunk serve` puts `__TRUNK_ADDRESS__` and the like in its reload script)
+  // are Trunk's to fill, in the browser.
+  const left = /__(?!TRUNK_)[A-Z][A-Z_]*__/.exec(filled);
   if (left) throw new Error(`${what}: ${left[0]} is not filled in`);
   return filled;
 }

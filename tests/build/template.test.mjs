@@ -14,3 +14,11 @@ test("a marker missing or twice, a marker left over, or a key that is no marker 
   assert.throws(() => fillTemplate("x", "__A__ __LEFT__", { A: "1" }), /__LEFT__ is not filled in/);
   assert.throws(() => fillTemplate("x", "__a__", { a: "1" }), /is not a marker/);
 });
+
+test("Trunk's own markers are left to Trunk: trunk serve's reload script has them in the demo page", () => {
+  const page = '<main>__SNIPPET__</main><script>const address = "__TRUNK_ADDRESS__"; const ws = "__TRUNK_WS_BASE__";</script>';
+  assert.equal(
+    fillTemplate("index.html", page, { SNIPPET: "<claims-card>" }),
+    '<main><claims-card></main><script>const address = "__TRUNK_ADDRESS__"; const ws = "__TRUNK_WS_BASE__";</script>',
+  );
+});
