@@ -148,17 +148,17 @@ const CASES: &[Case] = &[
     Case {
         name: "an unknown measure",
         mutate: |d| set(d, "/claims/0/measure", json!("injured")),
-        expected: &["claims[0].measure: unknown variant `injured`, expected one of `killed`, `wounded`, `missing`, `captured`"],
+        expected: &["claims[0].measure: unknown variant `injured`, expected one of `killed`, `wounded`, `missing`, `captured`, `held_hostage`, `killed_and_wounded`, `killed_or_missing`, `killed_or_captured`, `casualties`"],
     },
     Case {
         name: "an unknown group",
         mutate: |d| set(d, "/claims/0/group", json!("troops")),
-        expected: &["claims[0].group: unknown variant `troops`, expected one of `people`, `service_members`, `soldiers`, `interior_ministry`, `civilians`, `children`"],
+        expected: &["claims[0].group: unknown variant `troops`, expected one of `people`, `service_members`, `soldiers`, `interior_ministry`, `civilians`, `children`, `fighters`"],
     },
     Case {
         name: "an unknown bound",
         mutate: |d| set(d, "/claims/0/figure/bound", json!("approximately")),
-        expected: &["claims[0].figure.bound: unknown variant `approximately`, expected one of `exact`, `about`, `at_least`, `more_than`, `up_to`, `range`, `not_reported`"],
+        expected: &["claims[0].figure.bound: unknown variant `approximately`, expected one of `exact`, `about`, `at_least`, `more_than`, `up_to`, `nearly`, `range`, `not_reported`"],
     },
     // Figures.
     Case {

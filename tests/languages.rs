@@ -248,6 +248,8 @@ fn qualifiers_read_before_the_number() {
     assert_eq!(figure(Locale::Ru, Figure::MoreThan(28_000)), "более 28\u{a0}000");
     assert_eq!(figure(Locale::Ru, Figure::About(511)), "около 511");
     assert_eq!(figure(Locale::Ru, Figure::UpTo(5)), "до 5");
+    // "Nearly" leaves the noun as the numeral governs it: no genitive after "почти".
+    assert_eq!(figure(Locale::Ru, Figure::Nearly(85_000)), "почти 85\u{a0}000");
     assert_eq!(figure(Locale::Uk, Figure::AtLeast(200)), "щонайменше 200");
     assert_eq!(figure(Locale::Uk, Figure::MoreThan(40)), "понад 40");
     assert_eq!(figure(Locale::Uk, Figure::About(511)), "близько 511");
@@ -347,6 +349,7 @@ fn one_of_each_bound() -> Vec<Figure> {
         Figure::AtLeast(200),
         Figure::MoreThan(40),
         Figure::UpTo(5),
+        Figure::Nearly(85_000),
         Figure::Range(range),
         Figure::NotReported,
     ]

@@ -184,6 +184,7 @@ fn bound_name(figure: Figure) -> &'static str {
         Figure::AtLeast(_) => "at_least",
         Figure::MoreThan(_) => "more_than",
         Figure::UpTo(_) => "up_to",
+        Figure::Nearly(_) => "nearly",
         Figure::Range(_) => "range",
         Figure::NotReported => "not_reported",
     }

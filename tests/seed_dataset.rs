@@ -233,9 +233,12 @@ fn claimed_numbers(dataset: &Dataset) -> BTreeSet<u64> {
         .claims()
         .iter()
         .flat_map(|claim| match claim.figure {
-            Figure::Exact(n) | Figure::About(n) | Figure::AtLeast(n) | Figure::MoreThan(n) | Figure::UpTo(n) => {
-                vec![n]
-            }
+            Figure::Exact(n)
+            | Figure::About(n)
+            | Figure::AtLeast(n)
+            | Figure::MoreThan(n)
+            | Figure::UpTo(n)
+            | Figure::Nearly(n) => vec![n],
             Figure::Range(range) => vec![range.low(), range.high()],
             Figure::NotReported => vec![],
         })

@@ -8,7 +8,7 @@ use crate::format::Bound;
 pub enum Figure {
     /// "192 troops".
     Exact(u64),
-    /// "some 511", "about 500", "nearly 60".
+    /// "some 511", "about 500", "around 60".
     About(u64),
     /// "at least 200": the true figure may be higher.
     AtLeast(u64),
@@ -16,6 +16,8 @@ pub enum Figure {
     MoreThan(u64),
     /// "up to 5": an upper limit.
     UpTo(u64),
+    /// "nearly 85,000": just under the number, approximately.
+    Nearly(u64),
     /// "between 10 and 20".
     Range(Range),
     /// The party gave no figure. Never drawn as zero.
@@ -56,6 +58,7 @@ impl Figure {
             Figure::AtLeast(_) => Bound::AtLeast,
             Figure::MoreThan(_) => Bound::MoreThan,
             Figure::UpTo(_) => Bound::UpTo,
+            Figure::Nearly(_) => Bound::Nearly,
             Figure::Range(_) => Bound::Range,
             Figure::NotReported => Bound::NotReported,
         }
@@ -64,7 +67,12 @@ impl Figure {
     /// How far this figure reaches on a shared scale: the high end of a range, the number otherwise.
     pub fn extent(self) -> Option<u64> {
         match self {
-            Figure::Exact(n) | Figure::About(n) | Figure::AtLeast(n) | Figure::MoreThan(n) | Figure::UpTo(n) => Some(n),
+            Figure::Exact(n)
+            | Figure::About(n)
+            | Figure::AtLeast(n)
+            | Figure::MoreThan(n)
+            | Figure::UpTo(n)
+            | Figure::Nearly(n) => Some(n),
             Figure::Range(range) => Some(range.high()),
             Figure::NotReported => None,
         }

@@ -616,6 +616,7 @@ impl Validator {
             format::Figure::AtLeast { value: n } => Figure::AtLeast(self.count(n, value)?),
             format::Figure::MoreThan { value: n } => Figure::MoreThan(self.count(n, value)?),
             format::Figure::UpTo { value: n } => Figure::UpTo(self.count(n, value)?),
+            format::Figure::Nearly { value: n } => Figure::Nearly(self.count(n, value)?),
             format::Figure::Range { low, high } => {
                 let low = self.count(low, path.field("low"));
                 let high = self.count(high, path.field("high"));

@@ -183,6 +183,7 @@ impl<'de> Deserialize<'de> for Figure {
                     Bound::AtLeast => single(|value| Figure::AtLeast { value }),
                     Bound::MoreThan => single(|value| Figure::MoreThan { value }),
                     Bound::UpTo => single(|value| Figure::UpTo { value }),
+                    Bound::Nearly => single(|value| Figure::Nearly { value }),
                     Bound::Range => {
                         if value.is_some() {
                             return Err(de::Error::custom("a range has low and high, not value"));

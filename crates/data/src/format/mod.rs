@@ -311,7 +311,7 @@ pub struct Claim {
 pub enum Figure {
     /// Exactly this many: "192 troops".
     Exact { value: Count },
-    /// Approximately this many: "some 511", "about 500", "nearly 60".
+    /// Approximately this many: "some 511", "about 500", "around 60".
     About { value: Count },
     /// At least this many: "at least 200"; the true figure may be higher.
     AtLeast { value: Count },
@@ -319,6 +319,8 @@ pub enum Figure {
     MoreThan { value: Count },
     /// At most this many: "up to 5".
     UpTo { value: Count },
+    /// Just under this many: "nearly 85,000", "almost 5,000" (approximate, and not above it).
+    Nearly { value: Count },
     /// Between low and high: "between 10 and 20"; low is below high.
     Range { low: Count, high: Count },
     /// The party gave no figure: shown as a dash and the words, never as 0.

@@ -53,12 +53,26 @@ macro_rules! vocabulary {
 }
 
 vocabulary! {
-    /// What happened to the people counted.
+    /// What happened to the people counted: one outcome, or the outcomes a source counted together
+    /// ("casualties": killed and wounded). Each is a measure of its own on the card, with its own scale:
+    /// a combined figure is never drawn beside, or added to, a single outcome's.
     pub enum Measure {
         Killed = "killed",
         Wounded = "wounded",
         Missing = "missing",
+        /// Taken prisoner.
         Captured = "captured",
+        /// Held hostage (civilians or soldiers held to be bargained for, not prisoners of war).
+        HeldHostage = "held_hostage",
+        /// Killed and wounded counted together, as the source says ("killed and wounded").
+        KilledAndWounded = "killed_and_wounded",
+        /// Killed or missing, counted together.
+        KilledOrMissing = "killed_or_missing",
+        /// Killed or captured, counted together.
+        KilledOrCaptured = "killed_or_captured",
+        /// Losses of every kind counted together and not told apart ("casualties", "personnel losses":
+        /// killed, wounded, missing and captured as the source counts them).
+        Casualties = "casualties",
     }
 }
 
@@ -75,6 +89,9 @@ vocabulary! {
         InteriorMinistry = "interior_ministry",
         Civilians = "civilians",
         Children = "children",
+        /// Members of armed groups that are not a state's forces ("fighters", "militants"): a count of them
+        /// is a subset of a toll of people, never a rival total.
+        Fighters = "fighters",
     }
 }
 
@@ -86,6 +103,8 @@ vocabulary! {
         AtLeast = "at_least",
         MoreThan = "more_than",
         UpTo = "up_to",
+        /// Just under the number ("nearly 85,000"): approximate, and not above it.
+        Nearly = "nearly",
         Range = "range",
         NotReported = "not_reported",
     }

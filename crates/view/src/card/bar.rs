@@ -113,6 +113,12 @@ pub fn segments(figure: Figure, scale_max: Option<u64>) -> Option<Vec<Segment>> 
             ]
         }
         Figure::UpTo(n) => vec![part(Mark::Hollow, 0.0, at(n))],
+        // Approximate like "about", but the soft end stops at the number: never drawn past it.
+        Figure::Nearly(n) => {
+            let end = at(n);
+            let soft = (end * 0.08).clamp(1.2, 6.0).min(end);
+            vec![part(Mark::Fill, 0.0, end - soft), part(Mark::Soft, end - soft, end)]
+        }
         Figure::Range(range) => {
             let (low, high) = (at(range.low()), at(range.high()));
             vec![part(Mark::RangeLead, 0.0, low), part(Mark::Fill, low, high)]

@@ -11,6 +11,11 @@ pub(super) const WORDS: Words = Words {
         Measure::Wounded => "Yaralananlar",
         Measure::Missing => "İtkin düşənlər",
         Measure::Captured => "Əsir götürülənlər",
+        Measure::HeldHostage => "Girov saxlanılanlar",
+        Measure::KilledAndWounded => "Həlak olanlar və yaralananlar",
+        Measure::KilledOrMissing => "Həlak olanlar və ya itkin düşənlər",
+        Measure::KilledOrCaptured => "Həlak olanlar və ya əsir götürülənlər",
+        Measure::Casualties => "Bütün itkilər, bölünmədən",
     },
     // A noun after a numeral stays singular in Azerbaijani ("200 nəfər", "5 uşaq"), whatever the number.
     group_names: |group, _plural: Plural| match group {
@@ -20,6 +25,7 @@ pub(super) const WORDS: Words = Words {
         Group::InteriorMinistry => "DİN hərbi qulluqçusu",
         Group::Civilians => "mülki şəxs",
         Group::Children => "uşaq",
+        Group::Fighters => "silahlı dəstə üzvü",
     },
     exact: "{n}",
     about: "təxminən {n}",
@@ -28,6 +34,7 @@ pub(super) const WORDS: Words = Words {
     // (1–5, 7, 8, 20, 50, 70, 80, 100, 1000…), wrong for those ending in 6, 9, 10, 30, 40, 60, 90 ("40-dan").
     more_than: "{n}-{suffix} çox",
     up_to: "ən çoxu {n}",
+    nearly: "demək olar ki, {n}",
     range: "{low}–{high}",
     not_reported: "bildirilməyib",
     no_figure: "Bu kartda rəqəm yoxdur",

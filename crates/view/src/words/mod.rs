@@ -30,6 +30,8 @@ pub struct Words {
     pub at_least: &'static str,
     pub more_than: &'static str,
     pub up_to: &'static str,
+    /// "nearly {n}": just under the number.
+    pub nearly: &'static str,
     pub range: &'static str,
     pub not_reported: &'static str,
     /// A party with no claim for a measure on this card: no claimant said "not reported".
@@ -138,6 +140,7 @@ impl Words {
             Figure::AtLeast(n) => single(self.at_least, n),
             Figure::MoreThan(n) => single(self.more_than, n),
             Figure::UpTo(n) => single(self.up_to, n),
+            Figure::Nearly(n) => single(self.nearly, n),
             Figure::Range(range) => {
                 fill(self.range, &[("low", &self.count(range.low())), ("high", &self.count(range.high()))])
             }
@@ -154,6 +157,7 @@ impl Words {
             Figure::AtLeast(n) => (self.at_least, self.count(n)),
             Figure::MoreThan(n) => (self.more_than, self.count(n)),
             Figure::UpTo(n) => (self.up_to, self.count(n)),
+            Figure::Nearly(n) => (self.nearly, self.count(n)),
             Figure::Range(_) => ("{n}", self.figure(figure)),
             Figure::NotReported => return (String::new(), "—".to_owned(), String::new()),
         };

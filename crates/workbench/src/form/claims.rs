@@ -18,6 +18,7 @@ fn bound_words(bound: Bound) -> &'static str {
         Bound::AtLeast => "At least (a lower bound)",
         Bound::MoreThan => "More than",
         Bound::UpTo => "Up to",
+        Bound::Nearly => "Nearly (just under)",
         Bound::Range => "Between (a range)",
         Bound::NotReported => "Not reported (no figure given)",
     }
@@ -28,7 +29,12 @@ fn measure_words(measure: Measure) -> &'static str {
         Measure::Killed => "Killed",
         Measure::Wounded => "Wounded",
         Measure::Missing => "Missing",
-        Measure::Captured => "Captured",
+        Measure::Captured => "Captured (prisoners)",
+        Measure::HeldHostage => "Held hostage",
+        Measure::KilledAndWounded => "Killed and wounded, together (“casualties”)",
+        Measure::KilledOrMissing => "Killed or missing, together",
+        Measure::KilledOrCaptured => "Killed or captured, together",
+        Measure::Casualties => "All losses, not told apart (“casualties”, “personnel losses”)",
     }
 }
 
@@ -40,6 +46,7 @@ fn group_words(group: Group) -> &'static str {
         Group::InteriorMinistry => "Interior ministry service members",
         Group::Civilians => "Civilians",
         Group::Children => "Children",
+        Group::Fighters => "Fighters of armed groups that are not state forces",
     }
 }
 

@@ -1,0 +1,73 @@
+//! Cards written from real, attributed reports of other wars (data/reported/), the way an editor
+//! would: each says what its sources counted, as they said it. A combined figure ("killed or
+//! missing", every kind of loss not told apart) is a measure of its own, on its own scale, never a
+//! revision of a toll of the dead; "nearly" stays "nearly"; a count of named dead is not set beside
+//! estimates of every kind of loss.
+
+mod common;
+
+use std::fs;
+use std::rc::Rc;
+
+use claims_card_data::dataset::{Dataset, Measure};
+use claims_card_publish::card_html;
+use claims_card_view::words::Locale;
+
+fn reported(name: &str) -> Dataset {
+    let path = format!("{}/data/reported/{name}", env!("CARGO_MANIFEST_DIR"));
+    common::read_text(&fs::read_to_string(path).expect("the dataset exists"))
+}
+
+#[test]
+fn every_reported_dataset_validates() {
+    let folder = format!("{}/data/reported", env!("CARGO_MANIFEST_DIR"));
+    let mut read = 0;
+    for entry in fs::read_dir(folder).unwrap() {
+        let path = entry.unwrap().path();
+        let text = fs::read_to_string(&path).unwrap();
+        if let Err(error) = Dataset::from_json(&text) {
+            panic!("{}:\n{}", path.display(), error.lines().join("\n"));
+        }
+        read += 1;
+    }
+    assert!(read >= 2);
+}
+
+#[test]
+fn a_count_of_named_dead_and_estimates_of_every_loss_are_two_measures() {
+    let dataset = reported("russia-named-dead-2024-12.json");
+    assert_eq!(dataset.measures(), vec![Measure::Killed, Measure::Casualties]);
+    let card = card_html(Rc::new(dataset), Locale::En);
+    let killed = common::visible_text(common::panel(&card, "killed"));
+    assert!(killed.contains("nearly 85,000 soldiers"), "{killed}");
+    assert!(killed.contains("BBC Russian and Mediazona"), "{killed}");
+    assert!(
+        !killed.contains("772,280") && !killed.contains("750,000"),
+        "an estimate of every loss beside the named dead: {killed}"
+    );
+    let all = common::visible_text(common::panel(&card, "casualties"));
+    assert!(all.contains("All losses, not told apart"), "{all}");
+    assert!(all.contains("772,280") && all.contains("Ukraine's General Staff"), "{all}");
+    assert!(all.contains("more than 750,000") && all.contains("Britain's Defence Ministry"), "{all}");
+    assert!(!all.contains("85,000 soldiers"), "{all}");
+}
+
+#[test]
+fn a_toll_of_dead_and_missing_together_is_not_a_revision_of_the_dead() {
+    let dataset = reported("karabakh-war-2020.json");
+    assert_eq!(dataset.measures(), vec![Measure::Killed, Measure::Missing, Measure::KilledOrMissing]);
+    let card = card_html(Rc::new(dataset), Locale::En);
+    let killed = common::visible_text(common::panel(&card, "killed"));
+    assert!(killed.contains("2,783 service members") && killed.contains("2,317 service members"), "{killed}");
+    assert!(!killed.contains("2,855") && !killed.contains("Earlier"), "{killed}");
+    let together = common::visible_text(common::panel(&card, "killed_or_missing"));
+    assert!(together.contains("Killed or missing") && together.contains("2,855 service members"), "{together}");
+}
+
+#[test]
+fn the_new_words_are_said_in_russian_too() {
+    let card = card_html(Rc::new(reported("russia-named-dead-2024-12.json")), Locale::Ru);
+    let text = common::visible_text(&card);
+    assert!(text.contains("почти 85 000 солдат"), "{text}");
+    assert!(text.contains("Все потери без разбивки"), "{text}");
+}
