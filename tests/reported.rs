@@ -11,7 +11,8 @@ use std::rc::Rc;
 
 use claims_card_data::dataset::{Dataset, Measure};
 use claims_card_publish::card_html;
-use claims_card_view::words::Locale;
+use claims_card_view::words::phrase::standing_line;
+use claims_card_view::words::{Locale, LocaleWords};
 
 fn reported(name: &str) -> Dataset {
     let path = format!("{}/data/reported/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -70,4 +71,23 @@ fn the_new_words_are_said_in_russian_too() {
     let text = common::visible_text(&card);
     assert!(text.contains("почти 85 000 солдат"), "{text}");
     assert!(text.contains("Все потери без разбивки"), "{text}");
+}
+
+#[test]
+fn the_standing_line_says_what_the_figures_are() {
+    let words = Locale::En.words();
+    // The parties' own tolls only: claims, not independently verified.
+    assert_eq!(standing_line(&reported("karabakh-war-2020.json"), Locale::En), words.claims_unverified);
+    // A count of named dead beside the parties' and an outside estimate: which is which.
+    let mixed = standing_line(&reported("russia-named-dead-2024-12.json"), Locale::En);
+    assert_eq!(mixed, words.claims_and_counts);
+    assert!(mixed.contains("independent counts"), "{mixed}");
+    // The named count alone is never called "not independently verified".
+    let text =
+        fs::read_to_string(format!("{}/data/reported/russia-named-dead-2024-12.json", env!("CARGO_MANIFEST_DIR")));
+    let mut document: serde_json::Value = serde_json::from_str(&text.unwrap()).unwrap();
+    document["claims"].as_array_mut().unwrap().truncate(1);
+    let counts = standing_line(&common::read(&document), Locale::En);
+    assert_eq!(counts, words.counts_independent);
+    assert!(!counts.contains("not independently verified"), "{counts}");
 }

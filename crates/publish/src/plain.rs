@@ -13,7 +13,7 @@ use claims_card_view::words::LocaleWords;
 use std::rc::Rc;
 
 use claims_card_data::dataset::{Claim, Dataset, Measure, Missing, Party, Source};
-use claims_card_view::words::phrase::ClaimPhrases;
+use claims_card_view::words::phrase::{self, ClaimPhrases};
 use claims_card_view::words::{Locale, Words};
 
 use super::PageUrl;
@@ -28,7 +28,7 @@ pub fn plain_html(dataset: &Dataset, locale: Locale, live_data: Option<&PageUrl>
     if let Some(dek) = &dataset.dek {
         html.push_str(&format!("<p>{}</p>\n", escape(dek.get(locale))));
     }
-    html.push_str(&format!("<p><em>{}</em></p>\n", escape(words.claims_unverified)));
+    html.push_str(&format!("<p><em>{}</em></p>\n", escape(phrase::standing_line(dataset, locale))));
     for (measure, rows) in headline_figures(dataset) {
         html.push_str(&format!("<p><strong>{}</strong></p>\n<ul>\n", escape((words.measure_names)(measure))));
         for (party, claims) in rows {

@@ -17,7 +17,7 @@ use claims_card_view::words::Locale;
 
 use claims_card_publish::{headline_figures, PageUrl};
 use claims_card_view::markup::escape;
-use claims_card_view::words::phrase::ClaimPhrases;
+use claims_card_view::words::phrase::{self, ClaimPhrases};
 
 pub use text::covers as fonts_cover;
 
@@ -85,7 +85,7 @@ pub fn alt_text(dataset: &Dataset, locale: Locale) -> Vec<String> {
     if let Some(dek) = &dataset.dek {
         lines.push(sentence(dek.get(locale)));
     }
-    lines.push(sentence(words.claims_unverified));
+    lines.push(sentence(phrase::standing_line(dataset, locale)));
     for (measure, rows) in headline_figures(dataset) {
         let parties: Vec<String> = rows
             .iter()

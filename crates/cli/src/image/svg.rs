@@ -215,7 +215,7 @@ pub fn draw(dataset: &Dataset, options: &ImageOptions, description: &str) -> Dra
         page.paragraph(dek.get(locale), Face::regular(15.0), muted);
     }
     page.gap(6.0);
-    page.paragraph(words.claims_unverified, Face::bold(13.0), muted);
+    page.paragraph(phrase::standing_line(dataset, locale), Face::bold(13.0), muted);
 
     for (measure, rows) in headline_figures(dataset) {
         page.gap(14.0);

@@ -65,6 +65,8 @@ pub(super) const WORDS: Words = Words {
     retry: "Yenidən cəhd edin",
     translation_unreviewed: "Bu tərcümə hələ redaktor tərəfindən yoxlanılmayıb.",
     claims_unverified: "İtkilər hər tərəfin öz iddialarına görədir; müstəqil şəkildə təsdiqlənməyib.",
+    counts_independent: "Müstəqil mənbələrin hesablamaları və təxminləri, hər birinin məlumatına görə.",
+    claims_and_counts: "İtkilər tərəflərin iddialarına görə, müstəqil hesablamalar və təxminlərlə yanaşı; tərəflərin iddiaları müstəqil şəkildə təsdiqlənməyib.",
     frame_title: "Qrafika: hər tərəfin bəyan etdiyi itkilər",
     show_whole_graphic: "Qrafikanı tam göstər",
     get_data: "Məlumatları yüklə",

@@ -67,6 +67,8 @@ pub(super) const WORDS: Words = Words {
     retry: "Try again",
     translation_unreviewed: "This translation has not yet been reviewed by an editor.",
     claims_unverified: "Losses as each side claims them; not independently verified.",
+    counts_independent: "Counts and estimates by independent sources, as each reports them.",
+    claims_and_counts: "Losses as each side claims them, beside independent counts and estimates; the sides' claims are not independently verified.",
     frame_title: "Graphic: the losses each side claims",
     show_whole_graphic: "Show the whole graphic",
     get_data: "Get the data",

@@ -72,6 +72,10 @@ pub struct Words {
     pub translation_unreviewed: &'static str,
     /// The plain-text form's line under the title (`claims-card render --format plain-html`): what its figures are.
     pub claims_unverified: &'static str,
+    /// The standing line when every figure is an independent count or estimate: no party's claim.
+    pub counts_independent: &'static str,
+    /// The standing line when the parties' claims stand beside independent counts or estimates.
+    pub claims_and_counts: &'static str,
     /// The `title` of the iframe that holds a card whose dataset the command line has not read (the
     /// editors' iframe, AMP and oEmbed forms, `src/render/frame.rs`): what a screen reader announces.
     pub frame_title: &'static str,

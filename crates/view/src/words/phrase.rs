@@ -6,7 +6,7 @@
 
 use crate::words::LocaleWords;
 use crate::words::{Locale, Words};
-use claims_card_data::dataset::{Claim, Figure, Source};
+use claims_card_data::dataset::{Claim, Dataset, Figure, Source, Stance};
 
 /// What a figure counts, after its number: "people", "service members allegedly"; for a figure that was
 /// not reported, the words that say so (never a zero).
@@ -27,6 +27,20 @@ pub fn figure(claim: &Claim, locale: Locale) -> String {
     match claim.figure {
         Figure::NotReported => counted(claim, locale),
         other => format!("{} {}", locale.words().figure(other), counted(claim, locale)),
+    }
+}
+
+/// The card's standing line, which says what its figures are, from who gives them: the parties' own
+/// claims (and claims by parties outside the conflict) are "not independently verified"; a card of
+/// independent counts and estimates never says so of them; a card with both says which is which.
+pub fn standing_line(dataset: &Dataset, locale: Locale) -> &'static str {
+    let words = locale.words();
+    let independent = |claim: &&std::rc::Rc<Claim>| claim.claimant.stance == Stance::Independent;
+    let claims = dataset.claims();
+    match (claims.iter().filter(independent).count(), claims.len()) {
+        (0, _) => words.claims_unverified,
+        (counts, all) if counts == all => words.counts_independent,
+        _ => words.claims_and_counts,
     }
 }
 
