@@ -34,3 +34,26 @@ fn earlier_headline_figures_are_listed_newest_first() {
         ["2023-09-27", "2023-09-24", "2023-09-21", "2023-09-20"].map(|date| CalendarDate::parse(date).expect("a date"))
     );
 }
+
+#[test]
+fn a_figure_for_another_group_is_not_a_revision() {
+    // A claimant's "2,425 service members", then its "3,330 people": two figures, neither earlier.
+    let mut document = common::minimal();
+    document["claims"][0]["group"] = json!("service_members");
+    document["claims"][0]["figure"]["value"] = json!(2425);
+    let mut people = document["claims"][0].clone();
+    people["id"] = json!("a-people");
+    people["group"] = json!("people");
+    people["figure"]["value"] = json!(3330);
+    people["as_of"] = json!({ "reported_by": "2023-09-30" });
+    document["claims"].as_array_mut().unwrap().push(people);
+    let dataset = common::read(&document);
+    let party = &dataset.parties()[0];
+    let row = dataset.row(party, Measure::Killed).expect("a row");
+    assert!(row.lead.earlier.is_empty(), "{:?}", row.lead.earlier);
+    assert_eq!(row.competing.len(), 1);
+    assert!(row.competing[0].earlier.is_empty());
+    let figures: Vec<_> = [&row.lead, &row.competing[0]].iter().map(|figures| figures.current.id.clone()).collect();
+    assert_eq!(figures.len(), 2);
+    assert!(figures.contains(&"a-people".to_owned()), "{figures:?}");
+}

@@ -243,7 +243,12 @@ impl Dataset {
     pub fn row(&self, party: &Party, measure: Measure) -> Option<RowClaims<'_>> {
         let mut groups: Vec<ClaimantFigures<'_>> = Vec::new();
         for claim in self.headlines(party, measure) {
-            match groups.iter_mut().find(|group| group.current.claimant.id == claim.claimant.id) {
+            // A revision is a later figure from the same claimant for the same group: "3,330 people" does
+            // not revise "2,425 service members", which stays beside it as a figure of its own.
+            let same = |figures: &&mut ClaimantFigures<'_>| {
+                figures.current.claimant.id == claim.claimant.id && figures.current.group == claim.group
+            };
+            match groups.iter_mut().find(same) {
                 Some(group) => {
                     let older = if claim.as_of.date() > group.current.as_of.date() {
                         std::mem::replace(&mut group.current, claim)
