@@ -91,3 +91,18 @@ fn the_standing_line_says_what_the_figures_are() {
     assert_eq!(counts, words.counts_independent);
     assert!(!counts.contains("not independently verified"), "{counts}");
 }
+
+#[test]
+fn how_a_figure_was_counted_is_said_beside_it_in_every_form() {
+    let dataset = reported("russia-named-dead-2024-12.json");
+    let card = common::visible_text(&card_html(Rc::new(dataset.clone()), Locale::En));
+    assert!(card.contains("according to BBC Russian and Mediazona"), "{card}");
+    assert!(card.contains("count of people identified by name · reported by 22 December 2024"), "{card}");
+    assert!(card.contains("estimate · reported by 22 December 2024"), "{card}");
+    let russian = common::visible_text(&card_html(Rc::new(dataset.clone()), Locale::Ru));
+    assert!(russian.contains("подсчёт поимённо установленных"), "{russian}");
+    let csv = claims_card_export::csv::claims_csv(&dataset, Locale::En);
+    let header = csv.lines().next().unwrap();
+    assert!(header.contains(",bound,method,value,"), "{header}");
+    assert!(csv.contains(",nearly,named_count,85000,"), "{csv}");
+}

@@ -57,3 +57,31 @@ fn a_figure_for_another_group_is_not_a_revision() {
     assert_eq!(figures.len(), 2);
     assert!(figures.contains(&"a-people".to_owned()), "{figures:?}");
 }
+
+#[test]
+fn a_figure_by_another_method_is_not_a_revision() {
+    // A claimant's count of named dead, then its statistical estimate: two figures, neither earlier.
+    let mut document = common::minimal();
+    document["claims"][0]["method"] = json!("named_count");
+    let mut estimate = document["claims"][0].clone();
+    estimate["id"] = json!("a-estimate");
+    estimate["method"] = json!("statistical_estimate");
+    estimate["figure"]["value"] = json!(64260);
+    estimate["as_of"] = json!({ "reported_by": "2023-10-30" });
+    document["claims"].as_array_mut().unwrap().push(estimate);
+    let dataset = common::read(&document);
+    let row = dataset.row(&dataset.parties()[0], Measure::Killed).expect("a row");
+    assert!(row.lead.earlier.is_empty());
+    assert_eq!(row.competing.len(), 1);
+    // A later figure by the same method is a revision, as before.
+    let mut document = common::minimal();
+    document["claims"][0]["method"] = json!("named_count");
+    let mut later = document["claims"][0].clone();
+    later["id"] = json!("a-later");
+    later["as_of"] = json!({ "reported_by": "2023-10-30" });
+    document["claims"].as_array_mut().unwrap().push(later);
+    let dataset = common::read(&document);
+    let row = dataset.row(&dataset.parties()[0], Measure::Killed).expect("a row");
+    assert_eq!(row.lead.current.id, "a-later");
+    assert_eq!(row.lead.earlier.len(), 1);
+}

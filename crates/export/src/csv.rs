@@ -10,12 +10,13 @@ use claims_card_data::dataset::{is_invisible, AsOf, Dataset, Figure};
 use claims_card_view::words::Locale;
 
 /// The columns, in order.
-pub const HEADER: [&str; 16] = [
+pub const HEADER: [&str; 17] = [
     "party",
     "claimant",
     "measure",
     "group",
     "bound",
+    "method",
     "value",
     "low",
     "high",
@@ -50,6 +51,7 @@ pub fn claims_csv(dataset: &Dataset, locale: Locale) -> String {
             Field::Text(claim.measure.key()),
             Field::Text(claim.group.key()),
             Field::Text(claim.figure.bound().key()),
+            Field::Text(claim.method.map(|method| method.key()).unwrap_or("")),
             number(value),
             number(low),
             number(high),

@@ -21,7 +21,7 @@ use std::rc::Rc;
 use crate::locale::Locale;
 
 /// What a claim counts and who: the format's words are the model's too.
-pub use crate::format::{Group, Measure, Missing, FORMAT_VERSION, FORMAT_VERSIONS};
+pub use crate::format::{Group, Measure, Method, Missing, FORMAT_VERSION, FORMAT_VERSIONS};
 pub use date::CalendarDate;
 pub use error::{shortened, DatasetError, FieldError, MAX_DOCUMENT_BYTES};
 pub use figure::{Figure, Range};
@@ -152,6 +152,8 @@ pub struct Claim {
     pub figure: Figure,
     /// The source's own hedge, kept beside the number ("allegedly").
     pub hedge: Option<Text>,
+    /// How the figure was arrived at, where the source says.
+    pub method: Option<Method>,
     pub as_of: AsOf,
     pub source: Rc<Source>,
     /// The source's own sentence, in the source's language: never translated.
@@ -243,10 +245,14 @@ impl Dataset {
     pub fn row(&self, party: &Party, measure: Measure) -> Option<RowClaims<'_>> {
         let mut groups: Vec<ClaimantFigures<'_>> = Vec::new();
         for claim in self.headlines(party, measure) {
-            // A revision is a later figure from the same claimant for the same group: "3,330 people" does
-            // not revise "2,425 service members", which stays beside it as a figure of its own.
+            // A revision is a later figure from the same claimant for the same group by the same method:
+            // "3,330 people" does not revise "2,425 service members", nor a statistical estimate a count
+            // of named dead; each stays beside the other as a figure of its own.
             let same = |figures: &&mut ClaimantFigures<'_>| {
-                figures.current.claimant.id == claim.claimant.id && figures.current.group == claim.group
+                let current = figures.current;
+                current.claimant.id == claim.claimant.id
+                    && current.group == claim.group
+                    && current.method == claim.method
             };
             match groups.iter_mut().find(same) {
                 Some(group) => {

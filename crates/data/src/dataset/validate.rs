@@ -596,6 +596,7 @@ impl Validator {
                     group: claim.group,
                     figure,
                     hedge,
+                    method: claim.method,
                     as_of,
                     source,
                     quote,

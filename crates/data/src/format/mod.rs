@@ -24,7 +24,7 @@ pub use crate::locale::Locale;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use schema::{schema, schema_json};
-pub use vocabulary::{Bound, Group, Measure};
+pub use vocabulary::{Bound, Group, Measure, Method};
 
 /// The newest format version this build reads. A document names the version it was written for.
 pub const FORMAT_VERSION: u64 = 2;
@@ -284,6 +284,10 @@ pub struct Claim {
     /// The source's own hedge, shown beside the number ("allegedly").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hedge: Option<Translatable<ShortText>>,
+    /// How the figure was arrived at, shown beside it: official_toll, named_count (individuals identified
+    /// by name), estimate, statistical_estimate. Leave it out when the source does not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<Method>,
     /// The date the figure carries.
     pub as_of: AsOf,
     /// The id of the source that reported the figure.

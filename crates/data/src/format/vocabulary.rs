@@ -96,6 +96,20 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// How a figure was arrived at, when the source says (left out: unstated).
+    pub enum Method {
+        /// A party's own official toll.
+        OfficialToll = "official_toll",
+        /// A count of individuals identified by name: a lower bound by its method.
+        NamedCount = "named_count",
+        /// An estimate (an intelligence estimate, an official's estimate).
+        Estimate = "estimate",
+        /// A statistical estimate: a model, a survey, records.
+        StatisticalEstimate = "statistical_estimate",
+    }
+}
+
+vocabulary! {
     /// A figure's qualifier, the `bound` of a figure (`super::Figure` holds its numbers).
     pub enum Bound {
         Exact = "exact",

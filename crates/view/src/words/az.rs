@@ -1,7 +1,7 @@
 //! Azerbaijani (Latin script).
 
 use super::{Plural, Words};
-use claims_card_data::dataset::{Group, Measure};
+use claims_card_data::dataset::{Group, Measure, Method};
 
 pub(super) const WORDS: Words = Words {
     tag: "az",
@@ -16,6 +16,12 @@ pub(super) const WORDS: Words = Words {
         Measure::KilledOrMissing => "Həlak olanlar və ya itkin düşənlər",
         Measure::KilledOrCaptured => "Həlak olanlar və ya əsir götürülənlər",
         Measure::Casualties => "Bütün itkilər, bölünmədən",
+    },
+    method_names: |method| match method {
+        Method::OfficialToll => "rəsmi məlumat",
+        Method::NamedCount => "adbaad müəyyən edilənlərin sayı",
+        Method::Estimate => "təxmin",
+        Method::StatisticalEstimate => "statistik təxmin",
     },
     // A noun after a numeral stays singular in Azerbaijani ("200 nəfər", "5 uşaq"), whatever the number.
     group_names: |group, _plural: Plural| match group {

@@ -1,7 +1,7 @@
 //! English.
 
 use super::{Plural, Words};
-use claims_card_data::dataset::{Group, Measure};
+use claims_card_data::dataset::{Group, Measure, Method};
 
 pub(super) const WORDS: Words = Words {
     tag: "en",
@@ -16,6 +16,12 @@ pub(super) const WORDS: Words = Words {
         Measure::KilledOrMissing => "Killed or missing",
         Measure::KilledOrCaptured => "Killed or captured",
         Measure::Casualties => "All losses, not told apart",
+    },
+    method_names: |method| match method {
+        Method::OfficialToll => "official toll",
+        Method::NamedCount => "count of people identified by name",
+        Method::Estimate => "estimate",
+        Method::StatisticalEstimate => "statistical estimate",
     },
     group_names: |group, plural| match (group, plural) {
         (Group::People, Plural::One) => "person",

@@ -1,7 +1,7 @@
 //! Armenian.
 
 use super::{Plural, Words};
-use claims_card_data::dataset::{Group, Measure};
+use claims_card_data::dataset::{Group, Measure, Method};
 
 pub(super) const WORDS: Words = Words {
     tag: "hy",
@@ -16,6 +16,12 @@ pub(super) const WORDS: Words = Words {
         Measure::KilledOrMissing => "Զոհվածներ կամ անհետ կորածներ",
         Measure::KilledOrCaptured => "Զոհվածներ կամ գերեվարվածներ",
         Measure::Casualties => "Բոլոր կորուստները՝ առանց բաժանման",
+    },
+    method_names: |method| match method {
+        Method::OfficialToll => "պաշտոնական տվյալներ",
+        Method::NamedCount => "անուն առ անուն հաշվարկ",
+        Method::Estimate => "գնահատական",
+        Method::StatisticalEstimate => "վիճակագրական գնահատական",
     },
     // A noun after a numeral stays singular in Armenian ("200 մարդ", "5 երեխա"), whatever the number.
     group_names: |group, _plural: Plural| match group {

@@ -13,7 +13,7 @@ mod uk;
 
 pub use template::fill;
 
-use claims_card_data::dataset::{AsOf, CalendarDate, Figure, Group, Measure, Relation};
+use claims_card_data::dataset::{AsOf, CalendarDate, Figure, Group, Measure, Method, Relation};
 /// Re-exported so `crate::words::Locale` keeps working; the type lives in [`claims_card_data::locale`].
 pub use claims_card_data::locale::{Locale, Plural};
 
@@ -23,6 +23,8 @@ pub struct Words {
     pub tag: &'static str,
     pub measure_switch: &'static str,
     pub measure_names: fn(Measure) -> &'static str,
+    /// How a figure was arrived at, beside it: "count of people identified by name".
+    pub method_names: fn(Method) -> &'static str,
     pub group_names: fn(Group, Plural) -> &'static str,
     /// Templates with `{n}`, `{low}`, `{high}` for the number.
     pub exact: &'static str,

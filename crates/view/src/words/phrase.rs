@@ -58,6 +58,8 @@ pub struct ClaimPhrases {
     pub figure: String,
     /// "according to the authorities of …".
     pub according_to: String,
+    /// "count of people identified by name", where the source says how.
+    pub method: Option<&'static str>,
     /// "reported by 27 September 2023".
     pub as_of: String,
     /// "APA via Kyiv Independent".
@@ -70,6 +72,7 @@ impl ClaimPhrases {
         Self {
             figure: figure(claim, locale),
             according_to: words.according_to(claim.claimant.name.get(locale)),
+            method: claim.method.map(words.method_names),
             as_of: words.as_of(claim.as_of),
             outlet: outlet_chain(&claim.source, words),
         }
@@ -78,11 +81,19 @@ impl ClaimPhrases {
     /// The sentence the plain form and the alt text say of one claim: "at least 200 people, according
     /// to … (reported by 27 September 2023, Kyiv Independent)".
     pub fn sentence(&self) -> String {
-        format!("{}, {} ({}, {})", self.figure, self.according_to, self.as_of, self.outlet)
+        match self.method {
+            Some(method) => {
+                format!("{}, {} ({method}, {}, {})", self.figure, self.according_to, self.as_of, self.outlet)
+            }
+            None => format!("{}, {} ({}, {})", self.figure, self.according_to, self.as_of, self.outlet),
+        }
     }
 
     /// The line under a figure in the image: "according to … · reported by … · Kyiv Independent".
     pub fn attribution(&self) -> String {
-        format!("{} · {} · {}", self.according_to, self.as_of, self.outlet)
+        match self.method {
+            Some(method) => format!("{} · {method} · {} · {}", self.according_to, self.as_of, self.outlet),
+            None => format!("{} · {} · {}", self.according_to, self.as_of, self.outlet),
+        }
     }
 }

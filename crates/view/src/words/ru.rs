@@ -1,7 +1,7 @@
 //! Russian.
 
 use super::{Plural, Words};
-use claims_card_data::dataset::{Figure, Group, Measure};
+use claims_card_data::dataset::{Figure, Group, Measure, Method};
 
 pub(super) const WORDS: Words = Words {
     tag: "ru",
@@ -16,6 +16,12 @@ pub(super) const WORDS: Words = Words {
         Measure::KilledOrMissing => "Погибшие или пропавшие без вести",
         Measure::KilledOrCaptured => "Погибшие или попавшие в плен",
         Measure::Casualties => "Все потери без разбивки",
+    },
+    method_names: |method| match method {
+        Method::OfficialToll => "официальные данные",
+        Method::NamedCount => "подсчёт поимённо установленных",
+        Method::Estimate => "оценка",
+        Method::StatisticalEstimate => "статистическая оценка",
     },
     // After a bare numeral: 1, 21 → nominative singular; 2–4, 22 → genitive singular; 5–20, 25, 111 → genitive
     // plural. `Other` only labels a figure that was not reported, so it takes the general plural.

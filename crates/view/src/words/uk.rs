@@ -1,7 +1,7 @@
 //! Ukrainian.
 
 use super::{Plural, Words};
-use claims_card_data::dataset::{Figure, Group, Measure};
+use claims_card_data::dataset::{Figure, Group, Measure, Method};
 
 pub(super) const WORDS: Words = Words {
     tag: "uk",
@@ -16,6 +16,12 @@ pub(super) const WORDS: Words = Words {
         Measure::KilledOrMissing => "Загиблі або зниклі безвісти",
         Measure::KilledOrCaptured => "Загиблі або полонені",
         Measure::Casualties => "Усі втрати без розподілу",
+    },
+    method_names: |method| match method {
+        Method::OfficialToll => "офіційні дані",
+        Method::NamedCount => "підрахунок поіменно встановлених",
+        Method::Estimate => "оцінка",
+        Method::StatisticalEstimate => "статистична оцінка",
     },
     // After a bare numeral: 1, 21 → nominative singular; 2–4, 22 → nominative plural; 5–20, 25, 111 → genitive
     // plural. `Other` only labels a figure that was not reported, so it takes the general plural.

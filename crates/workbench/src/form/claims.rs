@@ -8,7 +8,7 @@ use super::{ids, ListPart};
 use crate::draft::{blank_claim, Edit, FieldPath};
 use crate::fields::{use_form, Check, Choice, Entry, Form, Kind, TextField, Translatable};
 use claims_card_data::format::limits::MAX_CLAIMS;
-use claims_card_data::format::{Bound, Group, Measure};
+use claims_card_data::format::{Bound, Group, Measure, Method};
 
 /// A bound as the editor reads it.
 fn bound_words(bound: Bound) -> &'static str {
@@ -35,6 +35,16 @@ fn measure_words(measure: Measure) -> &'static str {
         Measure::KilledOrMissing => "Killed or missing, together",
         Measure::KilledOrCaptured => "Killed or captured, together",
         Measure::Casualties => "All losses, not told apart (“casualties”, “personnel losses”)",
+    }
+}
+
+/// How a figure was counted, as the editor's workbench says it.
+fn method_words(method: Method) -> &'static str {
+    match method {
+        Method::OfficialToll => "A party's official toll",
+        Method::NamedCount => "A count of individuals identified by name (a lower bound by method)",
+        Method::Estimate => "An estimate (an intelligence or official estimate)",
+        Method::StatisticalEstimate => "A statistical estimate (a model, a survey, records)",
     }
 }
 
@@ -124,6 +134,8 @@ fn ClaimEntry(props: &ClaimProps) -> Html {
                         options={Group::ALL.map(|g| (g.key().to_owned(), group_words(g).to_owned())).to_vec()} />
                 </div>
                 <Figure path={path.field("figure")} />
+                <Choice path={path.field("method")} label="How it was counted" none="Unstated (the source does not say)"
+                    options={Method::ALL.map(|m| (m.key().to_owned(), method_words(m).to_owned())).to_vec()} />
                 <Translatable path={path.field("hedge")} label="The source's hedge" optional=true hint="“allegedly”, shown beside the number." />
                 <AsOf path={path.field("as_of")} />
                 <Choice path={path.field("source")} label="Reported in" options={sources} />
