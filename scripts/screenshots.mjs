@@ -16,7 +16,13 @@ const dataPage = (file, lang) => `<!doctype html><html lang="${lang}"><head><met
 <meta name="viewport" content="width=device-width, initial-scale=1"></head>
 <body style="margin:8px"><div data-claims-card><script type="application/json">${readFileSync(file, "utf8").replaceAll("</", "<\\/")}</script></div>
 <script type="module" src="/embed.js"></script></body></html>`;
-const DATA = { example: "data/examples/example-competing-claims.json", seed: "data/seed.json" };
+const DATA = {
+  example: "data/examples/example-competing-claims.json",
+  seed: "data/seed.json",
+  // Written from real, attributed reports of other wars (README, "How to enter what the source said").
+  russia: "data/reported/russia-named-dead-2024-12.json",
+  karabakh: "data/reported/karabakh-war-2020.json",
+};
 const pages = { "/client-en.html": clientPage("en"), "/client-hy.html": clientPage("hy") };
 for (const [name, file] of Object.entries(DATA)) {
   for (const lang of ["en", "ru"]) pages[`/${name}-${lang}.html`] = dataPage(file, lang);
