@@ -3,9 +3,8 @@
 //! is still declared there; no vendor prefix was added. The structure is read here by a few lines
 //! of brace-walking, not by the minifier's own parser, so the check does not share its mistakes.
 
-use claims_card_view::card::STYLE;
-
-const SOURCE: &str = include_str!("../style.css");
+use claims_card_data::format::Measure;
+use claims_card_view::card::{STYLE, STYLE_SOURCE as SOURCE};
 
 /// One style rule: the at-rules around it (`@media (prefers-color-scheme:dark)`), its selectors and
 /// the custom properties it declares, all normalized.
@@ -200,4 +199,18 @@ fn no_vendor_prefix_or_syntax_is_added() {
         assert_eq!(STYLE.matches(at_rule).count(), SOURCE.matches(at_rule).count(), "{at_rule}");
     }
     assert!(STYLE.len() < SOURCE.len() * 3 / 4, "minified: {} of {} bytes", STYLE.len(), SOURCE.len());
+}
+
+#[test]
+fn every_measure_of_the_format_shows_its_panel() {
+    // Written by build.rs from the vocabulary, not by hand in style.css: a new measure needs no CSS.
+    for key in Measure::KEYS {
+        let rule = format!(".card:has(input[data-measure=\"{key}\"]:checked) .panel[data-measure=\"{key}\"]");
+        assert!(SOURCE.contains(&rule), "{key}");
+        assert!(STYLE.contains(&rule.replace("\"", "")) || STYLE.contains(&rule), "{key} in {STYLE}");
+        assert!(
+            !include_str!("../style.css").contains(&format!("input[data-measure=\"{key}\"]")),
+            "{key} written by hand"
+        );
+    }
 }

@@ -10,7 +10,8 @@ mod code_version;
 
 fn main() {
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    let css = fs::read_to_string("../../style.css").expect("style.css is readable");
+    let css = fs::read_to_string("../../style.css").expect("style.css is readable") + &measure_panels();
+    fs::write(Path::new(&out).join("card.css"), &css).expect("OUT_DIR is writable");
     fs::write(Path::new(&out).join("card.min.css"), minify_css(&css)).expect("OUT_DIR is writable");
     println!("cargo:rerun-if-changed=../../style.css");
 
@@ -23,6 +24,16 @@ fn main() {
         println!("cargo:rerun-if-changed=../../{source}");
     }
     println!("cargo:rerun-if-changed=../../Cargo.lock");
+}
+
+/// The rule that shows the checked measure's panel, for every measure of the format: written from the
+/// vocabulary (`Measure::KEYS`), so a new measure shows without a line in style.css.
+fn measure_panels() -> String {
+    let selectors: Vec<String> = claims_card_data::format::Measure::KEYS
+        .iter()
+        .map(|key| format!(".card:has(input[data-measure=\"{key}\"]:checked) .panel[data-measure=\"{key}\"]"))
+        .collect();
+    format!("\n@supports selector(:has(*)) {{\n  {} {{\n    display: block;\n  }}\n}}\n", selectors.join(",\n  "))
 }
 
 /// Minifies the card's stylesheet with Lightning CSS (what Trunk itself uses), for no particular

@@ -8,7 +8,13 @@ import { readFileSync } from "node:fs";
 import { cardsSettled } from "./browser.mjs";
 import { browserAndDist } from "./fixtures.mjs";
 
-const source = readFileSync(new URL("../../style.css", import.meta.url), "utf8");
+// style.css, and the rule crates/view/build.rs adds after it for every measure of the format (each
+// measure's panel shows when its radio is checked), made here from the measures the card offers.
+const sourceFor = (measures) =>
+  readFileSync(new URL("../../style.css", import.meta.url), "utf8") +
+  `@supports selector(:has(*)) { ${measures
+    .map((key) => `.card:has(input[data-measure="${key}"]:checked) .panel[data-measure="${key}"]`)
+    .join(", ")} { display: block; } }`;
 const env = browserAndDist();
 
 /** Every computed property of every element in the card's shadow root and its ::before and ::after. */
@@ -56,6 +62,10 @@ for (const [width, scheme, measure] of [
     const minifiedCss = await tab.evaluate(
       () => document.querySelector("claims-card").shadowRoot.querySelector("style").textContent,
     );
+    const measures = await tab.evaluate(() =>
+      [...document.querySelector("claims-card").shadowRoot.querySelectorAll("input[data-measure]")].map((input) => input.dataset.measure),
+    );
+    const source = sourceFor(measures);
     assert.ok(minifiedCss.length < source.length * 0.75, "the page's card carries the minified CSS");
     const minified = await computedStyles(tab);
     await withStyle(tab, source);

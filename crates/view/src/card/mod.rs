@@ -44,6 +44,9 @@ pub use render_key::{render_key, CODE_VERSION};
 
 /// The card's stylesheet, put in each shadow root by the server snippet and by the browser alike.
 pub const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/card.min.css"));
+/// The stylesheet before it is minified: style.css and the rule build.rs writes from the format's
+/// measures (each measure's panel shows when its radio is checked). Tests compare STYLE against it.
+pub const STYLE_SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/card.css"));
 /// The text of the card's `<style>` elements (the snippet's, and the browser's where it cannot
 /// construct a stylesheet): the CSS inside `<!--` and `-->`, which CSS ignores there. A sanitizer
 /// that strips the `<style>` tags but keeps their text (WordPress for authors) keeps an invisible
