@@ -13,7 +13,7 @@ mod problem;
 mod snippet;
 
 pub use page_url::{AssetBase, PageUrl};
-pub use plain::{headline_figures, plain_html};
+pub use plain::{breakdown_figures, headline_figures, plain_html, BreakdownRow, HeadlineRow};
 pub use problem::{AddressProblem, AmpNeedsHttps};
 #[cfg(not(target_arch = "wasm32"))]
 pub use snippet::{card_html, snippet};

@@ -6,15 +6,17 @@
 //! With `--src`, the text sits inside `<div data-claims-card data-src="…">`: where `embed.js` runs
 //! and the data arrives, the card draws over it in a shadow root (which has no slot, so the text is
 //! hidden); where no script runs, readers get the text. Made from the same model and words as the
-//! card, so it says what the card says: each headline figure with its qualifier, whom it is about,
-//! who claims it, as of when, and where it was reported.
+//! card, so it says what the card says, with nothing folded away: every figure (headline, competing,
+//! earlier, breakdown) with its qualifier, whom it is about, its relation label, who claims it, as of
+//! when, where it was reported and its note; then the context lines and the notes. Nested lists,
+//! since every sanitizer keeps `<ul><li>`.
 
 use claims_card_view::words::LocaleWords;
 use std::rc::Rc;
 
-use claims_card_data::dataset::{Claim, Dataset, Measure, Missing, Party, Source};
+use claims_card_data::dataset::{Claim, ClaimantFigures, Dataset, Measure, Missing, Party, Source};
 use claims_card_view::words::phrase::{self, ClaimPhrases};
-use claims_card_view::words::{Locale, Words};
+use claims_card_view::words::{fill, Locale, Words};
 
 use super::PageUrl;
 use claims_card_view::markup::escape;
@@ -31,13 +33,43 @@ pub fn plain_html(dataset: &Dataset, locale: Locale, live_data: Option<&PageUrl>
     html.push_str(&format!("<p><em>{}</em></p>\n", escape(phrase::standing_line(dataset, locale))));
     for (measure, rows) in headline_figures(dataset) {
         html.push_str(&format!("<p><strong>{}</strong></p>\n<ul>\n", escape((words.measure_names)(measure))));
-        for (party, claims) in rows {
-            html.push_str(&format!("<li>{}</li>\n", row(&party, &claims, locale)));
+        for (party, claimants) in rows {
+            html.push_str(&row(&party, &claimants, locale));
+        }
+        html.push_str("</ul>\n");
+        let breakdown = breakdown_figures(dataset, measure);
+        if !breakdown.is_empty() {
+            html.push_str(&format!("<p><em>{}</em></p>\n<ul>\n", escape(words.breakdown)));
+            for (party, claims) in breakdown {
+                html.push_str(&format!("<li><strong>{}</strong>\n<ul>\n", escape(party.name.get(locale))));
+                for claim in claims {
+                    html.push_str(&format!("<li>{}</li>\n", claim_html(claim, locale)));
+                }
+                html.push_str("</ul>\n</li>\n");
+            }
+            html.push_str("</ul>\n");
+        }
+    }
+    if !dataset.context.is_empty() {
+        html.push_str(&format!("<p><strong>{}</strong></p>\n<ul>\n", escape(words.context)));
+        for line in &dataset.context {
+            html.push_str(&format!("<li>{}</li>\n", escape(&phrase::context_line(line, locale))));
         }
         html.push_str("</ul>\n");
     }
     for note in &dataset.notes {
         html.push_str(&format!("<p>{}</p>\n", escape(note.get(locale))));
+    }
+    if let Some(updated) = dataset.updated {
+        html.push_str(&format!("<p>{}</p>\n", escape(&fill(words.updated, &[("date", &words.date(updated))]))));
+    }
+    for correction in &dataset.corrections {
+        html.push_str(&format!(
+            "<p><strong>{}, {}:</strong> {}</p>\n",
+            escape(words.correction),
+            escape(&words.date(correction.date)),
+            escape(correction.text.get(locale))
+        ));
     }
     let lang = words.tag;
     match live_data {
@@ -49,13 +81,13 @@ pub fn plain_html(dataset: &Dataset, locale: Locale, live_data: Option<&PageUrl>
     }
 }
 
-/// A party and the current headline figure of each claimant about its losses for one measure, the
-/// lead first (as the card's row shows them): none when no claimant gave one.
-pub type HeadlineRow<'a> = (Rc<Party>, Vec<&'a Rc<Claim>>);
+/// A party and each claimant's headline figures about its losses for one measure, the lead first (as
+/// the card's row shows them), each with the earlier figures it revised: none when no claimant gave one.
+pub type HeadlineRow<'a> = (Rc<Party>, Vec<ClaimantFigures<'a>>);
 
-/// Per measure (in the card's order) and party (in the dataset's), every claimant's current headline
-/// figure: what the card's comparison rows show. A party with none is left out where the dataset
-/// says so (`missing: leave_out`), as on the card.
+/// Per measure (in the card's order) and party (in the dataset's), every claimant's headline figures:
+/// what the card's comparison rows show. A party with none is left out where the dataset says so
+/// (`missing: leave_out`), as on the card.
 pub fn headline_figures(dataset: &Dataset) -> Vec<(Measure, Vec<HeadlineRow<'_>>)> {
     dataset
         .measures()
@@ -66,41 +98,88 @@ pub fn headline_figures(dataset: &Dataset) -> Vec<(Measure, Vec<HeadlineRow<'_>>
                 .iter()
                 .map(|party| {
                     let row = dataset.row(party, measure);
-                    let claims = row.map(|row| {
-                        std::iter::once(row.lead).chain(row.competing).map(|figures| figures.current).collect()
-                    });
-                    (party.clone(), claims.unwrap_or_default())
+                    let claimants = row.map(|row| std::iter::once(row.lead).chain(row.competing).collect());
+                    (party.clone(), claimants.unwrap_or_default())
                 })
-                .filter(|(_, claims): &(Rc<Party>, Vec<_>)| !claims.is_empty() || dataset.missing != Missing::LeaveOut)
+                .filter(|(_, claimants): &(Rc<Party>, Vec<_>)| {
+                    !claimants.is_empty() || dataset.missing != Missing::LeaveOut
+                })
                 .collect();
             (measure, rows)
         })
         .collect()
 }
 
-/// "<strong>Azerbaijan</strong>: at least 192 soldiers, according to Azerbaijan's Health Ministry
-/// (reported by 27 September 2023, APA via Kyiv Independent)", then each competing claim the same
-/// way, so every figure names its claimant. A party no claimant gave a figure for has none on the
-/// card: never "not reported", which only a claim can say.
-fn row(party: &Party, claims: &[&Rc<Claim>], locale: Locale) -> String {
-    let words = locale.words();
-    let party_name = format!("<strong>{}</strong>", escape(party.name.get(locale)));
-    if claims.is_empty() {
-        return format!("{party_name}: {}", escape(words.no_figure));
-    }
-    let figures: Vec<String> = claims.iter().map(|claim| figure(claim, locale)).collect();
-    format!("{party_name}: {}", figures.join("; "))
+/// A party and its breakdown figures for one measure.
+pub type BreakdownRow<'a> = (Rc<Party>, Vec<&'a Rc<Claim>>);
+
+/// Each party's breakdown figures for a measure, as the card's breakdown lists them: grouped by
+/// claimant in the order the dataset first gives each. Parties with none are left out, as on the card.
+pub fn breakdown_figures(dataset: &Dataset, measure: Measure) -> Vec<BreakdownRow<'_>> {
+    dataset
+        .parties()
+        .iter()
+        .filter_map(|party| {
+            let mut by_claimant: Vec<Vec<&Rc<Claim>>> = Vec::new();
+            for claim in dataset.breakdown(party, measure) {
+                match by_claimant.iter_mut().find(|group| group[0].claimant.id == claim.claimant.id) {
+                    Some(group) => group.push(claim),
+                    None => by_claimant.push(vec![claim]),
+                }
+            }
+            let claims: Vec<_> = by_claimant.into_iter().flatten().collect();
+            (!claims.is_empty()).then(|| (party.clone(), claims))
+        })
+        .collect()
 }
 
-fn figure(claim: &Claim, locale: Locale) -> String {
-    let phrases = ClaimPhrases::of(claim, locale);
-    format!(
-        "{}, {} ({}, {})",
-        escape(&phrases.figure),
-        escape(&phrases.according_to),
-        escape(&phrases.as_of),
-        outlet(&claim.source, locale.words())
-    )
+/// "<li><strong>Azerbaijan</strong>" and a list of its claimants' figures, each labelled as the card
+/// labels it, with its claimant, date and outlet, its note, and beneath it the figures it revised. A
+/// party no claimant gave a figure for has none on the card: never "not reported", which only a
+/// claim can say.
+fn row(party: &Party, claimants: &[ClaimantFigures<'_>], locale: Locale) -> String {
+    let words = locale.words();
+    let party_name = format!("<strong>{}</strong>", escape(party.name.get(locale)));
+    if claimants.is_empty() {
+        return format!("<li>{party_name}: {}</li>\n", escape(words.no_figure));
+    }
+    let mut html = format!("<li>{party_name}\n<ul>\n");
+    for figures in claimants {
+        html.push_str(&format!("<li>{}", claim_html(figures.current, locale)));
+        if !figures.earlier.is_empty() {
+            html.push_str("\n<ul>\n");
+            for earlier in &figures.earlier {
+                let phrases = linked_phrases(earlier, locale);
+                html.push_str(&format!("<li>{}{}</li>\n", phrases.earlier(locale), note(&phrases)));
+            }
+            html.push_str("</ul>\n");
+        }
+        html.push_str("</li>\n");
+    }
+    html.push_str("</ul>\n</li>\n");
+    html
+}
+
+/// "<em>Counter-claim</em>: about 3,000 soldiers, according to … (reported by …, <a>Outlet</a>). Note."
+fn claim_html(claim: &Claim, locale: Locale) -> String {
+    let mut phrases = linked_phrases(claim, locale);
+    let label = match phrases.relation.take() {
+        Some(relation) => format!("<em>{relation}</em>: "),
+        None => String::new(),
+    };
+    format!("{label}{}{}", phrases.sentence(), note(&phrases))
+}
+
+/// The claim's phrases as HTML, its outlet linked.
+fn linked_phrases(claim: &Claim, locale: Locale) -> ClaimPhrases {
+    let mut phrases = ClaimPhrases::of(claim, locale).escaped();
+    phrases.outlet = outlet(&claim.source, locale.words());
+    phrases
+}
+
+/// ". Civilians included.": the claim's note after its sentence.
+fn note(phrases: &ClaimPhrases) -> String {
+    phrases.note.as_ref().map(|note| format!(". {note}")).unwrap_or_default()
 }
 
 /// The outlet, linked when the data gives a safe link, and the outlets it reached us through.
@@ -131,7 +210,10 @@ mod tests {
     #[test]
     fn every_headline_figure_reads_with_its_claimant_date_and_outlet() {
         let html = plain_html(&seed(), Locale::En, None);
-        assert!(html.contains("<li><strong>Azerbaijan</strong>: 192 service members, according to"), "{html}");
+        assert!(
+            html.contains("<li><strong>Azerbaijan</strong>\n<ul>\n<li>192 service members, according to"),
+            "{html}"
+        );
         assert!(html.contains("at least 200 people, according to"), "{html}");
         assert!(html.contains("reported by"), "{html}");
         for forbidden in ["<template", "<style", "<script", "{", "data-claims-card"] {

@@ -1,9 +1,10 @@
 //! The static image (`claims-card render --format svg | png | alt | img`): the card drawn natively,
 //! for channels where no script runs (newsletters, RSS, social cards, apps). The same card whatever
 //! fonts a machine has: the SVG is laid out with the bundled DejaVu fonts' own widths (text.rs), and resvg draws
-//! it with those fonts alone, never the machine's. Every headline figure keeps its qualifier,
-//! claimant, date and outlet, as the card and the plain form give them; the alt text says all of it
-//! in words, for readers who cannot see the image.
+//! it with those fonts alone, never the machine's. Every figure of the card (headline, competing,
+//! earlier, breakdown) keeps its qualifier, relation, claimant, date, outlet and note, as the plain
+//! form gives them, and so do the context lines and notes: the alt text says all of it in words,
+//! for readers who cannot see the image.
 
 mod svg;
 mod text;
@@ -15,7 +16,7 @@ use resvg::usvg;
 use claims_card_data::dataset::Dataset;
 use claims_card_view::words::Locale;
 
-use claims_card_publish::{headline_figures, PageUrl};
+use claims_card_publish::{breakdown_figures, headline_figures, PageUrl};
 use claims_card_view::markup::escape;
 use claims_card_view::words::phrase::{self, ClaimPhrases};
 
@@ -76,9 +77,10 @@ pub fn png_from_svg(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
     pixmap.encode_png().map_err(|error| format!("encoding the PNG: {error}"))
 }
 
-/// The image's description, one sentence a line: the title, the dek, the note that the figures are
-/// claims, every headline figure as the plain form words it (qualifier, claimant, date, outlet),
-/// and the dataset's notes.
+/// The image's description, a sentence a line so it reads (and can be checked) in parts: the title,
+/// the dek, the note that the figures are claims; per measure, a line naming it, then one line per
+/// figure (headline, competing, earlier and breakdown) with its party, relation, claimant, date,
+/// outlet and note, as the plain form words them; then the context lines and the dataset's notes.
 pub fn alt_text(dataset: &Dataset, locale: Locale) -> Vec<String> {
     let words = locale.words();
     let mut lines = vec![sentence(dataset.title.get(locale))];
@@ -86,22 +88,42 @@ pub fn alt_text(dataset: &Dataset, locale: Locale) -> Vec<String> {
         lines.push(sentence(dek.get(locale)));
     }
     lines.push(sentence(phrase::standing_line(dataset, locale)));
+    // "Azerbaijan — Own figure: 192 service members, according to … (…). Note."
+    let claim_line = |party: &str, phrases: &ClaimPhrases, text: String| {
+        let note = phrases.note.as_deref().map(|note| format!(" {}", sentence(note))).unwrap_or_default();
+        format!("{party} — {}{note}", sentence(&text))
+    };
     for (measure, rows) in headline_figures(dataset) {
-        let parties: Vec<String> = rows
-            .iter()
-            .map(|(party, claims)| {
-                let figures = match claims.is_empty() {
-                    true => words.no_figure.to_owned(),
-                    false => claims
-                        .iter()
-                        .map(|claim| ClaimPhrases::of(claim, locale).sentence())
-                        .collect::<Vec<_>>()
-                        .join("; "),
-                };
-                format!("{}: {figures}", party.name.get(locale))
-            })
-            .collect();
-        lines.push(sentence(&format!("{}. {}", (words.measure_names)(measure), parties.join(". "))));
+        let measure_name = (words.measure_names)(measure);
+        lines.push(sentence(measure_name));
+        for (party, claimants) in rows {
+            let party = party.name.get(locale);
+            if claimants.is_empty() {
+                lines.push(format!("{party} — {}", sentence(words.no_figure)));
+            }
+            for figures in claimants {
+                let phrases = ClaimPhrases::of(figures.current, locale);
+                lines.push(claim_line(party, &phrases, phrases.labelled()));
+                for earlier in figures.earlier {
+                    let phrases = ClaimPhrases::of(earlier, locale);
+                    lines.push(claim_line(party, &phrases, phrases.earlier(locale)));
+                }
+            }
+        }
+        let breakdown = breakdown_figures(dataset, measure);
+        if !breakdown.is_empty() {
+            lines.push(sentence(&format!("{measure_name} — {}", words.breakdown)));
+        }
+        for (party, claims) in breakdown {
+            for claim in claims {
+                let phrases = ClaimPhrases::of(claim, locale);
+                lines.push(claim_line(party.name.get(locale), &phrases, phrases.labelled()));
+            }
+        }
+    }
+    if !dataset.context.is_empty() {
+        lines.push(sentence(words.context));
+        lines.extend(dataset.context.iter().map(|line| sentence(&phrase::context_line(line, locale))));
     }
     lines.extend(dataset.notes.iter().map(|note| sentence(note.get(locale))));
     lines

@@ -1,17 +1,18 @@
 //! The card drawn as one SVG document, top to bottom: title, dek, the note that the figures are
-//! claims, then per measure each party's row (every claimant's figure with its bar on the measure's
-//! shared scale and its attribution), the dataset's notes and its sources. Every line is laid out
+//! claims, then per measure each party's row (every claimant's figure with its relation, its bar on
+//! the measure's shared scale, its attribution and note, and the earlier figures it revised) and the
+//! breakdown, open; then the context lines, the dataset's notes and its sources. Every line is laid out
 //! here with the bundled fonts' widths (text.rs), so the document needs nothing of the machine that
 //! draws it. All dataset text goes in as escaped character data: markup in the data is text.
 
 use claims_card_data::dataset::{Claim, Dataset, Figure, Measure};
 use claims_card_view::card::{segments, Mark, Segment};
-use claims_card_view::words::Locale;
 use claims_card_view::words::LocaleWords;
+use claims_card_view::words::{fill, Locale};
 
 use super::text::{self, Face, FAMILY};
 use super::{Drawing, ImageOptions, Theme};
-use claims_card_publish::headline_figures;
+use claims_card_publish::{breakdown_figures, headline_figures};
 use claims_card_view::markup::escape;
 use claims_card_view::words::phrase::{self, ClaimPhrases};
 
@@ -222,31 +223,57 @@ pub fn draw(dataset: &Dataset, options: &ImageOptions, description: &str) -> Dra
         page.rule();
         page.gap(12.0);
         page.paragraph((words.measure_names)(measure), Face::bold(18.0), ink);
-        for (party, claims) in rows {
+        for (party, claimants) in rows {
             page.gap(12.0);
             let accent = colours.accents[party.slot % colours.accents.len()];
-            let top = page.y;
-            let stripe_at = page.body.len();
-            let (outer_x, outer_measure) = (page.x, page.measure);
-            page.x += 12.0;
-            page.measure -= 12.0;
-            page.paragraph(party.name.get(locale), Face::bold(16.0), ink);
-            if claims.is_empty() {
-                page.paragraph(words.no_figure, Face::regular(14.0), muted);
-            }
-            for (index, claim) in claims.iter().enumerate() {
-                page.gap(if index == 0 { 2.0 } else { 10.0 });
-                claim_block(&mut page, dataset, measure, claim, locale, index == 0, accent);
-            }
-            let stripe = format!(
-                "<rect x=\"{}\" y=\"{}\" width=\"3\" height=\"{}\" fill=\"{accent}\"/>\n",
-                number(outer_x),
-                number(top),
-                number(page.y - top)
-            );
-            page.body.insert_str(stripe_at, &stripe);
-            page.x = outer_x;
-            page.measure = outer_measure;
+            party_block(&mut page, party.name.get(locale), accent, |page| {
+                if claimants.is_empty() {
+                    page.paragraph(words.no_figure, Face::regular(14.0), muted);
+                }
+                for (index, figures) in claimants.iter().enumerate() {
+                    page.gap(if index == 0 { 2.0 } else { 10.0 });
+                    claim_block(page, dataset, measure, figures.current, locale, index == 0, accent);
+                    for earlier in &figures.earlier {
+                        page.gap(4.0);
+                        let phrases = ClaimPhrases::of(earlier, locale);
+                        page.paragraph(&phrases.earlier(locale), Face::regular(13.0), muted);
+                        note(page, &phrases);
+                    }
+                }
+            });
+        }
+        // The breakdown, open: the card folds it away, an image cannot.
+        let breakdown = breakdown_figures(dataset, measure);
+        if !breakdown.is_empty() {
+            page.gap(14.0);
+            page.paragraph(words.breakdown, Face::bold(15.0), ink);
+        }
+        for (party, claims) in breakdown {
+            page.gap(8.0);
+            let accent = colours.accents[party.slot % colours.accents.len()];
+            party_block(&mut page, party.name.get(locale), accent, |page| {
+                for (index, claim) in claims.iter().enumerate() {
+                    page.gap(if index == 0 { 2.0 } else { 8.0 });
+                    let phrases = ClaimPhrases::of(claim, locale);
+                    if let Some(relation) = &phrases.relation {
+                        page.paragraph(relation, Face::bold(12.0), muted);
+                    }
+                    page.paragraph(&phrases.figure, Face::bold(14.0), ink);
+                    page.paragraph(&phrases.attribution(), Face::regular(13.0), muted);
+                    note(page, &phrases);
+                }
+            });
+        }
+    }
+
+    if !dataset.context.is_empty() {
+        page.gap(14.0);
+        page.rule();
+        page.gap(12.0);
+        page.paragraph(words.context, Face::bold(15.0), ink);
+        for line in &dataset.context {
+            page.gap(4.0);
+            page.paragraph(&phrase::context_line(line, locale), Face::regular(13.0), ink);
         }
     }
 
@@ -255,6 +282,15 @@ pub fn draw(dataset: &Dataset, options: &ImageOptions, description: &str) -> Dra
     page.gap(10.0);
     for note in &dataset.notes {
         page.paragraph(note.get(locale), Face::regular(13.0), muted);
+        page.gap(4.0);
+    }
+    if let Some(updated) = dataset.updated {
+        page.paragraph(&fill(words.updated, &[("date", &words.date(updated))]), Face::regular(13.0), muted);
+        page.gap(4.0);
+    }
+    for correction in &dataset.corrections {
+        let text = format!("{}, {}: {}", words.correction, words.date(correction.date), correction.text.get(locale));
+        page.paragraph(&text, Face::regular(13.0), muted);
         page.gap(4.0);
     }
     let mut outlets: Vec<String> = Vec::new();
@@ -296,12 +332,10 @@ fn claim_block(
     lead: bool,
     accent: &str,
 ) {
-    let words = locale.words();
     let muted = page.colours.muted;
-    if !lead {
-        if let Some(relation) = words.relation(claim.relation()) {
-            page.paragraph(relation, Face::bold(12.0), muted);
-        }
+    let phrases = ClaimPhrases::of(claim, locale);
+    if let Some(relation) = &phrases.relation {
+        page.paragraph(relation, Face::bold(12.0), muted);
     }
     page.figure(claim, locale, lead);
     if claim.figure != Figure::NotReported {
@@ -309,7 +343,36 @@ fn claim_block(
         page.bar(claim.figure, dataset.scale_max(measure), accent);
         page.gap(5.0);
     }
-    page.paragraph(&ClaimPhrases::of(claim, locale).attribution(), Face::regular(13.0), muted);
+    page.paragraph(&phrases.attribution(), Face::regular(13.0), muted);
+    note(page, &phrases);
+}
+
+/// A claim's note, under its attribution: it qualifies the figure, so it is drawn with it.
+fn note(page: &mut Page<'_>, phrases: &ClaimPhrases) {
+    if let Some(note) = &phrases.note {
+        page.gap(2.0);
+        page.paragraph(note, Face::regular(13.0), page.colours.ink);
+    }
+}
+
+/// A party's block: its name, then what `body` draws, indented beside a stripe in the party's colour.
+fn party_block(page: &mut Page<'_>, name: &str, accent: &str, body: impl FnOnce(&mut Page<'_>)) {
+    let top = page.y;
+    let stripe_at = page.body.len();
+    let (outer_x, outer_measure) = (page.x, page.measure);
+    page.x += 12.0;
+    page.measure -= 12.0;
+    page.paragraph(name, Face::bold(16.0), page.colours.ink);
+    body(page);
+    let stripe = format!(
+        "<rect x=\"{}\" y=\"{}\" width=\"3\" height=\"{}\" fill=\"{accent}\"/>\n",
+        number(outer_x),
+        number(top),
+        number(page.y - top)
+    );
+    page.body.insert_str(stripe_at, &stripe);
+    page.x = outer_x;
+    page.measure = outer_measure;
 }
 
 /// Two decimals at most: the same text on every machine.

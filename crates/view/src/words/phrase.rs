@@ -5,8 +5,8 @@
 //! claim never reads differently in two forms.
 
 use crate::words::LocaleWords;
-use crate::words::{Locale, Words};
-use claims_card_data::dataset::{Claim, Dataset, Figure, Source, Stance};
+use crate::words::{fill, Locale, Words};
+use claims_card_data::dataset::{Claim, ContextLine, Dataset, Figure, Source, Stance};
 
 /// What a figure counts, after its number: "people", "service members allegedly"; for a figure that was
 /// not reported, the words that say so (never a zero).
@@ -52,8 +52,24 @@ pub fn outlet_chain(source: &Source, words: &Words) -> String {
     }
 }
 
+/// "27 September 2023: Azerbaijan announced … (Reuters)": a context line as the card gives it, its date,
+/// its text and its outlet.
+pub fn context_line(line: &ContextLine, locale: Locale) -> String {
+    let words = locale.words();
+    let mut text = line.text.get(locale).to_owned();
+    if let Some(source) = &line.source {
+        text = format!("{text} ({})", source.outlet);
+    }
+    match line.date {
+        Some(date) => format!("{}: {text}", words.date(date)),
+        None => text,
+    }
+}
+
 /// A claim's phrases, for a form to punctuate.
 pub struct ClaimPhrases {
+    /// "Counter-claim": what the claimant is to the party, as the card labels it; none in format 1.
+    pub relation: Option<String>,
     /// "at least 200 people".
     pub figure: String,
     /// "according to the authorities of …".
@@ -64,18 +80,53 @@ pub struct ClaimPhrases {
     pub as_of: String,
     /// "APA via Kyiv Independent".
     pub outlet: String,
+    /// The editor's note on the claim ("Civilians included."): it qualifies the figure, so every form
+    /// that gives the figure gives it.
+    pub note: Option<String>,
 }
 
 impl ClaimPhrases {
     pub fn of(claim: &Claim, locale: Locale) -> Self {
         let words = locale.words();
         Self {
+            relation: words.relation(claim.relation()).map(str::to_owned),
             figure: figure(claim, locale),
             according_to: words.according_to(claim.claimant.name.get(locale)),
             method: claim.method.map(words.method_names),
             as_of: words.as_of(claim.as_of),
             outlet: outlet_chain(&claim.source, words),
+            note: claim.note.as_ref().map(|note| note.get(locale).to_owned()),
         }
+    }
+
+    /// Every phrase escaped for HTML, for a form that then links the outlet (the plain form).
+    pub fn escaped(self) -> Self {
+        let escape = |text: String| crate::markup::escape(&text);
+        Self {
+            relation: self.relation.map(escape),
+            figure: escape(self.figure),
+            according_to: escape(self.according_to),
+            // The card's own words, with no markup characters.
+            method: self.method,
+            as_of: escape(self.as_of),
+            outlet: escape(self.outlet),
+            note: self.note.map(escape),
+        }
+    }
+
+    /// "Counter-claim: at least 200 people, according to … (…)": the sentence under the card's label.
+    pub fn labelled(&self) -> String {
+        match &self.relation {
+            Some(relation) => format!("{relation}: {}", self.sentence()),
+            None => self.sentence(),
+        }
+    }
+
+    /// A figure its claimant later revised, as the card's "Earlier: …" says it, then who gave it and
+    /// where: "Earlier: 300 soldiers, reported by 2 June 2031, according to … (Outlet)".
+    pub fn earlier(&self, locale: Locale) -> String {
+        let earlier = fill(locale.words().earlier, &[("figure", &self.figure), ("as_of", &self.as_of)]);
+        format!("{earlier}, {} ({})", self.according_to, self.outlet)
     }
 
     /// The sentence the plain form and the alt text say of one claim: "at least 200 people, according
