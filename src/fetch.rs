@@ -74,9 +74,7 @@ fn no_src(meant: &str) -> String {
         name if MISNAMED.contains(&name) => format!("{name}= where it expected src="),
         _ => "a parameter it does not read where it expected src=".to_owned(),
     };
-    format!(
-        "src: this frame's address has {found}: write ?src=https://…/data.json (or ?seed for the demo dataset)"
-    )
+    format!("src: this frame's address has {found}: write ?src=https://…/data.json (or ?seed for the demo dataset)")
 }
 
 fn shown(text: &str) -> String {
