@@ -7,7 +7,11 @@
 //   (another host, `//host/…`, `/\host/…`, `javascript:`, `data:`) becomes an error card saying it
 //   is not an address this site publishes data from, which repeats none of it: a forged link must
 //   never show someone else's figures in the newsroom's design under the newsroom's domain. A blank
-//   value is an error card too, never the seed. No `src` at all: the seed dataset.
+//   value is an error card too, never the seed.
+// - `seed`: present (`frame.html?seed`), and with no `src`, the demo dataset, as `data-seed` asks for
+//   it on a card. Without either, an error card saying the frame expected `src`, naming a misnamed
+//   parameter such as `data=` or `url=` it found instead: on a news page about another war, the
+//   seed's figures would be a public mistake.
 // - `lang`, `theme`: as on `<claims-card>` (README, "Embed it").
 // It tells the page around it the card's height whenever it changes, in two messages: its own,
 // `{ type: "claims-card:height", height }`, which the editors' iframe snippet listens for, and AMP's
@@ -18,6 +22,17 @@
 
 // Only these attributes are taken from the address; anything else in it is ignored.
 const PASSED = ["lang", "theme"];
+
+// The parameters frame.html reads; any other, with no `src`, is taken for a misnamed one.
+const READ = [...PASSED, "src", "seed"];
+
+// What the card is given in place of a `src` the address lacks, followed by the parameter the
+// editor seems to have meant (src/fetch.rs, NO_SRC): its error card says it expected `src`.
+const NO_SRC = "no-src:";
+
+// The misnamed parameters the error card names back (src/fetch.rs, MISNAMED); any other is only
+// "a parameter", so the card repeats nothing a forged link chose.
+const MISNAMED = ["data", "data-src", "url", "dataset", "json", "file", "href"];
 
 // The origins whose data the frame shows, written in by the build from frame-data-origins.json
 // (scripts/post-build/frame.mjs): "self" is frame.html's own origin, the asset host.
@@ -61,8 +76,13 @@ export const cardAttributes = (search, frameHref, origins = DATA_ORIGINS) => {
     const src = query.get("src").trim();
     attributes.src = src ? allowedSrc(src, frameHref, origins) : BLANK_SRC;
   }
-  // No `src` at all: the frame asks for the seed, as a bare card on a page must (data-seed).
-  else attributes["data-seed"] = "";
+  // The seed only when asked for, as a bare card on a page must (data-seed).
+  else if (query.has("seed")) attributes["data-seed"] = "";
+  else {
+    const unread = [...query.keys()].filter((name) => !READ.includes(name));
+    const meant = unread.find((name) => MISNAMED.includes(name.toLowerCase())) ?? (unread.length ? "?" : "");
+    attributes.src = NO_SRC + meant.toLowerCase();
+  }
   return attributes;
 };
 

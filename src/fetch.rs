@@ -23,6 +23,15 @@ const TIME_LIMIT_MS: u32 = 10_000;
 /// (loader/frame.js, `REFUSED_SRC`): the card says so, fetches nothing and never repeats the address.
 const REFUSED_SRC: &str = "unpublished:";
 
+/// What frame.html puts in `src` when its address names no data (loader/frame.js, `NO_SRC`),
+/// followed by the parameter the editor seems to have meant instead, if any: the card says it
+/// expected `src`, never shows the seed in its place.
+const NO_SRC: &str = "no-src:";
+
+/// The mistaken parameters the error card names back (loader/frame.js, `MISNAMED`); any other is
+/// "a parameter", so nothing a forged link writes reaches the card.
+const MISNAMED: [&str; 7] = ["data", "data-src", "url", "dataset", "json", "file", "href"];
+
 /// The most of an address an error message repeats: a page may hand the card 100,000 characters.
 const SHOWN_CHARS: usize = 120;
 
@@ -37,6 +46,9 @@ impl DataUrl {
             return Err("src: not an address this site publishes data from: this frame shows data only from \
                         the sites its release names (README, frames)"
                 .into());
+        }
+        if let Some(meant) = src.strip_prefix(NO_SRC) {
+            return Err(no_src(meant));
         }
         let url = Url::new_with_base(src, base).map_err(|_| format!("src: \"{}\" is not an address", shown(src)))?;
         match url.protocol().as_str() {
@@ -53,6 +65,16 @@ impl DataUrl {
     pub fn shown(&self) -> String {
         shown(&self.0)
     }
+}
+
+/// Why a frame shows nothing, naming the `src` it expected and the misnamed parameter it found.
+fn no_src(meant: &str) -> String {
+    let found = match meant {
+        "" => "no src=".to_owned(),
+        name if MISNAMED.contains(&name) => format!("{name}= where it expected src="),
+        _ => "a parameter it does not read where it expected src=".to_owned(),
+    };
+    format!("src: this frame's address has {found}: write ?src=https://…/data.json (or ?seed for the demo dataset)")
 }
 
 fn shown(text: &str) -> String {

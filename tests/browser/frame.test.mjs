@@ -1,6 +1,7 @@
 // The card in a frame of its own (dist/frame.html, loader/frame.js) across two origins: host pages
 // on one, frame.html and the card's files on the other, as `claims-card render --format iframe|amp|oembed`
-// prints them. The card renders inside (the seed, or data by `src`); its height reaches the parent,
+// prints them. The card renders inside (the seed by `?seed`, or data by `src`; neither is an error
+// card naming `src`); its height reaches the parent,
 // which grows that iframe to it and no other (no scrollbar, at 360 px too); a forged message from
 // another frame changes nothing; the frame works sandboxed; a bad `src` gives an error card; an
 // AMP-like host gets `embed-size`. Screenshots of every form at 360 and 1200 px go to
@@ -423,6 +424,39 @@ test("the asset host's own data, by a path or in full, is shown", async () => {
     assert.match(shown.text, /Revised: claimed losses/, src);
     assert.deepEqual(elsewhere, [], src);
   }
+});
+
+test("frame.html with no src is an error card that asks for src, never the seed's figures", async () => {
+  for (const query of ["", "lang=ru&theme=dark"]) {
+    const { shown, elsewhere } = await openForged(query);
+    assert.equal(shown.state, "error", query);
+    assert.match(shown.text, /src: this frame's address has no src=: write \?src=https:\/\/…\/data\.json \(or \?seed/, query);
+    assert.doesNotMatch(shown.text, /service members|September 2023/, `${query} shows the seed`);
+    assert.deepEqual(elsewhere, [], query);
+  }
+});
+
+test("a misnamed data address (data=, url=, …) is an error card naming src, and never its value", async () => {
+  for (const name of ["data", "url", "dataset", "json", "file", "href"]) {
+    const { shown, elsewhere } = await openForged(new URLSearchParams({ [name]: data(env.site.assets.origin) }).toString());
+    assert.equal(shown.state, "error", name);
+    assert.match(shown.text, new RegExp(`has ${name}= where it expected src=`), name);
+    assert.ok(!shown.text.includes(DATA_PATH), `${name}: the value is not repeated`);
+    assert.doesNotMatch(shown.text, /Revised: claimed losses|service members/, name);
+    assert.deepEqual(elsewhere, [], name);
+  }
+  // Any other parameter, however long, is named by no word of its own.
+  const { shown } = await openForged(`${"x".repeat(5000)}=${"y".repeat(5000)}`);
+  assert.match(shown.text, /has a parameter it does not read where it expected src=/);
+  assert.ok(!shown.text.includes("xxxxxxxxxx") && !shown.text.includes("yyyyyyyyyy"), "nothing of the address is repeated");
+  assert.ok(shown.text.length < 1000, `the error card has ${shown.text.length} characters`);
+});
+
+test("frame.html?seed shows the seed, as data-seed does on a card", async () => {
+  const { shown, elsewhere } = await openForged("seed&lang=en");
+  assert.equal(shown.state, "ready");
+  assert.match(shown.text, /service members/);
+  assert.deepEqual(elsewhere, []);
 });
 
 test("with an ad's iframe earlier in the article and a <br> before the script, only the pasted iframe grows", async () => {

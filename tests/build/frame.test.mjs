@@ -36,15 +36,32 @@ test("frame.html refuses a script name that is not a file beside it", () => {
   }
 });
 
-test("the card's attributes come from the query: src, lang and theme only", () => {
-  assert.deepEqual(frame.cardAttributes("", FRAME), { "data-seed": "" });
+test("the card's attributes come from the query: src, seed, lang and theme only", () => {
+  assert.deepEqual(frame.cardAttributes("?seed", FRAME), { "data-seed": "" });
+  assert.deepEqual(frame.cardAttributes("?seed=&lang=ru", FRAME), { "data-seed": "", lang: "ru" });
   const query = "?src=https%3A%2F%2Fassets.example.org%2Fdata%2Fnk.json%3Fv%3D2&lang=ru&theme=dark";
   assert.deepEqual(frame.cardAttributes(query, FRAME), {
     src: "https://assets.example.org/data/nk.json?v=2",
     lang: "ru",
     theme: "dark",
   });
-  assert.deepEqual(frame.cardAttributes("?onload=x&class=y&id=z&lang=", FRAME), { "data-seed": "" });
+  assert.deepEqual(frame.cardAttributes("?onload=x&class=y&id=z&lang=&seed", FRAME), { "data-seed": "" });
+  // With both, the data named wins: `seed` never replaces a story's figures.
+  assert.deepEqual(frame.cardAttributes("?seed&src=/nk.json", FRAME), { src: "https://assets.example.org/nk.json" });
+});
+
+test("no src and no seed: the card is told src is missing, never given the seed", () => {
+  assert.deepEqual(frame.cardAttributes("", FRAME), { src: "no-src:" });
+  assert.deepEqual(frame.cardAttributes("?lang=ru&theme=dark", FRAME), { src: "no-src:", lang: "ru", theme: "dark" });
+  // A misnamed data address is named back, so the editor sees what to rename; its value never is.
+  for (const name of ["data", "url", "dataset", "json", "file", "href", "data-src", "URL"]) {
+    const query = `?${name}=${encodeURIComponent("https://assets.example.org/nk.json")}`;
+    assert.deepEqual(frame.cardAttributes(query, FRAME), { src: `no-src:${name.toLowerCase()}` }, name);
+  }
+  assert.deepEqual(frame.cardAttributes("?lang=ru&source=x&data=y", FRAME), { src: "no-src:data", lang: "ru" });
+  // Any other parameter is only "a parameter": a forged link chooses no words on the card.
+  assert.deepEqual(frame.cardAttributes("?killed%2050000=1", FRAME), { src: "no-src:?" });
+  assert.deepEqual(frame.cardAttributes(`?${"x".repeat(100000)}=1`, FRAME), { src: "no-src:?" });
 });
 
 test("a blank src is passed on for the card to refuse, never dropped", () => {
@@ -118,6 +135,14 @@ test("frame.js and the card agree on the value that stands for a refused src", (
   const rust = readFileSync(new URL("../../src/fetch.rs", import.meta.url), "utf8");
   assert.match(rust, new RegExp(`const REFUSED_SRC: &str = "${REFUSED}";`));
   assert.match(source, new RegExp(`const REFUSED_SRC = "${REFUSED}";`));
+});
+
+test("frame.js and the card agree on the missing-src marker and the misnamed parameters they name", () => {
+  const rust = readFileSync(new URL("../../src/fetch.rs", import.meta.url), "utf8");
+  assert.match(rust, /const NO_SRC: &str = "no-src:";/);
+  assert.match(source, /const NO_SRC = "no-src:";/);
+  const list = (text) => JSON.parse(text.match(/const MISNAMED[^=]*= (\[[^\]]*\])/)[1]);
+  assert.deepEqual(list(rust), list(source));
 });
 
 test("the height goes out in the card's own message and in AMP's embed-size", () => {

@@ -73,7 +73,8 @@ struct Render {
     /// absolute http(s) URL.
     #[arg(long, value_name = "URL")]
     asset_base: Option<String>,
-    /// Where the card fetches its current data on load, replacing the pasted snapshot.
+    /// Where the card fetches its current data on load, replacing the pasted snapshot. A frame
+    /// (iframe, amp, oembed) without it shows the seed dataset, asked for by `seed` in its address.
     #[arg(long, value_name = "URL")]
     src: Option<String>,
     /// The card's colours, pinned (frames and images; default: the reader's for frames, light for images).
@@ -302,6 +303,18 @@ impl Render {
             Some(src) => Some(DataAddress::parse(src).map_err(|problem| refused("render", "--src", problem))?),
             None => None,
         };
+        // Without --src the frame shows the seed: a frame titled for DATA.json over the seed's
+        // figures would put another story's figures on the page.
+        if let (Some(data), None) = (&self.data, &live_data) {
+            return Err(usage(
+                "render",
+                ErrorKind::MissingRequiredArgument,
+                format!(
+                    "a frame fetches its data by address: add --src https://…/data.json where {} is published",
+                    data.display()
+                ),
+            ));
+        }
         // The frame shows the dataset at --src; the title can only be its title when that is the file read.
         let title = match (&self.data, &self.src) {
             (None, Some(_)) => self.lang.words().frame_title.to_owned(),

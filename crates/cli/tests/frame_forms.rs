@@ -64,11 +64,11 @@ fn the_iframe_points_at_frame_html_with_the_data_and_language_in_its_query() {
 }
 
 #[test]
-fn no_src_shows_the_seed_and_the_title_is_escaped() {
+fn no_src_asks_for_the_seed_in_the_address_and_the_title_is_escaped() {
     let mut options = options(None);
     options.title = "\"><script>alert(1)</script>&copy;".into();
     let html = iframe_snippet(&options);
-    assert_eq!(attribute(&html, "iframe", "src"), "https://cdn.example.org/cc/frame.html?lang=en");
+    assert_eq!(attribute(&html, "iframe", "src"), "https://cdn.example.org/cc/frame.html?seed&lang=en");
     assert_eq!(attribute(&html, "iframe", "title"), "\"><script>alert(1)</script>&copy;");
     assert_eq!(html.matches("<script>").count(), 1, "the title cannot open a script");
 }
@@ -176,6 +176,12 @@ fn the_command_prints_each_form() {
     let seed = common::claims_card(&["render", "--format", "iframe", "--asset-base", cdn, "--height", "1400"]).unwrap();
     assert_eq!(attribute(&seed, "iframe", "title"), "Claimed losses in the September 2023 offensive");
     assert_eq!(attribute(&seed, "iframe", "height"), "1400");
+    // ... and asked for in the address: frame.html without src or seed is an error card.
+    assert!(seed.contains("frame.html?seed&amp;lang=en\""));
+    for format in ["amp", "oembed"] {
+        let code = common::claims_card(&["render", "--format", format, "--asset-base", cdn]).unwrap();
+        assert!(code.contains("frame.html?seed&amp;lang=en"), "{format}: {code}");
+    }
 
     let amp = common::claims_card(&["render", "--format", "amp", "--asset-base", cdn, "--src", src]).unwrap();
     assert_eq!(attribute(&amp, "amp-iframe", "width"), "360");
@@ -203,7 +209,10 @@ fn the_command_prints_each_form() {
 #[test]
 fn the_command_refuses_what_a_frame_cannot_use() {
     let cdn = "https://cdn.example.org/cc/";
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/seed.json");
     let refused = [
+        // A data file without its address: the frame would show the seed under that file's title.
+        (vec!["render", data, "--format", "iframe", "--asset-base", cdn], "add --src https://…/data.json"),
         (vec!["render", "--format", "iframe"], "needs --asset-base"),
         (vec!["render", "--format", "iframe", "--asset-base", "./"], "absolute http(s) URL"),
         (vec!["render", "--format", "iframe", "--asset-base", cdn, "--src", "javascript:alert(1)"], "--src"),

@@ -37,7 +37,8 @@ pub const PARENT_SCRIPT: &str = r#"(()=>{const s=document.currentScript,f=[...do
 pub struct FrameOptions {
     /// Where frame.html is served (with embed.js): an absolute `http(s)` folder.
     pub asset_base: FrameBase,
-    /// The dataset the frame's card fetches; `None` shows the seed.
+    /// The dataset the frame's card fetches; `None` asks for the seed in the address (`?seed`): a
+    /// frame without either shows an error card, never the seed unasked.
     pub live_data: Option<DataAddress>,
     pub locale: Locale,
     /// `light` or `dark`; `None` follows the reader.
@@ -151,12 +152,15 @@ impl std::fmt::Display for RefusedDataOrigin {
     }
 }
 
-/// frame.html's address for these options: `…/frame.html?src=…&lang=…&theme=…`, every value
-/// percent-encoded (not yet escaped for an attribute).
+/// frame.html's address for these options: `…/frame.html?src=…&lang=…&theme=…` (`?seed&…` with
+/// no data's address), every value percent-encoded (not yet escaped for an attribute).
 pub fn frame_address(options: &FrameOptions) -> String {
     let mut query = Vec::new();
     if let Some(DataAddress(url)) = &options.live_data {
         query.push(format!("src={}", percent_encode(url.as_str())));
+    } else {
+        // frame.html shows the seed only when asked: without src or seed it is an error card.
+        query.push("seed".to_owned());
     }
     query.push(format!("lang={}", options.locale.tag()));
     if let Some(theme) = options.theme {
