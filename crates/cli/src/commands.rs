@@ -18,6 +18,21 @@ use claims_card_view::words::{Locale, LocaleWords};
 use crate::csp::{self, AssetSources, CspOptions, ReleaseFiles};
 use crate::image::{self, ImageOptions};
 
+/// `print!` that does not panic when whoever reads the output has gone (`claims-card … | head`): the
+/// rest of the output is simply not wanted.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        let _ = write!(std::io::stdout(), $($arg)*);
+    }};
+}
+
+/// `println!`, likewise.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 /// Where `trunk build --release` writes the release's manifest, which `csp` reads its file names from.
 const DEFAULT_RELEASE: &str = "dist/release.json";
 
@@ -166,16 +181,16 @@ pub fn run(args: Vec<String>) -> ExitCode {
         Command::Validate { files } => validate(&files),
         Command::Csp(policy) => policy.run(),
         Command::Schema => {
-            print!("{}", claims_card_data::format::schema_json());
+            out!("{}", claims_card_data::format::schema_json());
             Ok(())
         }
         Command::CodeVersion => {
-            println!("{}", claims_card_view::card::CODE_VERSION);
+            outln!("{}", claims_card_view::card::CODE_VERSION);
             Ok(())
         }
         // For the build (scripts/trunk-post-build.mjs), which writes it into embed.js.
         Command::LoaderContract => {
-            println!("{}", claims_card_view::loader_contract::to_json());
+            outln!("{}", claims_card_view::loader_contract::to_json());
             Ok(())
         }
     };
@@ -276,8 +291,8 @@ impl Render {
             options.live_data = Some(PageUrl::parse(src).map_err(|problem| refused("render", "--src", problem))?);
         }
         match self.format {
-            Form::PlainHtml => print!("{}", plain_html(&dataset, self.lang, options.live_data.as_ref())),
-            _ => print!("{}", snippet(Rc::new(dataset), json, &options)),
+            Form::PlainHtml => out!("{}", plain_html(&dataset, self.lang, options.live_data.as_ref())),
+            _ => out!("{}", snippet(Rc::new(dataset), json, &options)),
         }
         Ok(())
     }
@@ -337,10 +352,10 @@ impl Render {
             Form::Amp => {
                 let code = frame::amp_snippet(&options)
                     .map_err(|needs| usage("render", ErrorKind::ValueValidation, format!("--format amp: {needs}")))?;
-                print!("{code}");
+                out!("{code}");
             }
-            Form::Oembed => print!("{}", frame::oembed_document(&options)),
-            _ => print!("{}", frame::iframe_snippet(&options)),
+            Form::Oembed => out!("{}", frame::oembed_document(&options)),
+            _ => out!("{}", frame::iframe_snippet(&options)),
         }
         Ok(())
     }
@@ -365,8 +380,8 @@ impl Render {
         let theme = self.theme.map_or(Theme::Light, Theme::from);
         let options = ImageOptions { locale: self.lang, theme, width, scale: self.scale.unwrap_or(1.0) };
         match self.format {
-            Form::Svg => print!("{}", image::card_svg(dataset, &options).svg),
-            Form::Alt => println!("{}", image::alt_text(dataset, self.lang).join("\n")),
+            Form::Svg => out!("{}", image::card_svg(dataset, &options).svg),
+            Form::Alt => outln!("{}", image::alt_text(dataset, self.lang).join("\n")),
             Form::Img => {
                 let Some(url) = &self.image_url else {
                     return Err(usage(
@@ -376,7 +391,7 @@ impl Render {
                     ));
                 };
                 let url = PageUrl::parse(url).map_err(|problem| refused("render", "--image-url", problem))?;
-                print!("{}", image::img_tag(dataset, &options, &url));
+                out!("{}", image::img_tag(dataset, &options, &url));
             }
             _ => {
                 let png = image::card_png(dataset, &options)?;
@@ -405,7 +420,7 @@ impl Policy {
         let mut options =
             CspOptions { asset_base, live_data, snippet_style: !self.client_rendered, ..CspOptions::default() };
         if self.frame {
-            println!("{}", csp::frame_policy(&options.asset_base, self.whole_folder));
+            outln!("{}", csp::frame_policy(&options.asset_base, self.whole_folder));
             return Ok(());
         }
         if !self.whole_folder {
@@ -420,7 +435,7 @@ impl Policy {
             let files = ReleaseFiles::from_manifest(&json).map_err(|reason| format!("--release {path} {reason}"))?;
             options.assets = AssetSources::Files(files);
         }
-        println!("{}", csp::policy(&options));
+        outln!("{}", csp::policy(&options));
         Ok(())
     }
 }
@@ -431,10 +446,10 @@ fn validate(files: &[PathBuf]) -> Result<(), Failure> {
         let name = path.display().to_string();
         match read(path).and_then(|json| Dataset::from_json(&json).map_err(|error| report(&name, &error.lines()))) {
             Ok(dataset) => {
-                println!("{name}: ok");
+                outln!("{name}: ok");
                 // Still read, never failed: but a version-1 document cannot say what a claimant is.
                 if dataset.format_version == 1 {
-                    println!("{name}: note: {UPGRADE_NOTE}");
+                    outln!("{name}: note: {UPGRADE_NOTE}");
                 }
             }
             Err(message) => {

@@ -54,3 +54,39 @@ fn a_dataset_with_errors_exits_1_and_names_its_file() {
     assert!(said.starts_with(&format!("{}: ", bad.display())), "{said}");
     assert!(said.ends_with("1 of 1 files have errors\n"), "{said}");
 }
+
+#[test]
+fn output_cut_short_by_its_reader_is_no_panic() {
+    use std::io::Read;
+    use std::process::Stdio;
+    // A plain form far longer than a pipe holds (64 KB): 400 breakdown figures.
+    let example = format!("{}/../../data/examples/example-competing-claims.json", env!("CARGO_MANIFEST_DIR"));
+    let mut document: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(example).unwrap()).unwrap();
+    let claim = document["claims"][0].clone();
+    let claims = document["claims"].as_array_mut().unwrap();
+    for index in 0..400 {
+        let mut breakdown = claim.clone();
+        breakdown["id"] = serde_json::json!(format!("breakdown-{index}"));
+        breakdown["headline"] = serde_json::json!(false);
+        breakdown["figure"]["value"] = serde_json::json!(index + 1);
+        claims.push(breakdown);
+    }
+    let file = std::env::temp_dir().join(format!("claims-card-long-{}.json", std::process::id()));
+    std::fs::write(&file, document.to_string()).unwrap();
+    // `claims-card render … | head -c 16`: the reader leaves after a few bytes.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claims-card"))
+        .args(["render", "--format", "plain-html"])
+        .arg(&file)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    let mut stdout = child.stdout.take().unwrap();
+    stdout.read_exact(&mut first).unwrap();
+    drop(stdout);
+    let output = child.wait_with_output().unwrap();
+    std::fs::remove_file(&file).unwrap();
+    let said = String::from_utf8(output.stderr).unwrap();
+    assert!(!said.contains("panicked"), "{said}");
+}
