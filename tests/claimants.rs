@@ -69,7 +69,7 @@ fn a_row_leads_with_the_partys_own_figure_and_lists_the_others_as_competing_clai
     // A party with no claim for a measure has no row of claims.
     assert!(dataset.row(party(&dataset, "marren-force"), Measure::Wounded).is_none());
     // The shared scale reaches the largest claim of any claimant, not only the leads.
-    assert_eq!(dataset.scale_max(Measure::Killed), Some(3000));
+    assert_eq!(dataset.scale_max(Measure::Killed, None), Some(3000));
 }
 
 #[test]

@@ -186,6 +186,7 @@ fn bound_name(figure: Figure) -> &'static str {
         Figure::UpTo(_) => "up_to",
         Figure::Nearly(_) => "nearly",
         Figure::Range(_) => "range",
+        Figure::InWords => "in_words",
         Figure::NotReported => "not_reported",
     }
 }

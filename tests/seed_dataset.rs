@@ -163,9 +163,9 @@ fn headlines_and_breakdowns_are_split_per_party_and_measure() {
     );
 
     assert_eq!(seed.measures(), [Measure::Killed, Measure::Wounded]);
-    assert_eq!(seed.scale_max(Measure::Killed), Some(200));
-    assert_eq!(seed.scale_max(Measure::Wounded), Some(511));
-    assert_eq!(seed.scale_max(Measure::Missing), None);
+    assert_eq!(seed.scale_max(Measure::Killed, None), Some(200));
+    assert_eq!(seed.scale_max(Measure::Wounded, None), Some(511));
+    assert_eq!(seed.scale_max(Measure::Missing, None), None);
 }
 
 #[test]
@@ -239,8 +239,8 @@ fn claimed_numbers(dataset: &Dataset) -> BTreeSet<u64> {
             | Figure::MoreThan(n)
             | Figure::UpTo(n)
             | Figure::Nearly(n) => vec![n],
-            Figure::Range(range) => vec![range.low(), range.high()],
-            Figure::NotReported => vec![],
+            Figure::Range(range) => [range.low(), range.high()].into_iter().chain(range.central()).collect(),
+            Figure::InWords | Figure::NotReported => vec![],
         })
         .collect()
 }

@@ -6,11 +6,11 @@
 //! character is one of those or a look-alike (`＝`, `﹦`, `＋`, `－`, `−`, `＠`…) behind spaces or
 //! invisible characters; the numeric columns are plain digits and never prefixed.
 
-use claims_card_data::dataset::{is_invisible, AsOf, Dataset, Figure};
+use claims_card_data::dataset::{is_invisible, AsOf, Dataset, Figure, Period};
 use claims_card_view::words::Locale;
 
 /// The columns, in order.
-pub const HEADER: [&str; 17] = [
+pub const HEADER: [&str; 21] = [
     "party",
     "claimant",
     "measure",
@@ -28,6 +28,10 @@ pub const HEADER: [&str; 17] = [
     "quote",
     "hedge",
     "note",
+    "central",
+    "in_words",
+    "period",
+    "also_covers",
 ];
 
 /// The dataset's claims as CSV, with the texts in `locale` (the card's language).
@@ -35,10 +39,19 @@ pub fn claims_csv(dataset: &Dataset, locale: Locale) -> String {
     let mut out = String::from("\u{feff}");
     push_row(&mut out, HEADER.iter().map(|name| Field::Text(name)));
     for claim in dataset.claims() {
-        let (value, low, high) = match claim.figure {
-            Figure::Range(range) => (None, Some(range.low()), Some(range.high())),
-            figure => (figure.extent(), None, None),
+        let (value, low, high, central) = match claim.figure {
+            Figure::Range(range) => (None, Some(range.low()), Some(range.high()), range.central()),
+            figure => (figure.extent(), None, None, None),
         };
+        // ISO 8601: a year, a duration up to the figure's date, or an interval.
+        let period = match claim.period {
+            None => String::new(),
+            Some(Period::Year(year)) => year.to_string(),
+            Some(Period::PastMonths(months)) => format!("P{months}M"),
+            Some(Period::Dates { from, to }) => format!("{from}/{to}"),
+        };
+        let also_covers: Vec<&str> = claim.with.iter().map(|party| party.name.get(locale)).collect();
+        let also_covers = also_covers.join("; ");
         let (as_of_kind, as_of) = match claim.as_of {
             AsOf::RefersTo(date) => ("refers_to", date),
             AsOf::ReportedBy(date) => ("reported_by", date),
@@ -63,6 +76,10 @@ pub fn claims_csv(dataset: &Dataset, locale: Locale) -> String {
             Field::Text(&claim.quote),
             Field::Text(claim.hedge.as_ref().map(|hedge| hedge.get(locale)).unwrap_or("")),
             Field::Text(claim.note.as_ref().map(|note| note.get(locale)).unwrap_or("")),
+            number(central),
+            Field::Text(claim.in_words.as_ref().map(|words| words.get(locale)).unwrap_or("")),
+            Field::Number(period),
+            Field::Text(&also_covers),
         ];
         push_row(&mut out, fields.into_iter());
     }

@@ -30,13 +30,21 @@ pub fn plain_html(dataset: &Dataset, locale: Locale, live_data: Option<&PageUrl>
     if let Some(dek) = &dataset.dek {
         html.push_str(&format!("<p>{}</p>\n", escape(dek.get(locale))));
     }
-    html.push_str(&format!("<p><em>{}</em></p>\n", escape(phrase::standing_line(dataset, locale))));
+    html.push_str(&format!("<p><em>{}</em></p>\n", escape(&phrase::standing_line(dataset, locale))));
     for (measure, rows) in headline_figures(dataset) {
         html.push_str(&format!("<p><strong>{}</strong></p>\n<ul>\n", escape((words.measure_names)(measure))));
         for (party, claimants) in rows {
             html.push_str(&row(&party, &claimants, locale));
         }
         html.push_str("</ul>\n");
+        let joint: Vec<_> = dataset.joint(measure).collect();
+        if !joint.is_empty() {
+            html.push_str("<ul>\n");
+            for claim in joint {
+                html.push_str(&format!("<li>{}</li>\n", claim_html(claim, locale)));
+            }
+            html.push_str("</ul>\n");
+        }
         let breakdown = breakdown_figures(dataset, measure);
         if !breakdown.is_empty() {
             html.push_str(&format!("<p><em>{}</em></p>\n<ul>\n", escape(words.breakdown)));
@@ -87,7 +95,7 @@ pub type HeadlineRow<'a> = (Rc<Party>, Vec<ClaimantFigures<'a>>);
 
 /// Per measure (in the card's order) and party (in the dataset's), every claimant's headline figures:
 /// what the card's comparison rows show. A party with none is left out where the dataset says so
-/// (`missing: leave_out`), as on the card.
+/// (`missing: leave_out`), or has figures only in the breakdown, as on the card.
 pub fn headline_figures(dataset: &Dataset) -> Vec<(Measure, Vec<HeadlineRow<'_>>)> {
     dataset
         .measures()
@@ -101,8 +109,11 @@ pub fn headline_figures(dataset: &Dataset) -> Vec<(Measure, Vec<HeadlineRow<'_>>
                     let claimants = row.map(|row| std::iter::once(row.lead).chain(row.competing).collect());
                     (party.clone(), claimants.unwrap_or_default())
                 })
-                .filter(|(_, claimants): &(Rc<Party>, Vec<_>)| {
-                    !claimants.is_empty() || dataset.missing != Missing::LeaveOut
+                // As on the card: a party with no row is left out where the editor says so, and where its
+                // only figures are in the breakdown (the card has figures for it there).
+                .filter(|(party, claimants): &(Rc<Party>, Vec<_>)| {
+                    !claimants.is_empty()
+                        || (dataset.missing_for(party) != Missing::LeaveOut && !dataset.has_figures(party, measure))
                 })
                 .collect();
             (measure, rows)

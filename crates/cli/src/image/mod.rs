@@ -87,7 +87,7 @@ pub fn alt_text(dataset: &Dataset, locale: Locale) -> Vec<String> {
     if let Some(dek) = &dataset.dek {
         lines.push(sentence(dek.get(locale)));
     }
-    lines.push(sentence(phrase::standing_line(dataset, locale)));
+    lines.push(sentence(&phrase::standing_line(dataset, locale)));
     // "Azerbaijan — Own figure: 192 service members, according to … (…). Note."
     let claim_line = |party: &str, phrases: &ClaimPhrases, text: String| {
         let note = phrases.note.as_deref().map(|note| format!(" {}", sentence(note))).unwrap_or_default();
@@ -109,6 +109,12 @@ pub fn alt_text(dataset: &Dataset, locale: Locale) -> Vec<String> {
                     lines.push(claim_line(party, &phrases, phrases.earlier(locale)));
                 }
             }
+        }
+        // A figure covering several parties: its label names them all.
+        for claim in dataset.joint(measure) {
+            let phrases = ClaimPhrases::of(claim, locale);
+            let note = phrases.note.as_deref().map(|note| format!(" {}", sentence(note))).unwrap_or_default();
+            lines.push(format!("{}{note}", sentence(&phrases.labelled())));
         }
         let breakdown = breakdown_figures(dataset, measure);
         if !breakdown.is_empty() {

@@ -115,8 +115,7 @@ impl<'a> Page<'a> {
     /// A figure with its number set large, the qualifier and what it counts beside it; on a narrow
     /// card what does not fit beside the number goes under it.
     fn figure(&mut self, claim: &Claim, locale: Locale, lead: bool) {
-        let words = locale.words();
-        let (before, number_text, after) = words.figure_parts(claim.figure);
+        let (before, number_text, after) = phrase::figure_parts(claim, locale);
         let counted = phrase::counted(claim, locale);
         let small = Face::regular(15.0);
         let big = Face::bold(if lead { 26.0 } else { 20.0 });
@@ -160,9 +159,14 @@ impl<'a> Page<'a> {
         let track = self.colours.track;
         rect(0.0, 100.0, 1.0, track);
         let mut hollow = None;
+        let ink = self.colours.ink;
         for Segment { mark, from, to } in segments {
             let (from, to) = (from as f32, to as f32);
             let opacity = match mark {
+                Mark::Central => {
+                    rect(from, to, 1.0, ink);
+                    continue;
+                }
                 Mark::Fill => 1.0,
                 Mark::Soft => 0.45,
                 Mark::Fade(1) => 0.6,
@@ -216,7 +220,7 @@ pub fn draw(dataset: &Dataset, options: &ImageOptions, description: &str) -> Dra
         page.paragraph(dek.get(locale), Face::regular(15.0), muted);
     }
     page.gap(6.0);
-    page.paragraph(phrase::standing_line(dataset, locale), Face::bold(13.0), muted);
+    page.paragraph(&phrase::standing_line(dataset, locale), Face::bold(13.0), muted);
 
     for (measure, rows) in headline_figures(dataset) {
         page.gap(14.0);
@@ -241,6 +245,21 @@ pub fn draw(dataset: &Dataset, options: &ImageOptions, description: &str) -> Dra
                     }
                 }
             });
+        }
+        if dataset.scale_methods(measure).len() > 1 {
+            page.gap(8.0);
+            page.paragraph(words.scale_note, Face::regular(13.0), muted);
+        }
+        // Figures covering several parties: once, with every party named, no bar.
+        for claim in dataset.joint(measure) {
+            page.gap(12.0);
+            let phrases = ClaimPhrases::of(claim, locale);
+            if let Some(relation) = &phrases.relation {
+                page.paragraph(relation, Face::bold(12.0), muted);
+            }
+            page.figure(claim, locale, false);
+            page.paragraph(&phrases.attribution(), Face::regular(13.0), muted);
+            note(&mut page, &phrases);
         }
         // The breakdown, open: the card folds it away, an image cannot.
         let breakdown = breakdown_figures(dataset, measure);
@@ -338,9 +357,9 @@ fn claim_block(
         page.paragraph(relation, Face::bold(12.0), muted);
     }
     page.figure(claim, locale, lead);
-    if claim.figure != Figure::NotReported {
+    if claim.figure.extent().is_some() {
         page.gap(3.0);
-        page.bar(claim.figure, dataset.scale_max(measure), accent);
+        page.bar(claim.figure, dataset.scale_max(measure, claim.method), accent);
         page.gap(5.0);
     }
     page.paragraph(&phrases.attribution(), Face::regular(13.0), muted);

@@ -18,26 +18,45 @@ pub enum Figure {
     UpTo(u64),
     /// "nearly 85,000": just under the number, approximately.
     Nearly(u64),
-    /// "between 10 and 20".
+    /// "between 10 and 20", perhaps with a central estimate.
     Range(Range),
+    /// Words with no number ("tens of thousands"): the claim holds the words. Never drawn as a bar.
+    InWords,
     /// The party gave no figure. Never drawn as zero.
     NotReported,
 }
 
-/// A closed range whose low end is below its high end. Only `Range::new` builds one.
+/// A closed range whose low end is below its high end, and the source's central estimate if it gave
+/// one, strictly between them. Only `Range::new` and `Range::with_central` build one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Range {
     low: u64,
     high: u64,
+    central: Option<u64>,
 }
 
 impl Range {
     pub fn new(low: u64, high: u64) -> Result<Self, String> {
         if low < high {
-            Ok(Self { low, high })
+            Ok(Self { low, high, central: None })
         } else {
             Err(format!("a range's low ({low}) must be below its high ({high})"))
         }
+    }
+
+    pub fn with_central(self, central: u64) -> Result<Self, String> {
+        let Self { low, high, .. } = self;
+        if low < central && central < high {
+            Ok(Self { central: Some(central), ..self })
+        } else {
+            Err(format!(
+                "the central estimate ({central}) must lie between low ({low}) and high ({high}); if the source gives only one number, write it with bound \"about\""
+            ))
+        }
+    }
+
+    pub fn central(self) -> Option<u64> {
+        self.central
     }
 
     pub fn low(self) -> u64 {
@@ -60,6 +79,7 @@ impl Figure {
             Figure::UpTo(_) => Bound::UpTo,
             Figure::Nearly(_) => Bound::Nearly,
             Figure::Range(_) => Bound::Range,
+            Figure::InWords => Bound::InWords,
             Figure::NotReported => Bound::NotReported,
         }
     }
@@ -74,7 +94,7 @@ impl Figure {
             | Figure::UpTo(n)
             | Figure::Nearly(n) => Some(n),
             Figure::Range(range) => Some(range.high()),
-            Figure::NotReported => None,
+            Figure::InWords | Figure::NotReported => None,
         }
     }
 }

@@ -42,6 +42,8 @@ pub struct Dataset {
     pub kicker: Option<Text>,
     pub title: Text,
     pub dek: Option<Text>,
+    /// The editor's own standing line, in place of the one the card writes from the claimants.
+    pub standing_line: Option<Text>,
     pub event: EventDates,
     /// The format version the document was written in: 1 cannot say what a claimant is to a party.
     pub format_version: u64,
@@ -81,6 +83,8 @@ pub struct Party {
     pub name: Text,
     /// Position in the dataset, from 0: gives the party its place and its accent on the card.
     pub slot: usize,
+    /// What its row shows where it has no figure for a measure, in place of the dataset's choice.
+    pub missing: Option<Missing>,
 }
 
 /// Where a claim was reported.
@@ -108,6 +112,8 @@ pub struct Claimant {
     /// In the form the card's "according to …" phrase needs.
     pub name: Text,
     pub stance: Stance,
+    /// The editor's label for its figures, in place of the card's relation label ("Own figure").
+    pub label: Option<Text>,
 }
 
 /// What a claimant is, as its document says.
@@ -122,6 +128,17 @@ pub enum Stance {
     Independent,
     /// Outside the conflict, with no losses of its own on the card.
     Outside,
+}
+
+/// The period a figure covers, when it is not the whole conflict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    /// "in 2024".
+    Year(u16),
+    /// "over the past 12 months", up to the figure's date.
+    PastMonths(u16),
+    /// From one day to another, both included.
+    Dates { from: CalendarDate, to: CalendarDate },
 }
 
 /// What a claim's claimant is to the party whose losses it counts.
@@ -143,13 +160,20 @@ pub enum Relation {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Claim {
     pub id: String,
-    /// Whose losses.
+    /// Whose losses: for a figure covering several parties together, the first of them.
     pub party: Rc<Party>,
+    /// The other parties a figure covers together with `party`; empty for one party's figure. Such a
+    /// figure is shown once, outside every party's row, and never added to anything.
+    pub with: Vec<Rc<Party>>,
     /// Who says so ("Azerbaijan's Health Ministry").
     pub claimant: Rc<Claimant>,
     pub measure: Measure,
     pub group: Group,
     pub figure: Figure,
+    /// The words of a figure given in words only (`Figure::InWords`): "tens of thousands".
+    pub in_words: Option<Text>,
+    /// The period the figure covers, when it is not the whole conflict.
+    pub period: Option<Period>,
     /// The source's own hedge, kept beside the number ("allegedly").
     pub hedge: Option<Text>,
     /// How the figure was arrived at, where the source says.
@@ -166,9 +190,11 @@ pub struct Claim {
 }
 
 impl Claim {
-    /// What the claimant is to the party whose losses these are.
+    /// What the claimant is to the party whose losses these are. A figure covering several parties is
+    /// nobody's own figure and nobody's counter-claim.
     pub fn relation(&self) -> Relation {
         match &self.claimant.stance {
+            Stance::Party { outside: false, .. } if !self.with.is_empty() => Relation::Unstated,
             Stance::Unstated => Relation::Unstated,
             Stance::Party { party, .. } if *party == self.party.id => Relation::Own,
             Stance::Party { outside: true, .. } | Stance::Outside => Relation::Outside,
@@ -245,7 +271,8 @@ impl Dataset {
     pub fn row(&self, party: &Party, measure: Measure) -> Option<RowClaims<'_>> {
         let mut groups: Vec<ClaimantFigures<'_>> = Vec::new();
         for claim in self.headlines(party, measure) {
-            // A revision is a later figure from the same claimant for the same group by the same method:
+            // A revision is a later figure from the same claimant for the same group and period by the
+            // same method:
             // "3,330 people" does not revise "2,425 service members", nor a statistical estimate a count
             // of named dead; each stays beside the other as a figure of its own.
             let same = |figures: &&mut ClaimantFigures<'_>| {
@@ -253,6 +280,7 @@ impl Dataset {
                 current.claimant.id == claim.claimant.id
                     && current.group == claim.group
                     && current.method == claim.method
+                    && current.period == claim.period
             };
             match groups.iter_mut().find(same) {
                 Some(group) => {
@@ -299,25 +327,65 @@ impl Dataset {
 
     fn headlines<'a>(&'a self, party: &Party, measure: Measure) -> impl Iterator<Item = &'a Rc<Claim>> + 'a {
         let party_id = party.id.clone();
-        self.claims.iter().filter(move |claim| claim.headline && claim.measure == measure && claim.party.id == party_id)
+        self.claims.iter().filter(move |claim| {
+            claim.headline && claim.with.is_empty() && claim.measure == measure && claim.party.id == party_id
+        })
     }
 
     /// The party's other figures for a measure, in the dataset's order.
     pub fn breakdown<'a>(&'a self, party: &'a Party, measure: Measure) -> impl Iterator<Item = &'a Rc<Claim>> + 'a {
-        self.claims.iter().filter(move |claim| !claim.headline && claim.measure == measure && *claim.party == *party)
+        self.claims.iter().filter(move |claim| {
+            !claim.headline && claim.with.is_empty() && claim.measure == measure && *claim.party == *party
+        })
     }
 
-    /// The largest extent among a measure's current headline figures, every claimant's: the end of the
-    /// shared scale, so that competing claims are drawn on one scale.
-    pub fn scale_max(&self, measure: Measure) -> Option<u64> {
+    /// Whether a party has any figure at all for a measure, in its row or its breakdown.
+    pub fn has_figures(&self, party: &Party, measure: Measure) -> bool {
+        self.row(party, measure).is_some() || self.breakdown(party, measure).next().is_some()
+    }
+
+    /// What a party's row shows where it has no figure for a measure: the party's own choice, else the
+    /// dataset's.
+    pub fn missing_for(&self, party: &Party) -> Missing {
+        party.missing.unwrap_or(self.missing)
+    }
+
+    /// A measure's figures that cover several parties together, in the dataset's order: shown once,
+    /// outside every party's row.
+    pub fn joint(&self, measure: Measure) -> impl Iterator<Item = &Rc<Claim>> + '_ {
+        self.claims.iter().filter(move |claim| !claim.with.is_empty() && claim.measure == measure)
+    }
+
+    /// The largest extent among a measure's current headline figures counted by one method, every
+    /// claimant's: the end of that method's scale. Competing claims counted the same way are drawn on
+    /// one scale; a count of named dead is never drawn on an estimate's scale, nor an official toll on
+    /// a statistical model's.
+    pub fn scale_max(&self, measure: Measure, method: Option<Method>) -> Option<u64> {
         self.parties
             .iter()
             .filter_map(|party| self.row(party, measure))
             .flat_map(|row| {
                 std::iter::once(row.lead.current).chain(row.competing.into_iter().map(|group| group.current))
             })
+            .filter(|claim| claim.method == method)
             .filter_map(|claim| claim.figure.extent())
             .max()
             .filter(|max| *max > 0)
+    }
+
+    /// The methods a measure's bars are drawn for, each on a scale of its own.
+    pub fn scale_methods(&self, measure: Measure) -> Vec<Option<Method>> {
+        let mut methods = Vec::new();
+        for party in self.parties.iter() {
+            if let Some(row) = self.row(party, measure) {
+                for figures in std::iter::once(row.lead).chain(row.competing) {
+                    let claim = figures.current;
+                    if claim.figure.extent().is_some() && !methods.contains(&claim.method) {
+                        methods.push(claim.method);
+                    }
+                }
+            }
+        }
+        methods
     }
 }

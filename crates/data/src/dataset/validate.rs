@@ -19,7 +19,8 @@ use crate::locale::Locale;
 
 use super::{
     has_visible, AsOf, CalendarDate, Claim, Claimant, ContextLine, Correction, Dataset, DatasetError, EventDates,
-    FieldError, FieldPath, Figure, Measure, Party, Range, SafeUrl, Source, Stance, Text, FORMAT_VERSION,
+    FieldError, FieldPath, Figure, Group, Measure, Method, Party, Period, Range, SafeUrl, Source, Stance, Text,
+    FORMAT_VERSION,
     FORMAT_VERSIONS, MAX_DOCUMENT_BYTES,
 };
 
@@ -300,6 +301,8 @@ impl Validator {
         let kicker = self.optional_translatable(document.kicker.as_ref(), "kicker".into(), SHORT_TEXT);
         let title = self.translatable(&document.title, "title".into(), SHORT_TEXT);
         let dek = self.optional_translatable(document.dek.as_ref(), "dek".into(), SHORT_TEXT);
+        let standing_line =
+            self.optional_translatable(document.standing_line.as_ref(), "standing_line".into(), SHORT_TEXT);
         let event = self.event(&document.event);
         // Claims and context are checked even when a party or source failed its own checks, so the
         // editor sees every problem at once.
@@ -322,6 +325,7 @@ impl Validator {
             kicker,
             title: title?,
             dek,
+            standing_line,
             event: event?,
             format_version: version,
             missing: document.missing.unwrap_or_default(),
@@ -359,8 +363,11 @@ impl Validator {
             let id = self.text(&party.id.0, path.field("id"), SHORT_TEXT);
             self.unique_id(&mut seen, &id, path.field("id"));
             let name = self.translatable(&party.name, path.field("name"), SHORT_TEXT);
+            if party.missing.is_some() && self.version == 1 {
+                self.error(path.field("missing"), "format version 1 has no missing: set \"format_version\": 2 to choose");
+            }
             if let (Some(id), Some(name)) = (id, name) {
-                parties.push(Rc::new(Party { id, name, slot }));
+                parties.push(Rc::new(Party { id, name, slot, missing: party.missing }));
             }
         }
         let ids: Vec<&Id> = items.iter().map(|party| &party.id).collect();
@@ -434,6 +441,7 @@ impl Validator {
             let id = self.text(&claimant.id.0, at("id"), SHORT_TEXT);
             self.unique_id(&mut seen, &id, at("id"));
             let name = self.translatable(&claimant.name, at("name"), SHORT_TEXT);
+            let label = self.optional_translatable(claimant.label.as_ref(), at("label"), SHORT_TEXT);
             let party = match &claimant.party {
                 None => Ok(None),
                 Some(id) => self.reference(parties, id, at("party"), "party").map(Some).ok_or(()),
@@ -462,7 +470,7 @@ impl Validator {
                 (Err(()), _) => None,
             };
             if let (Some(id), Some(name), Some(stance)) = (id, name, stance) {
-                claimants.push(Rc::new(Claimant { id, name, stance }));
+                claimants.push(Rc::new(Claimant { id, name, stance, label }));
             }
         }
         let ids: Vec<&Id> = items.iter().map(|claimant| &claimant.id).collect();
@@ -483,7 +491,8 @@ impl Validator {
             if let Some(known) = named.iter().find(|known| known.id == name.original()) {
                 return Some(known.clone());
             }
-            let claimant = Rc::new(Claimant { id: name.original().to_owned(), name, stance: Stance::Unstated });
+            let claimant =
+                Rc::new(Claimant { id: name.original().to_owned(), name, stance: Stance::Unstated, label: None });
             named.push(claimant.clone());
             return Some(claimant);
         }
@@ -523,8 +532,10 @@ impl Validator {
         }
         let mut seen = Vec::new();
         let mut named = Vec::new();
-        // A claimant's headline figure for a party and measure may be revised: one per date.
-        let mut headline_of: Vec<((String, String, Measure, CalendarDate), usize)> = Vec::new();
+        // A claimant's headline figure for a party, measure, group, method and period may be revised:
+        // one per date.
+        type Revisable = (String, String, Measure, Group, Option<Method>, Option<Period>, CalendarDate);
+        let mut headline_of: Vec<(Revisable, usize)> = Vec::new();
         // The claimant that leads each party's row for a measure, and the claim that said so.
         let mut lead_of: Vec<((String, Measure), String, usize)> = Vec::new();
         let mut claims = Vec::new();
@@ -533,11 +544,18 @@ impl Validator {
             let at = |key: &str| path.field(key);
             let id = self.text(&claim.id.0, at("id"), SHORT_TEXT);
             self.unique_id(&mut seen, &id, at("id"));
-            let party = self.reference(parties, &claim.party, at("party"), "party");
+            let (party, with) = match self.claim_parties(&claim.party, at("party"), parties) {
+                Some((party, with)) => (Some(party), with),
+                None => (None, Vec::new()),
+            };
             let claimant = self.claimant(claim, at("claimant"), claimants, &mut named);
-            let figure = self.figure(claim.figure, at("figure"));
+            let (figure, in_words) = match self.figure(&claim.figure, at("figure")) {
+                Some((figure, in_words)) => (Some(figure), in_words),
+                None => (None, None),
+            };
             let hedge = self.optional_translatable(claim.hedge.as_ref(), at("hedge"), SHORT_TEXT);
             let as_of = self.as_of(&claim.as_of, at("as_of"));
+            let period = claim.period.as_ref().and_then(|period| self.period(period, as_of, at("period")));
             let source = self.reference(sources, &claim.source, at("source"), "source");
             let quote = self.text(&claim.quote.0, at("quote"), LONG_TEXT);
             let note = self.optional_translatable(claim.note.as_ref(), at("note"), LONG_TEXT);
@@ -547,9 +565,24 @@ impl Validator {
                 self.error(at("lead"), "format version 1 has no lead: the first claimant written leads; set \"format_version\": 2 to choose");
             } else if lead && !headline {
                 self.error(at("lead"), "only a headline claim can lead its party's row: add \"headline\": true");
+            } else if lead && !with.is_empty() {
+                self.error(
+                    at("lead"),
+                    "a figure covering several parties is shown on its own, outside every party's row, so it leads none: remove \"lead\"",
+                );
             }
-            if let (true, Some(party), Some(claimant), Some(as_of)) = (headline, &party, &claimant, as_of) {
-                let key = (party.id.clone(), claimant.id.clone(), claim.measure, as_of.date());
+            if let (true, Some(party), Some(claimant), Some(as_of), true) =
+                (headline, &party, &claimant, as_of, with.is_empty())
+            {
+                let key = (
+                    party.id.clone(),
+                    claimant.id.clone(),
+                    claim.measure,
+                    claim.group,
+                    claim.method,
+                    period,
+                    as_of.date(),
+                );
                 let earlier = match headline_of.iter_mut().find(|(known, _)| *known == key) {
                     Some((_, first)) => Some(std::mem::replace(first, index)),
                     None => {
@@ -561,10 +594,11 @@ impl Validator {
                     self.error(
                         at("headline"),
                         format!(
-                            "claims[{first}] is already the headline figure of {} for {} {} on {}; a revised figure from the same claimant needs a later date (a figure from another claimant is a competing claim: give it that claimant)",
+                            "claims[{first}] is already the headline figure of {} for {} {} {} on {}; a revised figure from the same claimant needs a later date (a figure from another claimant is a competing claim: give it that claimant)",
                             claimant.name.original(),
                             party.id,
                             claim.measure.key(),
+                            claim.group.key(),
                             as_of.date()
                         ),
                     );
@@ -591,10 +625,13 @@ impl Validator {
                 claims.push(Rc::new(Claim {
                     id,
                     party,
+                    with,
                     claimant,
                     measure: claim.measure,
                     group: claim.group,
                     figure,
+                    in_words,
+                    period,
                     hedge,
                     method: claim.method,
                     as_of,
@@ -609,23 +646,135 @@ impl Validator {
         (claims.len() == items.len()).then_some(claims)
     }
 
-    fn figure(&mut self, figure: format::Figure, path: FieldPath) -> Option<Figure> {
-        let value = path.field("value");
-        Some(match figure {
-            format::Figure::Exact { value: n } => Figure::Exact(self.count(n, value)?),
-            format::Figure::About { value: n } => Figure::About(self.count(n, value)?),
-            format::Figure::AtLeast { value: n } => Figure::AtLeast(self.count(n, value)?),
-            format::Figure::MoreThan { value: n } => Figure::MoreThan(self.count(n, value)?),
-            format::Figure::UpTo { value: n } => Figure::UpTo(self.count(n, value)?),
-            format::Figure::Nearly { value: n } => Figure::Nearly(self.count(n, value)?),
-            format::Figure::Range { low, high } => {
-                let low = self.count(low, path.field("low"));
-                let high = self.count(high, path.field("high"));
-                let range = Range::new(low?, high?).map_err(|reason| self.error(path.field("high"), reason));
-                Figure::Range(range.ok()?)
+    /// A claim's party, and the others of a figure that covers several together.
+    fn claim_parties(
+        &mut self,
+        party: &format::PartyRef,
+        path: FieldPath,
+        parties: &Listed<Party>,
+    ) -> Option<(Rc<Party>, Vec<Rc<Party>>)> {
+        let ids = match party {
+            format::PartyRef::One(id) => return self.reference(parties, id, path, "party").map(|party| (party, Vec::new())),
+            format::PartyRef::Several(ids) => ids,
+        };
+        if ids.len() < 2 {
+            self.error(
+                path,
+                "a list of parties is for a figure that covers two or more together; for one party's figure write its id as a string: \"party\": \"…\"",
+            );
+            return None;
+        }
+        let mut found: Vec<Rc<Party>> = Vec::new();
+        let mut complete = true;
+        for (index, id) in ids.iter().enumerate() {
+            match self.reference(parties, id, path.index(index), "party") {
+                Some(party) if found.iter().any(|known| known.id == party.id) => {
+                    self.error(path.index(index), format!("the party \"{}\" is listed twice", party.id));
+                    complete = false;
+                }
+                Some(party) => found.push(party),
+                None => complete = false,
             }
-            format::Figure::NotReported => Figure::NotReported,
-        })
+        }
+        if !complete {
+            return None;
+        }
+        let first = found.remove(0);
+        Some((first, found))
+    }
+
+    /// The figure, and its words when it is given in words only.
+    fn figure(&mut self, figure: &format::Figure, path: FieldPath) -> Option<(Figure, Option<Text>)> {
+        let value = path.field("value");
+        Some((
+            match figure {
+                format::Figure::Exact { value: n } => Figure::Exact(self.count(*n, value)?),
+                format::Figure::About { value: n } => Figure::About(self.count(*n, value)?),
+                format::Figure::AtLeast { value: n } => Figure::AtLeast(self.count(*n, value)?),
+                format::Figure::MoreThan { value: n } => Figure::MoreThan(self.count(*n, value)?),
+                format::Figure::UpTo { value: n } => Figure::UpTo(self.count(*n, value)?),
+                format::Figure::Nearly { value: n } => Figure::Nearly(self.count(*n, value)?),
+                format::Figure::Range { low, high, central } => {
+                    let low = self.count(*low, path.field("low"));
+                    let high = self.count(*high, path.field("high"));
+                    let central = central.map(|central| self.count(central, path.field("central")));
+                    let range = Range::new(low?, high?).map_err(|reason| self.error(path.field("high"), reason)).ok()?;
+                    let range = match central {
+                        None => range,
+                        Some(central) => {
+                            range.with_central(central?).map_err(|reason| self.error(path.field("central"), reason)).ok()?
+                        }
+                    };
+                    Figure::Range(range)
+                }
+                format::Figure::InWords { words } => {
+                    let words = self.translatable(words, path.field("words"), SHORT_TEXT)?;
+                    // A number in the words would be shown with no bound and no bar: it belongs in value.
+                    if words.original().chars().any(|c| c.is_ascii_digit()) {
+                        self.error(
+                            path.field("words"),
+                            format!(
+                                "\"{}\" has a number in it: write the number as value with its bound, such as {{ \"bound\": \"nearly\", \"value\": 5000 }}; in_words is for figures the source gives with no number (\"tens of thousands\")",
+                                words.original()
+                            ),
+                        );
+                        return None;
+                    }
+                    return Some((Figure::InWords, Some(words)));
+                }
+                format::Figure::NotReported => Figure::NotReported,
+            },
+            None,
+        ))
+    }
+
+    /// The period a figure covers: it cannot end after the figure's own date.
+    fn period(&mut self, period: &format::Period, as_of: Option<AsOf>, path: FieldPath) -> Option<Period> {
+        let date = as_of.map(AsOf::date);
+        match period {
+            format::Period::Year(year) => {
+                let year = self.count(*year, path.field("year"))?;
+                let in_range = (1000..=9999).contains(&year);
+                if !in_range {
+                    self.error(path.field("year"), format!("{year} is not a year: write four digits, such as 2024"));
+                    return None;
+                }
+                if let Some(date) = date.filter(|date| u64::from(date.year()) < year) {
+                    self.error(path.field("year"), format!("the figure is dated {date}, before the year {year} began"));
+                    return None;
+                }
+                Some(Period::Year(year as u16))
+            }
+            format::Period::PastMonths(months) => {
+                let months = self.count(*months, path.field("past_months"))?;
+                if !(1..=120).contains(&months) {
+                    self.error(
+                        path.field("past_months"),
+                        format!("{months} months: write 1 to 120 (for longer, use \"dates\" with from and to)"),
+                    );
+                    return None;
+                }
+                Some(Period::PastMonths(months as u16))
+            }
+            format::Period::Dates(dates) => {
+                let path = path.field("dates");
+                let from = self.date(&dates.from, path.field("from"));
+                let to = self.date(&dates.to, path.field("to"));
+                let (from, to) = (from?, to?);
+                if to < from {
+                    self.error(path.field("to"), format!("{to} is before the period's start, {from}"));
+                    return None;
+                }
+                if let Some(date) = date.filter(|date| *date < to) {
+                    self.error(
+                        path.field("to"),
+                        format!("the period ends on {to}, after the figure's own date, {date}: a figure cannot cover days after it"),
+                    );
+                    return None;
+                }
+                Some(Period::Dates { from, to })
+            }
+        }
     }
 
     fn as_of(&mut self, as_of: &format::AsOf, path: FieldPath) -> Option<AsOf> {

@@ -11,7 +11,7 @@ use serde::de::value::MapAccessDeserializer;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, Unexpected, Visitor};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
-use super::{AsOf, Bound, Count, Day, Figure, Locale, Translatable};
+use super::{AsOf, Bound, Count, Day, Figure, Id, Locale, PartyRef, ShortText, Translatable};
 
 /// A derived struct read from a JSON object only. serde's derive also accepts a list of a struct's fields
 /// in order (`"event": ["2023-09-19"]`), which the format has never allowed: it has no field names to check.
@@ -130,7 +130,7 @@ impl Serialize for Locale {
     }
 }
 
-const FIGURE_FIELDS: &[&str] = &["bound", "value", "low", "high"];
+const FIGURE_FIELDS: &[&str] = &["bound", "value", "low", "high", "central", "words"];
 impl<'de> Deserialize<'de> for Figure {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct FigureVisitor;
@@ -143,7 +143,8 @@ impl<'de> Deserialize<'de> for Figure {
             }
 
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Figure, A::Error> {
-                let (mut bound, mut value, mut low, mut high) = (None::<Bound>, None, None, None);
+                let (mut bound, mut value, mut low, mut high, mut central) = (None::<Bound>, None, None, None, None);
+                let mut words = None::<Option<Translatable<ShortText>>>;
                 while let Some(key) = map.next_key::<String>()? {
                     // A present `null` means the same as leaving the field out.
                     let slot = match key.as_str() {
@@ -154,9 +155,17 @@ impl<'de> Deserialize<'de> for Figure {
                             bound = Some(map.next_value()?);
                             continue;
                         }
+                        "words" => {
+                            if words.is_some() {
+                                return Err(de::Error::duplicate_field("words"));
+                            }
+                            words = Some(map.next_value()?);
+                            continue;
+                        }
                         "value" => &mut value,
                         "low" => &mut low,
                         "high" => &mut high,
+                        "central" => &mut central,
                         other => return Err(de::Error::unknown_field(other, FIGURE_FIELDS)),
                     };
                     if slot.is_some() {
@@ -166,8 +175,20 @@ impl<'de> Deserialize<'de> for Figure {
                     }
                     *slot = Some(map.next_value::<Option<Count>>()?);
                 }
-                let (value, low, high) = (value.flatten(), low.flatten(), high.flatten());
+                let (value, low, high, central) = (value.flatten(), low.flatten(), high.flatten(), central.flatten());
+                let words = words.flatten();
                 let bound = bound.ok_or_else(|| de::Error::missing_field("bound"))?;
+                if words.is_some() && bound != Bound::InWords {
+                    return Err(de::Error::custom(format!(
+                        "only a figure with bound \"in_words\" has words; a figure with bound \"{}\" has a number",
+                        bound.key()
+                    )));
+                }
+                if central.is_some() && bound != Bound::Range {
+                    return Err(de::Error::custom(
+                        "only a range has a central estimate: write { \"bound\": \"range\", \"low\", \"high\", \"central\" }",
+                    ));
+                }
                 let single = |make: fn(Count) -> Figure| {
                     if low.is_some() || high.is_some() {
                         return Err(de::Error::custom(format!(
@@ -190,7 +211,16 @@ impl<'de> Deserialize<'de> for Figure {
                         }
                         let low = low.ok_or_else(|| de::Error::missing_field("low"))?;
                         let high = high.ok_or_else(|| de::Error::missing_field("high"))?;
-                        Ok(Figure::Range { low, high })
+                        Ok(Figure::Range { low, high, central })
+                    }
+                    Bound::InWords => {
+                        if value.is_some() || low.is_some() || high.is_some() {
+                            return Err(de::Error::custom(
+                                "a figure in words has no number: remove value, low and high (or give the number with its bound, such as \"about\")",
+                            ));
+                        }
+                        let words = words.ok_or_else(|| de::Error::missing_field("words"))?;
+                        Ok(Figure::InWords { words })
                     }
                     Bound::NotReported if value.is_some() || low.is_some() || high.is_some() => Err(de::Error::custom(
                         "a figure that was not reported has no number: remove value, low and high",
@@ -201,6 +231,34 @@ impl<'de> Deserialize<'de> for Figure {
         }
 
         deserializer.deserialize_struct("Figure", FIGURE_FIELDS, FigureVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for PartyRef {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct PartyVisitor;
+
+        impl<'de> Visitor<'de> for PartyVisitor {
+            type Value = PartyRef;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str(r#"a party's id, or a list of two or more ids for a figure that covers them together"#)
+            }
+
+            fn visit_str<E: de::Error>(self, id: &str) -> Result<PartyRef, E> {
+                Ok(PartyRef::One(Id(id.to_owned())))
+            }
+
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<PartyRef, A::Error> {
+                let mut ids = Vec::new();
+                while let Some(id) = seq.next_element::<Id>()? {
+                    ids.push(id);
+                }
+                Ok(PartyRef::Several(ids))
+            }
+        }
+
+        deserializer.deserialize_any(PartyVisitor)
     }
 }
 

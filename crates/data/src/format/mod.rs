@@ -107,6 +107,11 @@ pub struct Document {
     /// A line below the title ("Each side's own reported casualties, 19-20 September 2023").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dek: Option<Translatable<ShortText>>,
+    /// The line under the title that says what the figures are. Left out, the card writes it from the
+    /// claimants: "Losses as each side claims them; not independently verified", or its words for
+    /// independent counts, or for both. Write it when those words are not right for your figures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standing_line: Option<Translatable<ShortText>>,
     /// When the events took place.
     #[serde(deserialize_with = "de::object")]
     pub event: Event,
@@ -170,6 +175,10 @@ pub struct Party {
     pub id: Id,
     /// The party's name as the card shows it ("Azerbaijan").
     pub name: Translatable<ShortText>,
+    /// Format version 2: what the card shows where this party has no figure at all for a measure, in
+    /// place of the document's missing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub missing: Option<Missing>,
 }
 
 /// Who makes claims (format version 2): a party's own government or forces, an independent body (a UN
@@ -209,6 +218,11 @@ pub struct Claimant {
     /// without party; independent cannot have a party.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<ClaimantKind>,
+    /// The label the card puts before this claimant's figures in place of its own ("Own figure",
+    /// "Counter-claim", "Independent estimate", "Outside claim"): a neutral one such as "Health
+    /// ministry toll", or "Leaked estimate" for a figure a party did not publish.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<Translatable<ShortText>>,
 }
 
 /// What a claimant is when it is not simply one of the warring parties.
@@ -270,8 +284,10 @@ pub struct Source {
 pub struct Claim {
     /// The claim's id; unique among claims.
     pub id: Id,
-    /// The id of the party whose losses these are.
-    pub party: Id,
+    /// The id of the party whose losses these are; or a list of two or more party ids for a figure that
+    /// covers them together ("nearly 5,000 on both sides"), which the card shows once, outside each
+    /// party's row, never added to anything.
+    pub party: PartyRef,
     /// Who says so. Version 1: the claimant's name in the source's attribution ("Azerbaijan's Health
     /// Ministry"), text that may be translated. Version 2: the id of a listed claimant.
     pub claimant: Translatable<ShortText>,
@@ -288,6 +304,10 @@ pub struct Claim {
     /// by name), estimate, statistical_estimate. Leave it out when the source does not say.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub method: Option<Method>,
+    /// The period the figure covers, when it is not the whole conflict: { "year": 2024 },
+    /// { "past_months": 12 } (up to the figure's date), or { "dates": { "from": "…", "to": "…" } }.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
     /// The date the figure carries.
     pub as_of: AsOf,
     /// The id of the source that reported the figure.
@@ -309,7 +329,7 @@ pub struct Claim {
 }
 
 /// The number the source gave, with its qualifier (`bound`): the qualifier is part of the number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "bound", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Figure {
@@ -325,10 +345,54 @@ pub enum Figure {
     UpTo { value: Count },
     /// Just under this many: "nearly 85,000", "almost 5,000" (approximate, and not above it).
     Nearly { value: Count },
-    /// Between low and high: "between 10 and 20"; low is below high.
-    Range { low: Count, high: Count },
+    /// Between low and high: "between 10 and 20"; low is below high. A central estimate, where the
+    /// source gives one ("55,298–78,525, central estimate 64,260"), lies strictly between them.
+    Range {
+        low: Count,
+        high: Count,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        central: Option<Count>,
+    },
+    /// Words only, where the source gives no number ("tens of thousands"): shown as the words, with no bar.
+    InWords { words: Translatable<ShortText> },
     /// The party gave no figure: shown as a dash and the words, never as 0.
     NotReported,
+}
+
+/// A claim's party: one party's id, or the ids of two or more parties a figure covers together.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(untagged)]
+pub enum PartyRef {
+    One(Id),
+    Several(
+        #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 2, max = limits::MAX_PARTIES), extend("uniqueItems" = true)))]
+        Vec<Id>,
+    ),
+}
+
+/// The period a figure covers, when it is not the whole conflict.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Period {
+    /// A calendar year: "in 2024".
+    Year(Count),
+    /// The months up to the figure's date: "over the past 12 months".
+    PastMonths(Count),
+    /// From one day to another, both included (YYYY-MM-DD).
+    Dates(PeriodDates),
+}
+
+/// The first and last day of a period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PeriodDates {
+    /// The first day of the period (YYYY-MM-DD).
+    pub from: Day,
+    /// The last day (YYYY-MM-DD): not before from, nor after the figure's own date.
+    pub to: Day,
 }
 
 /// The date a figure carries: exactly one of refers_to or reported_by.

@@ -120,6 +120,8 @@ vocabulary! {
         /// Just under the number ("nearly 85,000"): approximate, and not above it.
         Nearly = "nearly",
         Range = "range",
+        /// Words only, with no number ("tens of thousands"): shown as the words, with no bar.
+        InWords = "in_words",
         NotReported = "not_reported",
     }
 }

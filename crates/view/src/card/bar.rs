@@ -42,6 +42,7 @@ pub fn Bar(props: &BarProps) -> Html {
         Mark::Fade(_) => rect!("fade fade-3", from, to),
         Mark::Hollow => rect!("hollow", from, to),
         Mark::RangeLead => rect!("range-lead", from, to),
+        Mark::Central => rect!("central", from, to),
     });
     html! {
         <svg
@@ -70,6 +71,8 @@ pub enum Mark {
     Hollow,
     /// A range's stretch below its low.
     RangeLead,
+    /// A range's central estimate: a tick across the bar.
+    Central,
 }
 
 /// One part of a bar, from `from` to `to` on a scale of 100 (the track's width).
@@ -121,9 +124,14 @@ pub fn segments(figure: Figure, scale_max: Option<u64>) -> Option<Vec<Segment>> 
         }
         Figure::Range(range) => {
             let (low, high) = (at(range.low()), at(range.high()));
-            vec![part(Mark::RangeLead, 0.0, low), part(Mark::Fill, low, high)]
+            let mut parts = vec![part(Mark::RangeLead, 0.0, low), part(Mark::Fill, low, high)];
+            if let Some(central) = range.central() {
+                let x = at(central);
+                parts.push(part(Mark::Central, x - 0.4, x + 0.4));
+            }
+            parts
         }
-        Figure::NotReported => return None,
+        Figure::InWords | Figure::NotReported => return None,
     })
 }
 

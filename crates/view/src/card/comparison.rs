@@ -1,15 +1,17 @@
 //! One measure's comparison: a row per party, then the breakdown. A party's row leads with the figure
 //! the editor chose (by default the party's own) and lists every other claimant's figure for the same
-//! losses beneath it, each labelled by its claimant and drawn on the one shared scale: never summed,
-//! averaged or merged. An earlier figure is listed only under its own claimant's later one.
+//! losses beneath it, each labelled by its claimant: never summed, averaged or merged. Bars share a scale
+//! only with figures counted the same way (a count of named dead is never drawn on an estimate's scale).
+//! An earlier figure is listed only under its own claimant's later one, counted the same way. A figure
+//! that covers several parties together is listed once, under the rows, with no bar.
 
 use crate::words::LocaleWords;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::words::{fill, Locale};
-use claims_card_data::dataset::{Claim, Dataset, Measure, Missing, Party};
+use crate::words::{fill, phrase, Locale};
+use claims_card_data::dataset::{Claim, Dataset, Measure, Method, Missing, Party};
 
 use super::bar::Bar;
 use super::breakdown::Breakdown;
@@ -23,7 +25,9 @@ pub fn Comparison(props: &MeasureProps) -> Html {
     let MeasureProps { dataset, measure, locale } = props;
     let (measure, locale) = (*measure, *locale);
     let words = locale.words();
-    let scale_max = dataset.scale_max(measure);
+    let methods = dataset.scale_methods(measure);
+    let scales: Scales = methods.iter().map(|method| (*method, dataset.scale_max(measure, *method))).collect();
+    let joint: Vec<Rc<Claim>> = dataset.joint(measure).cloned().collect();
     html! {
         <section class="panel" data-measure={measure.key()} aria-label={(words.measure_names)(measure)}>
             // Printed cards show every measure, so each needs its name.
@@ -35,14 +39,35 @@ pub fn Comparison(props: &MeasureProps) -> Html {
                         dataset={dataset.clone()}
                         party={party.clone()}
                         {measure}
-                        {scale_max}
+                        scales={scales.clone()}
                         {locale}
                     />
                 }) }
             </ul>
+            if methods.len() > 1 {
+                <p class="scale-note">{ words.scale_note }</p>
+            }
+            if !joint.is_empty() {
+                <ul class="joint">
+                    { for joint.into_iter().map(|claim| html! {
+                        <li class="claim" key={claim.id.clone()} data-claimant={claim.claimant.id.clone()}>
+                            { claimant_label(&claim, locale) }
+                            <FigureText claim={Some(claim.clone())} {locale} />
+                            <Provenance claim={claim.clone()} {locale} />
+                        </li>
+                    }) }
+                </ul>
+            }
             <Breakdown dataset={dataset.clone()} {measure} {locale} />
         </section>
     }
+}
+
+/// Each method's scale in a panel: the largest figure counted that way.
+type Scales = Rc<[(Option<Method>, Option<u64>)]>;
+
+fn scale_of(scales: &Scales, method: Option<Method>) -> Option<u64> {
+    scales.iter().find(|(known, _)| *known == method).and_then(|(_, max)| *max)
 }
 
 #[derive(Properties, PartialEq)]
@@ -50,19 +75,22 @@ struct PartyRowProps {
     dataset: Rc<Dataset>,
     party: Rc<Party>,
     measure: Measure,
-    /// The measure's shared scale: every claim's bar is drawn against it.
-    scale_max: Option<u64>,
+    /// The measure's scales, one per method: each claim's bar is drawn against its method's.
+    scales: Scales,
     locale: Locale,
 }
 
 /// The party's name, then one block per claimant: the lead first, every competing claim after it.
 #[component]
 fn PartyRow(props: &PartyRowProps) -> Html {
-    let PartyRowProps { dataset, party, measure, scale_max, locale } = props;
-    let (measure, scale_max, locale) = (*measure, *scale_max, *locale);
+    let PartyRowProps { dataset, party, measure, scales, locale } = props;
+    let (measure, locale) = (*measure, *locale);
     let words = locale.words();
     let row = dataset.row(party, measure);
-    if row.is_none() && dataset.missing == Missing::LeaveOut {
+    // A party whose only figures for the measure are in the breakdown has figures: its row names it and
+    // leaves the figures to the breakdown, without saying the card has none.
+    let has_figures = dataset.has_figures(party, measure);
+    if row.is_none() && (dataset.missing_for(party) == Missing::LeaveOut || has_figures) {
         return Html::default();
     }
     html! {
@@ -72,10 +100,10 @@ fn PartyRow(props: &PartyRowProps) -> Html {
                 <ul class="claims">
                     { for std::iter::once(row.lead).chain(row.competing).map(|figures| html! {
                         <ClaimBlock
-                            key={figures.current.claimant.id.clone()}
+                            key={figures.current.id.clone()}
                             claim={figures.current.clone()}
                             earlier={figures.earlier.into_iter().cloned().collect::<Vec<Rc<Claim>>>()}
-                            {scale_max}
+                            scale_max={scale_of(scales, figures.current.method)}
                             {locale}
                         />
                     }) }
@@ -98,6 +126,7 @@ struct ClaimBlockProps {
     claim: Rc<Claim>,
     /// The same claimant's earlier figures, newest first.
     earlier: Vec<Rc<Claim>>,
+    /// The scale of the claim's method in this measure.
     scale_max: Option<u64>,
     locale: Locale,
 }
@@ -119,11 +148,7 @@ fn ClaimBlock(props: &ClaimBlockProps) -> Html {
                 <details class="provenance earlier" data-claim={earlier.id.clone()}>
                     <summary>
                         { fill(words.earlier, &[
-                            ("figure", &format!(
-                                "{} {}",
-                                words.figure(earlier.figure),
-                                words.group(locale, earlier.group, earlier.figure)
-                            )),
+                            ("figure", &phrase::figure(earlier, locale)),
                             ("as_of", &words.as_of(earlier.as_of)),
                         ]) }
                     </summary>
@@ -139,7 +164,7 @@ pub(super) fn claimant_label(claim: &Claim, locale: Locale) -> Html {
     let words = locale.words();
     html! {
         <p class="claimant">
-            if let Some(relation) = words.relation(claim.relation()) {
+            if let Some(relation) = phrase::relation(claim, locale) {
                 <span class="relation">{ relation }</span>{ " · " }
             }
             { words.according_to(claim.claimant.name.get(locale)) }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::words::Locale;
+use crate::words::{phrase, Locale};
 use claims_card_data::dataset::{Claim, Figure};
 
 #[derive(Properties, PartialEq)]
@@ -31,9 +31,10 @@ pub fn FigureText(props: &FigureTextProps) -> Html {
             </p>
         };
     }
-    let (before, number, after) = words.figure_parts(claim.figure);
+    let (before, number, after) = phrase::figure_parts(claim, locale);
+    // In the order the eye learns: bound and number, what it counts, the period, how it was counted.
     html! {
-        <p class="figure" data-claim={claim.id.clone()}>
+        <p class="figure" data-claim={claim.id.clone()} data-bound={claim.figure.bound().key()}>
             if !before.is_empty() { <span class="qualifier">{ before.trim_end() }</span>{ " " } }
             <span class="number">{ number }</span>
             // Printed as the template writes it: Azerbaijani's "-dən çox" joins the number.
@@ -41,6 +42,11 @@ pub fn FigureText(props: &FigureTextProps) -> Html {
             { " " }
             <span class="group">{ words.group(locale, claim.group, claim.figure) }</span>
             if let Some(hedge) = &claim.hedge { { " " }<span class="hedge">{ hedge.get(locale) }</span> }
+            if let Some(central) = phrase::central(claim, locale) { { ", " }<span class="central">{ central }</span> }
+            if let Some(period) = phrase::period(claim, locale) { { " " }<span class="period">{ period }</span> }
+            if let Some(method) = claim.method {
+                { " · " }<span class="method" data-method={method.key()}>{ (words.method_names)(method) }</span>
+            }
         </p>
     }
 }

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::DatasetProps;
+use crate::words::phrase;
 
 #[component]
 pub fn Header(props: &DatasetProps) -> Html {
@@ -17,6 +18,8 @@ pub fn Header(props: &DatasetProps) -> Html {
             if let Some(dek) = &dataset.dek {
                 <p class="dek">{ dek.get(locale) }</p>
             }
+            // What kind of numbers these are, from the data (or the editor's own words).
+            <p class="standing">{ phrase::standing_line(dataset, locale) }</p>
         </header>
     }
 }

@@ -25,10 +25,6 @@ pub fn Provenance(props: &ProvenanceProps) -> Html {
     html! {
         <details class="provenance">
             <summary>
-                if let Some(method) = claim.method {
-                    <span class="method">{ (words.method_names)(method) }</span>
-                    { " · " }
-                }
                 <span class="as-of">{ words.as_of(claim.as_of) }</span>
                 { " · " }
                 <span class="outlet">{ outlet_chain(&claim.source, words) }</span>

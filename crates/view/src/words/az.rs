@@ -42,6 +42,16 @@ pub(super) const WORDS: Words = Words {
     up_to: "ən çoxu {n}",
     nearly: "demək olar ki, {n}",
     range: "{low}–{high}",
+    central: "mərkəzi qiymətləndirmə {n}",
+    period_year: "{year}-{suffix} ildə",
+    year_suffix: ordinal,
+    period_dates: "{from} – {to} dövründə",
+    past_month: "son bir ayda",
+    past_months: |_| "son {n} ayda",
+    together: "{parties} birlikdə",
+    and: "və",
+    scale_note: "Zolaqlar yalnız eyni üsulla hesablanmış rəqəmləri müqayisə edir.",
+    named_counts_lower: "Adı müəyyən edilmiş insanların sayı alt həddir: yalnız adı bilinənlər sayılır.",
     not_reported: "bildirilməyib",
     no_figure: "Bu kartda rəqəm yoxdur",
     relation_own: "Öz rəqəmi",
@@ -139,5 +149,20 @@ mod tests {
         ] {
             assert_eq!(ablative(n), suffix, "{n}");
         }
+    }
+}
+
+/// The ordinal suffix of a year as it is spoken ("2024-cü", "2020-ci", "1990-cı", "2010-cu"): it follows
+/// the vowel of the year's last spoken word.
+fn ordinal(year: u16) -> &'static str {
+    const UNITS: [&str; 10] = ["", "ci", "ci", "cü", "cü", "ci", "cı", "ci", "ci", "cu"];
+    const TENS: [&str; 10] = ["", "cu", "ci", "cu", "cı", "ci", "cı", "ci", "ci", "cı"];
+    let (units, tens, hundreds) = (year % 10, year / 10 % 10, year / 100 % 10);
+    match (units, tens, hundreds) {
+        (1.., _, _) => UNITS[usize::from(units)],
+        (0, 1.., _) => TENS[usize::from(tens)],
+        // yüz (hundred), then min (thousand).
+        (0, 0, 1..) => "cü",
+        _ => "ci",
     }
 }

@@ -13,7 +13,7 @@ mod uk;
 
 pub use template::fill;
 
-use claims_card_data::dataset::{AsOf, CalendarDate, Figure, Group, Measure, Method, Relation};
+use claims_card_data::dataset::{AsOf, CalendarDate, Figure, Group, Measure, Method, Period, Relation};
 /// Re-exported so `crate::words::Locale` keeps working; the type lives in [`claims_card_data::locale`].
 pub use claims_card_data::locale::{Locale, Plural};
 
@@ -35,6 +35,22 @@ pub struct Words {
     /// "nearly {n}": just under the number.
     pub nearly: &'static str,
     pub range: &'static str,
+    /// A range's central estimate, after what it counts: "central estimate {n}".
+    pub central: &'static str,
+    /// A figure's period, after what it counts: "in {year}" (`{suffix}`: `year_suffix`), "from {from}
+    /// to {to}", "over the past month", and "over the past {n} months" by the plural of `n`.
+    pub period_year: &'static str,
+    pub year_suffix: fn(u16) -> &'static str,
+    pub period_dates: &'static str,
+    pub past_month: &'static str,
+    pub past_months: fn(Plural) -> &'static str,
+    /// A figure that covers several parties together: "{parties} together", the names joined by `and`.
+    pub together: &'static str,
+    pub and: &'static str,
+    /// Under a panel whose bars are drawn on more than one method's scale.
+    pub scale_note: &'static str,
+    /// Said once, under the title, on a card with a count of people identified by name.
+    pub named_counts_lower: &'static str,
     pub not_reported: &'static str,
     /// A party with no claim for a measure on this card: no claimant said "not reported".
     pub no_figure: &'static str,
@@ -150,6 +166,8 @@ impl Words {
             Figure::Range(range) => {
                 fill(self.range, &[("low", &self.count(range.low())), ("high", &self.count(range.high()))])
             }
+            // The words are the claim's own: `phrase::number` gives them.
+            Figure::InWords => String::new(),
             Figure::NotReported => self.not_reported.to_owned(),
         }
     }
@@ -165,6 +183,7 @@ impl Words {
             Figure::UpTo(n) => (self.up_to, self.count(n)),
             Figure::Nearly(n) => (self.nearly, self.count(n)),
             Figure::Range(_) => ("{n}", self.figure(figure)),
+            Figure::InWords => return (String::new(), String::new(), String::new()),
             Figure::NotReported => return (String::new(), "—".to_owned(), String::new()),
         };
         let suffix = (self.suffix)(figure.extent().unwrap_or_default());
@@ -177,6 +196,8 @@ impl Words {
     pub fn group(&self, locale: Locale, group: Group, figure: Figure) -> &'static str {
         let plural = match figure {
             Figure::NotReported => Plural::Other,
+            // "tens of thousands of soldiers": the form a large round number takes.
+            Figure::InWords => locale.plural(1000),
             other => locale.plural(other.extent().unwrap_or_default()),
         };
         if (self.genitive_after)(figure) {
@@ -217,6 +238,32 @@ impl Words {
             Relation::Outside => Some(self.relation_outside),
             Relation::Unstated => None,
         }
+    }
+
+    /// "in 2024", "over the past 12 months", "from 1 January to 30 June 2024".
+    pub fn period(&self, locale: Locale, period: Period) -> String {
+        match period {
+            Period::Year(year) => {
+                fill(self.period_year, &[("year", &year.to_string()), ("suffix", (self.year_suffix)(year))])
+            }
+            Period::PastMonths(1) => self.past_month.to_owned(),
+            Period::PastMonths(months) => {
+                fill((self.past_months)(locale.plural(u64::from(months))), &[("n", &months.to_string())])
+            }
+            Period::Dates { from, to } => {
+                fill(self.period_dates, &[("from", &self.date(from)), ("to", &self.date(to))])
+            }
+        }
+    }
+
+    /// "Armenia and Azerbaijan together".
+    pub fn together(&self, names: &[&str]) -> String {
+        let joined = match names {
+            [] => String::new(),
+            [one] => (*one).to_owned(),
+            [rest @ .., last] => format!("{} {} {last}", rest.join(", "), self.and),
+        };
+        fill(self.together, &[("parties", &joined)])
     }
 
     pub fn according_to(&self, claimant: &str) -> String {

@@ -6,41 +6,104 @@
 
 use crate::words::LocaleWords;
 use crate::words::{fill, Locale, Words};
-use claims_card_data::dataset::{Claim, ContextLine, Dataset, Figure, Source, Stance};
+use claims_card_data::dataset::{Claim, ContextLine, Dataset, Figure, Method, Source, Stance};
 
-/// What a figure counts, after its number: "people", "service members allegedly"; for a figure that was
-/// not reported, the words that say so (never a zero).
+/// What a figure counts, after its number: "people", "service members allegedly", "soldiers over the
+/// past 12 months", "people, central estimate 64,260"; for a figure that was not reported, the words
+/// that say so (never a zero).
 pub fn counted(claim: &Claim, locale: Locale) -> String {
     let words = locale.words();
-    let counted = match claim.figure {
-        Figure::NotReported => words.not_reported,
-        other => words.group(locale, claim.group, other),
+    let mut counted = match claim.figure {
+        Figure::NotReported => words.not_reported.to_owned(),
+        other => words.group(locale, claim.group, other).to_owned(),
     };
-    match &claim.hedge {
-        Some(hedge) => format!("{counted} {}", hedge.get(locale)),
-        None => counted.to_owned(),
+    if let Some(hedge) = &claim.hedge {
+        counted = format!("{counted} {}", hedge.get(locale));
+    }
+    if let Some(central) = central(claim, locale) {
+        counted = format!("{counted}, {central}");
+    }
+    if let Some(period) = period(claim, locale) {
+        counted = format!("{counted} {period}");
+    }
+    counted
+}
+
+/// The number with its qualifier ("at least 200", "10–20"), or the source's words where it gave no
+/// number ("tens of thousands"); empty for a figure that was not reported.
+pub fn number(claim: &Claim, locale: Locale) -> String {
+    match (claim.figure, &claim.in_words) {
+        (Figure::InWords, Some(in_words)) => in_words.get(locale).to_owned(),
+        (Figure::NotReported, _) => String::new(),
+        (figure, _) => locale.words().figure(figure),
     }
 }
 
-/// The figure in words: "at least 200 people", "192 service members allegedly", "not reported".
+/// The figure split around its number, so the number can be set large and the qualifier small:
+/// ("at least ", "200", ""); a figure in words is all number.
+pub fn figure_parts(claim: &Claim, locale: Locale) -> (String, String, String) {
+    match claim.figure {
+        Figure::InWords => (String::new(), number(claim, locale), String::new()),
+        figure => locale.words().figure_parts(figure),
+    }
+}
+
+/// The figure in words: "at least 200 people", "192 service members allegedly", "tens of thousands of
+/// soldiers in 2024", "not reported".
 pub fn figure(claim: &Claim, locale: Locale) -> String {
     match claim.figure {
         Figure::NotReported => counted(claim, locale),
-        other => format!("{} {}", locale.words().figure(other), counted(claim, locale)),
+        _ => format!("{} {}", number(claim, locale), counted(claim, locale)),
     }
 }
 
-/// The card's standing line, which says what its figures are, from who gives them: the parties' own
-/// claims (and claims by parties outside the conflict) are "not independently verified"; a card of
-/// independent counts and estimates never says so of them; a card with both says which is which.
-pub fn standing_line(dataset: &Dataset, locale: Locale) -> &'static str {
+/// A range's central estimate: "central estimate 64,260".
+pub fn central(claim: &Claim, locale: Locale) -> Option<String> {
+    let Figure::Range(range) = claim.figure else { return None };
+    let words = locale.words();
+    range.central().map(|central| fill(words.central, &[("n", &words.count(central))]))
+}
+
+/// The period a figure covers, where it is not the whole conflict: "in 2024".
+pub fn period(claim: &Claim, locale: Locale) -> Option<String> {
+    claim.period.map(|period| locale.words().period(locale, period))
+}
+
+/// The label before a claimant's figure: the editor's label for the claimant, else what it is to the
+/// party ("Counter-claim"); for a figure covering several parties, their names ("Armenia and Azerbaijan
+/// together"). None in format 1, which cannot say.
+pub fn relation(claim: &Claim, locale: Locale) -> Option<String> {
+    let words = locale.words();
+    if !claim.with.is_empty() {
+        let names: Vec<&str> =
+            std::iter::once(&claim.party).chain(claim.with.iter()).map(|party| party.name.get(locale)).collect();
+        return Some(words.together(&names));
+    }
+    match &claim.claimant.label {
+        Some(label) => Some(label.get(locale).to_owned()),
+        None => words.relation(claim.relation()).map(str::to_owned),
+    }
+}
+
+/// The card's standing line, which says what its figures are: the editor's own, or one from who gives
+/// them: the parties' own claims (and claims by parties outside the conflict) are "not independently
+/// verified"; a card of independent counts and estimates never says so of them; a card with both says
+/// which is which. A card with a count of people identified by name says once that such counts are
+/// lower bounds.
+pub fn standing_line(dataset: &Dataset, locale: Locale) -> String {
     let words = locale.words();
     let independent = |claim: &&std::rc::Rc<Claim>| claim.claimant.stance == Stance::Independent;
     let claims = dataset.claims();
-    match (claims.iter().filter(independent).count(), claims.len()) {
-        (0, _) => words.claims_unverified,
-        (counts, all) if counts == all => words.counts_independent,
-        _ => words.claims_and_counts,
+    let line = match (&dataset.standing_line, claims.iter().filter(independent).count(), claims.len()) {
+        (Some(line), _, _) => line.get(locale),
+        (None, 0, _) => words.claims_unverified,
+        (None, counts, all) if counts == all => words.counts_independent,
+        (None, _, _) => words.claims_and_counts,
+    };
+    if claims.iter().any(|claim| claim.method == Some(Method::NamedCount)) {
+        format!("{line} {}", words.named_counts_lower)
+    } else {
+        line.to_owned()
     }
 }
 
@@ -89,7 +152,7 @@ impl ClaimPhrases {
     pub fn of(claim: &Claim, locale: Locale) -> Self {
         let words = locale.words();
         Self {
-            relation: words.relation(claim.relation()).map(str::to_owned),
+            relation: relation(claim, locale),
             figure: figure(claim, locale),
             according_to: words.according_to(claim.claimant.name.get(locale)),
             method: claim.method.map(words.method_names),

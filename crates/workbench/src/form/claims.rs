@@ -20,6 +20,7 @@ fn bound_words(bound: Bound) -> &'static str {
         Bound::UpTo => "Up to",
         Bound::Nearly => "Nearly (just under)",
         Bound::Range => "Between (a range)",
+        Bound::InWords => "In words only (“tens of thousands”: no number)",
         Bound::NotReported => "Not reported (no figure given)",
     }
 }
