@@ -129,7 +129,7 @@ const CASES: &[Case] = &[
             let quote = d["claims"][0].as_object_mut().unwrap().remove("quote").unwrap();
             d["claims"][0]["qoute"] = quote;
         },
-        expected: &["claims[0].qoute: unknown field `qoute`, expected one of `id`, `party`, `claimant`, `measure`, `group`, `figure`, `hedge`, `method`, `as_of`, `source`, `quote`, `note`, `headline`, `lead`"],
+        expected: &["claims[0].qoute: unknown field `qoute`, expected one of `id`, `party`, `claimant`, `measure`, `group`, `figure`, `hedge`, `method`, `period`, `as_of`, `source`, `quote`, `note`, `headline`, `lead`"],
     },
     Case {
         name: "a typo at the top",
@@ -137,12 +137,12 @@ const CASES: &[Case] = &[
             let title = d.as_object_mut().unwrap().remove("title").unwrap();
             d["titel"] = title;
         },
-        expected: &["titel: unknown field `titel`, expected one of `format_version`, `id`, `language`, `unreviewed_translations`, `kicker`, `title`, `dek`, `event`, `parties`, `claimants`, `missing`, `sources`, `claims`, `context`, `notes`, `updated`, `corrections`"],
+        expected: &["titel: unknown field `titel`, expected one of `format_version`, `id`, `language`, `unreviewed_translations`, `kicker`, `title`, `dek`, `standing_line`, `event`, `parties`, `claimants`, `missing`, `sources`, `claims`, `context`, `notes`, `updated`, `corrections`"],
     },
     Case {
         name: "a url on a party",
         mutate: |d| set(d, "/parties/1/url", json!("https://example.org")),
-        expected: &["parties[1].url: unknown field `url`, expected `id` or `name`"],
+        expected: &["parties[1].url: unknown field `url`, expected one of `id`, `name`, `missing`"],
     },
     // Words the card knows.
     Case {
@@ -158,9 +158,76 @@ const CASES: &[Case] = &[
     Case {
         name: "an unknown bound",
         mutate: |d| set(d, "/claims/0/figure/bound", json!("approximately")),
-        expected: &["claims[0].figure.bound: unknown variant `approximately`, expected one of `exact`, `about`, `at_least`, `more_than`, `up_to`, `nearly`, `range`, `not_reported`"],
+        expected: &["claims[0].figure.bound: unknown variant `approximately`, expected one of `exact`, `about`, `at_least`, `more_than`, `up_to`, `nearly`, `range`, `in_words`, `not_reported`"],
     },
     // Figures.
+    Case {
+        name: "a number written in words",
+        mutate: |d| set(d, "/claims/0/figure", json!({ "bound": "in_words", "words": "nearly 5,000" })),
+        expected: &["claims[0].figure.words: \"nearly 5,000\" has a number in it: write the number as value with its bound, such as { \"bound\": \"nearly\", \"value\": 5000 }; in_words is for figures the source gives with no number (\"tens of thousands\")"],
+    },
+    Case {
+        name: "a figure in words with a number",
+        mutate: |d| set(d, "/claims/0/figure", json!({ "bound": "in_words", "words": "dozens", "value": 24 })),
+        expected: &["claims[0].figure: a figure in words has no number: remove value, low and high (or give the number with its bound, such as \"about\")"],
+    },
+    Case {
+        name: "words on a figure with a number",
+        mutate: |d| set(d, "/claims/0/figure/words", json!("dozens")),
+        expected: &["claims[0].figure: only a figure with bound \"in_words\" has words; a figure with bound \"exact\" has a number"],
+    },
+    Case {
+        name: "a central estimate outside its range",
+        mutate: |d| set(d, "/claims/0/figure", json!({ "bound": "range", "low": 10, "high": 20, "central": 25 })),
+        expected: &["claims[0].figure.central: the central estimate (25) must lie between low (10) and high (20); if the source gives only one number, write it with bound \"about\""],
+    },
+    Case {
+        name: "a central estimate without a range",
+        mutate: |d| set(d, "/claims/0/figure/central", json!(12)),
+        expected: &["claims[0].figure: only a range has a central estimate: write { \"bound\": \"range\", \"low\", \"high\", \"central\" }"],
+    },
+    // Periods.
+    Case {
+        name: "a year after the figure's date",
+        mutate: |d| set(d, "/claims/0/period", json!({ "year": 2024 })),
+        expected: &["claims[0].period.year: the figure is dated 2023-09-27, before the year 2024 began"],
+    },
+    Case {
+        name: "a period that ends after the figure's date",
+        mutate: |d| set(d, "/claims/0/period", json!({ "dates": { "from": "2023-09-19", "to": "2023-09-30" } })),
+        expected: &["claims[0].period.dates.to: the period ends on 2023-09-30, after the figure's own date, 2023-09-27: a figure cannot cover days after it"],
+    },
+    Case {
+        name: "a period that ends before it starts",
+        mutate: |d| set(d, "/claims/0/period", json!({ "dates": { "from": "2023-09-20", "to": "2023-09-19" } })),
+        expected: &["claims[0].period.dates.to: 2023-09-19 is before the period's start, 2023-09-20"],
+    },
+    Case {
+        name: "no months",
+        mutate: |d| set(d, "/claims/0/period", json!({ "past_months": 0 })),
+        expected: &["claims[0].period.past_months: 0 months: write 1 to 120 (for longer, use \"dates\" with from and to)"],
+    },
+    Case {
+        name: "two kinds of period at once",
+        mutate: |d| set(d, "/claims/0/period", json!({ "year": 2023, "past_months": 12 })),
+        expected: &["claims[0].period: must have exactly one of year (\"in 2024\"), past_months (\"over the past 12 months\") or dates (from and to)"],
+    },
+    // Several parties.
+    Case {
+        name: "a list of one party",
+        mutate: |d| set(d, "/claims/0/party", json!(["a"])),
+        expected: &["claims[0].party: a list of parties is for a figure that covers two or more together; for one party's figure write its id as a string: \"party\": \"…\""],
+    },
+    Case {
+        name: "a party listed twice",
+        mutate: |d| set(d, "/claims/0/party", json!(["a", "a"])),
+        expected: &["claims[0].party[1]: the party \"a\" is listed twice"],
+    },
+    Case {
+        name: "an unknown party among several",
+        mutate: |d| set(d, "/claims/0/party", json!(["a", "c"])),
+        expected: &["claims[0].party[1]: no party with id \"c\" (known: a, b)"],
+    },
     Case {
         name: "a range that falls",
         mutate: |d| set(d, "/claims/0/figure", json!({ "bound": "range", "low": 20, "high": 10 })),
@@ -279,7 +346,7 @@ const CASES: &[Case] = &[
             let copy = copy_of_first_claim(d, "a-killed-again");
             push(d, "/claims", copy);
         },
-        expected: &["claims[1].headline: claims[0] is already the headline figure of Side A's ministry for a killed on \
+        expected: &["claims[1].headline: claims[0] is already the headline figure of Side A's ministry for party a, measure killed, group people, on \
              2023-09-27; a revised figure from the same claimant needs a later date (a figure from another claimant \
              is a competing claim: give it that claimant)"],
     },

@@ -351,6 +351,8 @@ fn one_of_each_bound() -> Vec<Figure> {
         Figure::UpTo(5),
         Figure::Nearly(85_000),
         Figure::Range(range),
+        Figure::Range(Range::new(55_298, 78_525).unwrap().with_central(64_260).unwrap()),
+        Figure::InWords,
         Figure::NotReported,
     ]
 }
@@ -369,10 +371,69 @@ fn every_word_of_the_format_is_said_in_every_language() {
             assert!(figures.iter().any(|figure| figure.bound() == bound), "{bound:?} is not tried");
         }
         for figure in figures {
-            assert!(!words.figure(figure).trim().is_empty(), "{locale:?}: {figure:?} has no words");
+            // A figure in words is the claim's own words (phrase::number), never the card's.
+            let own_words = figure != Figure::InWords;
+            assert!(!own_words || !words.figure(figure).trim().is_empty(), "{locale:?}: {figure:?} has no words");
             for group in FormatGroup::ALL {
                 assert!(!words.group(locale, group, figure).trim().is_empty(), "{locale:?}: {group:?} {figure:?}");
             }
         }
+    }
+}
+
+#[test]
+fn a_figures_period_is_said_in_each_language() {
+    use claims_card_data::dataset::Period;
+    let date = |text: &str| CalendarDate::parse(text).unwrap();
+    let said = |locale: Locale, period| locale.words().period(locale, period);
+    let year = Period::Year(2024);
+    let months = |n| Period::PastMonths(n);
+    let dates = Period::Dates { from: date("2024-01-01"), to: date("2024-06-30") };
+    assert_eq!(said(Locale::En, year), "in 2024");
+    assert_eq!(said(Locale::En, months(12)), "over the past 12 months");
+    assert_eq!(said(Locale::En, months(1)), "over the past month");
+    assert_eq!(said(Locale::En, dates), "from 1 January 2024 to 30 June 2024");
+    assert_eq!(said(Locale::Ru, year), "в 2024 году");
+    assert_eq!(said(Locale::Ru, months(12)), "за последние 12 месяцев");
+    assert_eq!(said(Locale::Ru, months(3)), "за последние 3 месяца");
+    assert_eq!(said(Locale::Ru, months(21)), "за последний 21 месяц");
+    assert_eq!(said(Locale::Uk, months(12)), "за останні 12 місяців");
+    assert_eq!(said(Locale::Uk, months(2)), "за останні 2 місяці");
+    assert_eq!(said(Locale::Uk, year), "у 2024 році");
+    assert_eq!(said(Locale::Hy, year), "2024 թվականին");
+    assert_eq!(said(Locale::Hy, months(12)), "վերջին 12 ամսում");
+    // Azerbaijani's ordinal follows the vowel of the year's last spoken word.
+    assert_eq!(said(Locale::Az, year), "2024-cü ildə");
+    assert_eq!(said(Locale::Az, Period::Year(2020)), "2020-ci ildə");
+    assert_eq!(said(Locale::Az, Period::Year(1990)), "1990-cı ildə");
+    assert_eq!(said(Locale::Az, Period::Year(2010)), "2010-cu ildə");
+    assert_eq!(said(Locale::Az, Period::Year(2023)), "2023-cü ildə");
+    assert_eq!(said(Locale::Az, Period::Year(2000)), "2000-ci ildə");
+    for locale in Locale::ALL {
+        for period in [year, months(1), months(12), dates] {
+            assert!(!said(locale, period).contains('{'), "{locale:?}: {period:?} left a placeholder");
+        }
+    }
+}
+
+#[test]
+fn several_parties_are_named_together_in_each_language() {
+    let names = ["Armenia", "Azerbaijan"];
+    assert_eq!(Locale::En.words().together(&names), "Armenia and Azerbaijan together");
+    assert_eq!(Locale::En.words().together(&["A", "B", "C"]), "A, B and C together");
+    assert_eq!(Locale::Ru.words().together(&["Армения", "Азербайджан"]), "Армения и Азербайджан вместе");
+    assert_eq!(Locale::Uk.words().together(&["Вірменія", "Азербайджан"]), "Вірменія і Азербайджан разом");
+    assert_eq!(Locale::Hy.words().together(&["Հայաստան", "Ադրբեջան"]), "Հայաստան և Ադրբեջան՝ միասին");
+    assert_eq!(Locale::Az.words().together(&["Ermənistan", "Azərbaycan"]), "Ermənistan və Azərbaycan birlikdə");
+}
+
+#[test]
+fn every_new_caveat_has_words_in_every_language() {
+    for locale in Locale::ALL {
+        let words = locale.words();
+        for text in [words.central, words.scale_note, words.named_counts_lower, words.past_month, words.period_dates] {
+            assert!(!text.trim().is_empty(), "{locale:?}");
+        }
+        assert!(words.central.contains("{n}"), "{locale:?}");
     }
 }

@@ -20,8 +20,7 @@ use crate::locale::Locale;
 use super::{
     has_visible, AsOf, CalendarDate, Claim, Claimant, ContextLine, Correction, Dataset, DatasetError, EventDates,
     FieldError, FieldPath, Figure, Group, Measure, Method, Party, Period, Range, SafeUrl, Source, Stance, Text,
-    FORMAT_VERSION,
-    FORMAT_VERSIONS, MAX_DOCUMENT_BYTES,
+    FORMAT_VERSION, FORMAT_VERSIONS, MAX_DOCUMENT_BYTES,
 };
 
 /// How a version-1 document becomes a version-2 one; `claims-card validate` prints it beside "ok".
@@ -364,7 +363,10 @@ impl Validator {
             self.unique_id(&mut seen, &id, path.field("id"));
             let name = self.translatable(&party.name, path.field("name"), SHORT_TEXT);
             if party.missing.is_some() && self.version == 1 {
-                self.error(path.field("missing"), "format version 1 has no missing: set \"format_version\": 2 to choose");
+                self.error(
+                    path.field("missing"),
+                    "format version 1 has no missing: set \"format_version\": 2 to choose",
+                );
             }
             if let (Some(id), Some(name)) = (id, name) {
                 parties.push(Rc::new(Party { id, name, slot, missing: party.missing }));
@@ -594,7 +596,7 @@ impl Validator {
                     self.error(
                         at("headline"),
                         format!(
-                            "claims[{first}] is already the headline figure of {} for {} {} {} on {}; a revised figure from the same claimant needs a later date (a figure from another claimant is a competing claim: give it that claimant)",
+                            "claims[{first}] is already the headline figure of {} for party {}, measure {}, group {}, on {}; a revised figure from the same claimant needs a later date (a figure from another claimant is a competing claim: give it that claimant)",
                             claimant.name.original(),
                             party.id,
                             claim.measure.key(),
@@ -654,7 +656,9 @@ impl Validator {
         parties: &Listed<Party>,
     ) -> Option<(Rc<Party>, Vec<Rc<Party>>)> {
         let ids = match party {
-            format::PartyRef::One(id) => return self.reference(parties, id, path, "party").map(|party| (party, Vec::new())),
+            format::PartyRef::One(id) => {
+                return self.reference(parties, id, path, "party").map(|party| (party, Vec::new()))
+            }
             format::PartyRef::Several(ids) => ids,
         };
         if ids.len() < 2 {
@@ -698,12 +702,14 @@ impl Validator {
                     let low = self.count(*low, path.field("low"));
                     let high = self.count(*high, path.field("high"));
                     let central = central.map(|central| self.count(central, path.field("central")));
-                    let range = Range::new(low?, high?).map_err(|reason| self.error(path.field("high"), reason)).ok()?;
+                    let range =
+                        Range::new(low?, high?).map_err(|reason| self.error(path.field("high"), reason)).ok()?;
                     let range = match central {
                         None => range,
-                        Some(central) => {
-                            range.with_central(central?).map_err(|reason| self.error(path.field("central"), reason)).ok()?
-                        }
+                        Some(central) => range
+                            .with_central(central?)
+                            .map_err(|reason| self.error(path.field("central"), reason))
+                            .ok()?,
                     };
                     Figure::Range(range)
                 }

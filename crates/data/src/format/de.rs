@@ -11,7 +11,7 @@ use serde::de::value::MapAccessDeserializer;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, Unexpected, Visitor};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
-use super::{AsOf, Bound, Count, Day, Figure, Id, Locale, PartyRef, ShortText, Translatable};
+use super::{AsOf, Bound, Count, Day, Figure, Id, Locale, PartyRef, Period, PeriodDates, ShortText, Translatable};
 
 /// A derived struct read from a JSON object only. serde's derive also accepts a list of a struct's fields
 /// in order (`"event": ["2023-09-19"]`), which the format has never allowed: it has no field names to check.
@@ -259,6 +259,47 @@ impl<'de> Deserialize<'de> for PartyRef {
         }
 
         deserializer.deserialize_any(PartyVisitor)
+    }
+}
+
+const PERIOD_FIELDS: &[&str] = &["year", "past_months", "dates"];
+
+/// Read by hand, like `AsOf`: serde's derive reads a second key as a syntax error, which would send an
+/// editor looking for a missing comma.
+impl<'de> Deserialize<'de> for Period {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct PeriodVisitor;
+
+        const EXACTLY_ONE: &str = "must have exactly one of year (\"in 2024\"), past_months (\"over the past 12 months\") or dates (from and to)";
+
+        impl<'de> Visitor<'de> for PeriodVisitor {
+            type Value = Period;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str(r#"an object such as { "year": 2024 }"#)
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Period, A::Error> {
+                let mut period = None;
+                while let Some(key) = map.next_key::<String>()? {
+                    let read = match key.as_str() {
+                        "year" => map.next_value::<Option<Count>>()?.map(Period::Year),
+                        "past_months" => map.next_value::<Option<Count>>()?.map(Period::PastMonths),
+                        "dates" => map
+                            .next_value::<Option<ObjectOnly<PeriodDates>>>()?
+                            .map(|ObjectOnly(dates)| Period::Dates(dates)),
+                        other => return Err(de::Error::unknown_field(other, PERIOD_FIELDS)),
+                    };
+                    if read.is_some() && period.is_some() {
+                        return Err(de::Error::custom(EXACTLY_ONE));
+                    }
+                    period = period.or(read);
+                }
+                period.ok_or_else(|| de::Error::custom(EXACTLY_ONE))
+            }
+        }
+
+        deserializer.deserialize_struct("Period", PERIOD_FIELDS, PeriodVisitor)
     }
 }
 

@@ -367,12 +367,12 @@ pub enum PartyRef {
     One(Id),
     Several(
         #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 2, max = limits::MAX_PARTIES), extend("uniqueItems" = true)))]
-        Vec<Id>,
+         Vec<Id>,
     ),
 }
 
-/// The period a figure covers, when it is not the whole conflict.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// The period a figure covers, when it is not the whole conflict: exactly one of its fields.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Period {

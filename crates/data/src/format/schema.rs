@@ -28,7 +28,9 @@ pub fn schema() -> Schema {
     let mut schema = SchemaGenerator::default().into_root_schema_for::<Document>();
     schema.insert("$id".into(), SCHEMA_ID.into());
     if let Some(definitions) = schema.get_mut("$defs").and_then(|value| value.as_object_mut()) {
-        for (name, fields) in [("Figure", &["value", "low", "high", "central", "words"][..]), ("AsOf", &["refers_to", "reported_by"][..])] {
+        for (name, fields) in
+            [("Figure", &["value", "low", "high", "central", "words"][..]), ("AsOf", &["refers_to", "reported_by"][..])]
+        {
             if let Some(variants) = definitions.get_mut(name).and_then(|value| value["oneOf"].as_array_mut()) {
                 variants.iter_mut().for_each(|variant| allow_null_for_others(variant, fields));
             }

@@ -43,6 +43,7 @@ pub(super) const WORDS: Words = Words {
     nearly: "demək olar ki, {n}",
     range: "{low}–{high}",
     central: "mərkəzi qiymətləndirmə {n}",
+    in_words_after: "",
     period_year: "{year}-{suffix} ildə",
     year_suffix: ordinal,
     period_dates: "{from} – {to} dövründə",
@@ -57,6 +58,7 @@ pub(super) const WORDS: Words = Words {
     relation_own: "Öz rəqəmi",
     relation_opposing: "Qarşı tərəfin iddiası",
     relation_independent: "Müstəqil qiymətləndirmə",
+    relation_independent_count: "Müstəqil sayım",
     relation_outside: "Kənar tərəfin iddiası",
     // The claimant is written in the genitive: "Azərbaycan Səhiyyə Nazirliyinin məlumatına görə".
     according_to: "{claimant} məlumatına görə",

@@ -41,6 +41,7 @@ pub(super) const WORDS: Words = Words {
     nearly: "գրեթե {n}",
     range: "{low}–{high}",
     central: "կենտրոնական գնահատական՝ {n}",
+    in_words_after: "",
     period_year: "{year} թվականին",
     year_suffix: |_| "",
     period_dates: "{from}-ից {to}",
@@ -55,6 +56,7 @@ pub(super) const WORDS: Words = Words {
     relation_own: "Սեփական տվյալներ",
     relation_opposing: "Հակառակ կողմի տվյալներ",
     relation_independent: "Անկախ գնահատական",
+    relation_independent_count: "Անկախ հաշվարկ",
     relation_outside: "Երրորդ կողմի տվյալներ",
     // The claimant is written in the dative: "ըստ Ադրբեջանի առողջապահության նախարարության".
     according_to: "ըստ {claimant}",

@@ -35,6 +35,9 @@ pub struct Words {
     /// "nearly {n}": just under the number.
     pub nearly: &'static str,
     pub range: &'static str,
+    /// What joins a figure in words to what it counts: English "hundreds of fighters"; empty where the
+    /// noun follows directly ("сотни боевиков").
+    pub in_words_after: &'static str,
     /// A range's central estimate, after what it counts: "central estimate {n}".
     pub central: &'static str,
     /// A figure's period, after what it counts: "in {year}" (`{suffix}`: `year_suffix`), "from {from}
@@ -59,6 +62,8 @@ pub struct Words {
     pub relation_own: &'static str,
     pub relation_opposing: &'static str,
     pub relation_independent: &'static str,
+    /// An independent body's count of people identified by name: a count, not an estimate.
+    pub relation_independent_count: &'static str,
     pub relation_outside: &'static str,
     /// Template with `{claimant}`.
     pub according_to: &'static str,

@@ -6,7 +6,7 @@
 
 use crate::words::LocaleWords;
 use crate::words::{fill, Locale, Words};
-use claims_card_data::dataset::{Claim, ContextLine, Dataset, Figure, Method, Source, Stance};
+use claims_card_data::dataset::{Claim, ContextLine, Dataset, Figure, Method, Relation, Source, Stance};
 
 /// What a figure counts, after its number: "people", "service members allegedly", "soldiers over the
 /// past 12 months", "people, central estimate 64,260"; for a figure that was not reported, the words
@@ -33,7 +33,7 @@ pub fn counted(claim: &Claim, locale: Locale) -> String {
 /// number ("tens of thousands"); empty for a figure that was not reported.
 pub fn number(claim: &Claim, locale: Locale) -> String {
     match (claim.figure, &claim.in_words) {
-        (Figure::InWords, Some(in_words)) => in_words.get(locale).to_owned(),
+        (Figure::InWords, Some(in_words)) => format!("{}{}", in_words.get(locale), locale.words().in_words_after),
         (Figure::NotReported, _) => String::new(),
         (figure, _) => locale.words().figure(figure),
     }
@@ -43,7 +43,10 @@ pub fn number(claim: &Claim, locale: Locale) -> String {
 /// ("at least ", "200", ""); a figure in words is all number.
 pub fn figure_parts(claim: &Claim, locale: Locale) -> (String, String, String) {
     match claim.figure {
-        Figure::InWords => (String::new(), number(claim, locale), String::new()),
+        Figure::InWords => {
+            let words = claim.in_words.as_ref().map(|words| words.get(locale)).unwrap_or_default();
+            (String::new(), words.to_owned(), locale.words().in_words_after.to_owned())
+        }
         figure => locale.words().figure_parts(figure),
     }
 }
@@ -79,9 +82,10 @@ pub fn relation(claim: &Claim, locale: Locale) -> Option<String> {
             std::iter::once(&claim.party).chain(claim.with.iter()).map(|party| party.name.get(locale)).collect();
         return Some(words.together(&names));
     }
-    match &claim.claimant.label {
-        Some(label) => Some(label.get(locale).to_owned()),
-        None => words.relation(claim.relation()).map(str::to_owned),
+    match (&claim.claimant.label, claim.relation(), claim.method) {
+        (Some(label), _, _) => Some(label.get(locale).to_owned()),
+        (None, Relation::Independent, Some(Method::NamedCount)) => Some(words.relation_independent_count.to_owned()),
+        (None, relation, _) => words.relation(relation).map(str::to_owned),
     }
 }
 

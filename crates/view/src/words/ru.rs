@@ -54,6 +54,7 @@ pub(super) const WORDS: Words = Words {
     nearly: "почти {n}",
     range: "{low}–{high}",
     central: "центральная оценка {n}",
+    in_words_after: "",
     period_year: "в {year} году",
     year_suffix: |_| "",
     period_dates: "с {from} по {to}",
@@ -72,6 +73,7 @@ pub(super) const WORDS: Words = Words {
     relation_own: "Собственная оценка",
     relation_opposing: "Встречное заявление",
     relation_independent: "Независимая оценка",
+    relation_independent_count: "Независимый подсчёт",
     relation_outside: "Данные третьей стороны",
     // The claimant is written in the genitive: "по данным Минздрава Азербайджана".
     according_to: "по данным {claimant}",

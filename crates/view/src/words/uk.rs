@@ -56,6 +56,7 @@ pub(super) const WORDS: Words = Words {
     nearly: "майже {n}",
     range: "{low}–{high}",
     central: "центральна оцінка {n}",
+    in_words_after: "",
     period_year: "у {year} році",
     year_suffix: |_| "",
     period_dates: "з {from} по {to}",
@@ -74,6 +75,7 @@ pub(super) const WORDS: Words = Words {
     relation_own: "Власна оцінка",
     relation_opposing: "Зустрічна заява",
     relation_independent: "Незалежна оцінка",
+    relation_independent_count: "Незалежний підрахунок",
     relation_outside: "Дані третьої сторони",
     // The claimant is written in the genitive: "за даними МОЗ Азербайджану".
     according_to: "за даними {claimant}",
