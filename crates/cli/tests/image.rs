@@ -240,3 +240,34 @@ fn the_command_writes_a_png_of_the_width_asked() {
     let alt = String::from_utf8(output.stdout).unwrap();
     assert!(alt.contains("at least 200 people, according to the authorities"), "{alt}");
 }
+
+/// Every claim of the example of every case, of the seed's news-feed item and of the datasets written
+/// from real reports, in every language: the image draws its figure (period, central estimate and words
+/// included) with its attribution, and the alt text says it with its label.
+#[test]
+fn the_image_and_its_alt_text_carry_every_claim_of_every_case() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+    for path in [
+        "examples/example-every-case.json",
+        "news-feed-named-dead.json",
+        "reported/karabakh-war-2020.json",
+        "reported/russia-named-dead-2024-12.json",
+    ] {
+        let dataset = Dataset::from_json(&std::fs::read_to_string(data.join(path)).unwrap()).unwrap();
+        for locale in Locale::ALL {
+            let drawn = unspaced(&drawn_text(&image::card_svg(&dataset, &options(locale, 640)).svg));
+            let alt = squeeze(&image::alt_text(&dataset, locale).join(" "));
+            for claim in dataset.claims() {
+                let phrases = ClaimPhrases::of(claim, locale);
+                let figure = unspaced(&phrase::counted(claim, locale));
+                assert!(drawn.contains(&figure), "{path} {locale:?}: the image lacks {figure:?}");
+                assert!(drawn.contains(&unspaced(&phrase::number(claim, locale))), "{path} {locale:?} {}", claim.id);
+                let said = squeeze(&phrases.figure);
+                assert!(alt.contains(&said), "{path} {locale:?}: the alt text lacks {said:?}");
+                if let Some(label) = &phrases.relation {
+                    assert!(alt.contains(&squeeze(label)), "{path} {locale:?}: the alt text lacks {label:?}");
+                }
+            }
+        }
+    }
+}

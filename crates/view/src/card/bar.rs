@@ -24,13 +24,17 @@ macro_rules! rect {
 #[derive(Properties, PartialEq)]
 pub struct BarProps {
     pub figure: Figure,
-    /// The measure's largest headline figure; `None` when there is nothing to draw.
+    /// The largest headline figure of the measure counted by the same method; `None` when there is
+    /// nothing to draw.
     pub scale_max: Option<u64>,
+    /// Which scale that is, "measure/method" ("killed/named_count", "killed/unstated"): in the markup, so
+    /// that tests (and readers of the source) can see no two methods or outcomes share one.
+    pub scale: AttrValue,
 }
 
 #[component]
 pub fn Bar(props: &BarProps) -> Html {
-    let BarProps { figure, scale_max } = *props;
+    let BarProps { figure, scale_max, ref scale } = *props;
     let Some(segments) = segments(figure, scale_max) else {
         return Html::default();
     };
@@ -47,6 +51,7 @@ pub fn Bar(props: &BarProps) -> Html {
     html! {
         <svg
             class="bar"
+            data-scale={scale.clone()}
             viewBox="0 0 100 10"
             preserveAspectRatio="none"
             aria-hidden="true"

@@ -104,6 +104,7 @@ fn PartyRow(props: &PartyRowProps) -> Html {
                             claim={figures.current.clone()}
                             earlier={figures.earlier.into_iter().cloned().collect::<Vec<Rc<Claim>>>()}
                             scale_max={scale_of(scales, figures.current.method)}
+                            {measure}
                             {locale}
                         />
                     }) }
@@ -128,6 +129,7 @@ struct ClaimBlockProps {
     earlier: Vec<Rc<Claim>>,
     /// The scale of the claim's method in this measure.
     scale_max: Option<u64>,
+    measure: Measure,
     locale: Locale,
 }
 
@@ -135,14 +137,15 @@ struct ClaimBlockProps {
 /// bar, where it came from, and any earlier figure of the same claimant, each with its own source.
 #[component]
 fn ClaimBlock(props: &ClaimBlockProps) -> Html {
-    let ClaimBlockProps { claim, earlier, scale_max, locale } = props;
+    let ClaimBlockProps { claim, earlier, scale_max, measure, locale } = props;
     let (scale_max, locale) = (*scale_max, *locale);
+    let method = claim.method.map_or("unstated", |method| method.key());
     let words = locale.words();
     html! {
         <li class="claim" data-claimant={claim.claimant.id.clone()}>
             { claimant_label(claim, locale) }
             <FigureText claim={Some(claim.clone())} {locale} />
-            <Bar figure={claim.figure} {scale_max} />
+            <Bar figure={claim.figure} {scale_max} scale={format!("{}/{method}", measure.key())} />
             <Provenance claim={claim.clone()} {locale} />
             { for earlier.iter().map(|earlier| html! {
                 <details class="provenance earlier" data-claim={earlier.id.clone()}>
