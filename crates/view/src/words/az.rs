@@ -126,6 +126,21 @@ fn ablative(n: u64) -> &'static str {
     BACK // milyon, milyard
 }
 
+/// The ordinal suffix of a year as it is spoken ("2024-cü", "2020-ci", "1990-cı", "2010-cu"): it follows
+/// the vowel of the year's last spoken word.
+fn ordinal(year: u16) -> &'static str {
+    const UNITS: [&str; 10] = ["", "ci", "ci", "cü", "cü", "ci", "cı", "ci", "ci", "cu"];
+    const TENS: [&str; 10] = ["", "cu", "ci", "cu", "cı", "ci", "cı", "ci", "ci", "cı"];
+    let (units, tens, hundreds) = (year % 10, year / 10 % 10, year / 100 % 10);
+    match (units, tens, hundreds) {
+        (1.., _, _) => UNITS[usize::from(units)],
+        (0, 1.., _) => TENS[usize::from(tens)],
+        // yüz (hundred), then min (thousand).
+        (0, 0, 1..) => "cü",
+        _ => "ci",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::ablative;
@@ -151,20 +166,5 @@ mod tests {
         ] {
             assert_eq!(ablative(n), suffix, "{n}");
         }
-    }
-}
-
-/// The ordinal suffix of a year as it is spoken ("2024-cü", "2020-ci", "1990-cı", "2010-cu"): it follows
-/// the vowel of the year's last spoken word.
-fn ordinal(year: u16) -> &'static str {
-    const UNITS: [&str; 10] = ["", "ci", "ci", "cü", "cü", "ci", "cı", "ci", "ci", "cu"];
-    const TENS: [&str; 10] = ["", "cu", "ci", "cu", "cı", "ci", "cı", "ci", "ci", "cı"];
-    let (units, tens, hundreds) = (year % 10, year / 10 % 10, year / 100 % 10);
-    match (units, tens, hundreds) {
-        (1.., _, _) => UNITS[usize::from(units)],
-        (0, 1.., _) => TENS[usize::from(tens)],
-        // yüz (hundred), then min (thousand).
-        (0, 0, 1..) => "cü",
-        _ => "ci",
     }
 }
