@@ -22,6 +22,9 @@ const DATA = {
   // Written from real, attributed reports of other wars (README, "How to enter what the source said").
   russia: "data/reported/russia-named-dead-2024-12.json",
   karabakh: "data/reported/karabakh-war-2020.json",
+  // The seed's own news-feed item, and a fictional dataset with every case the format has.
+  feed: "data/news-feed-named-dead.json",
+  every: "data/examples/example-every-case.json",
 };
 const pages = { "/client-en.html": clientPage("en"), "/client-hy.html": clientPage("hy") };
 for (const [name, file] of Object.entries(DATA)) {

@@ -12,6 +12,9 @@ const repo = new URL("../../", import.meta.url);
 const DATA = {
   example: "data/examples/example-competing-claims.json",
   seed: "data/seed.json",
+  // Every case of the format (figures in words, periods, several parties, labels), and the seed's news-feed item.
+  every: "data/examples/example-every-case.json",
+  feed: "data/news-feed-named-dead.json",
 };
 
 /** claim id → the claimant's name as the card writes it in `lang`. */
@@ -102,11 +105,18 @@ for (const [name, file] of Object.entries(DATA)) {
 // dark, in English and Russian: labels, lists and contrast hold for the new blocks too (readers.test.mjs
 // covers the seed).
 const AXE = readFileSync(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
-for (const lang of ["en", "ru"]) {
-  for (const scheme of ["light", "dark"]) {
-    test(`example, ${lang}, ${scheme}: no axe violations with every claim and disclosure open`, async () => {
+for (const [name, lang, scheme] of [
+  ["example", "en", "light"],
+  ["example", "en", "dark"],
+  ["example", "ru", "light"],
+  ["example", "ru", "dark"],
+  ["every", "en", "light"],
+  ["every", "ru", "dark"],
+]) {
+  {
+    test(`${name}, ${lang}, ${scheme}: no axe violations with every claim and disclosure open`, async () => {
       const tab = await env.browser.newPage({ viewport: { width: 360, height: 900 }, colorScheme: scheme });
-      await tab.goto(env.site.url(`/example-${lang}-snippet.html`));
+      await tab.goto(env.site.url(`/${name}-${lang}-snippet.html`));
       await cardsSettled(tab, 1);
       await tab.addScriptTag({ content: AXE });
       const radios = await tab.evaluate(() => document.querySelector("claims-card").shadowRoot.querySelectorAll('input[type="radio"]').length);

@@ -32,6 +32,10 @@ pub fn Comparison(props: &MeasureProps) -> Html {
         <section class="panel" data-measure={measure.key()} aria-label={(words.measure_names)(measure)}>
             // Printed cards show every measure, so each needs its name.
             <h3 class="panel-title">{ (words.measure_names)(measure) }</h3>
+            // Said before the bars it qualifies: bar lengths compare only within one method.
+            if methods.len() > 1 {
+                <p class="scale-note">{ words.scale_note }</p>
+            }
             <ul class="rows">
                 { for dataset.parties().iter().map(|party| html! {
                     <PartyRow
@@ -44,9 +48,6 @@ pub fn Comparison(props: &MeasureProps) -> Html {
                     />
                 }) }
             </ul>
-            if methods.len() > 1 {
-                <p class="scale-note">{ words.scale_note }</p>
-            }
             if !joint.is_empty() {
                 <ul class="joint">
                     { for joint.into_iter().map(|claim| html! {

@@ -40,7 +40,7 @@ pub fn FigureText(props: &FigureTextProps) -> Html {
             // Printed as the template writes it: Azerbaijani's "-dən çox" joins the number.
             if !after.is_empty() { <span class="qualifier">{ after }</span> }
             { " " }
-            <span class="group">{ words.group(locale, claim.group, claim.figure) }</span>
+            <span class="group">{ phrase::group(claim, locale) }</span>
             if let Some(hedge) = &claim.hedge { { " " }<span class="hedge">{ hedge.get(locale) }</span> }
             if let Some(central) = phrase::central(claim, locale) { { ", " }<span class="central">{ central }</span> }
             if let Some(period) = phrase::period(claim, locale) { { " " }<span class="period">{ period }</span> }

@@ -47,7 +47,7 @@ pub(super) const WORDS: Words = Words {
     nearly: "nearly {n}",
     range: "{low}–{high}",
     central: "central estimate {n}",
-    in_words_after: " of",
+    in_words_after: "of",
     period_year: "in {year}",
     year_suffix: |_| "",
     period_dates: "from {from} to {to}",

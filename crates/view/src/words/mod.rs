@@ -35,8 +35,8 @@ pub struct Words {
     /// "nearly {n}": just under the number.
     pub nearly: &'static str,
     pub range: &'static str,
-    /// What joins a figure in words to what it counts: English "hundreds of fighters"; empty where the
-    /// noun follows directly ("сотни боевиков").
+    /// What joins a figure in words to what it counts, before the noun: English "of" ("hundreds of
+    /// fighters"); empty where the noun follows directly ("сотни боевиков").
     pub in_words_after: &'static str,
     /// A range's central estimate, after what it counts: "central estimate {n}".
     pub central: &'static str,

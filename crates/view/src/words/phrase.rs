@@ -15,7 +15,7 @@ pub fn counted(claim: &Claim, locale: Locale) -> String {
     let words = locale.words();
     let mut counted = match claim.figure {
         Figure::NotReported => words.not_reported.to_owned(),
-        other => words.group(locale, claim.group, other).to_owned(),
+        other => group(claim, locale),
     };
     if let Some(hedge) = &claim.hedge {
         counted = format!("{counted} {}", hedge.get(locale));
@@ -29,11 +29,22 @@ pub fn counted(claim: &Claim, locale: Locale) -> String {
     counted
 }
 
+/// What is counted, agreeing with the figure: "people"; after a figure in words, with what joins them
+/// ("of fighters" in "hundreds of fighters").
+pub fn group(claim: &Claim, locale: Locale) -> String {
+    let words = locale.words();
+    let group = words.group(locale, claim.group, claim.figure);
+    match claim.figure {
+        Figure::InWords if !words.in_words_after.is_empty() => format!("{} {group}", words.in_words_after),
+        _ => group.to_owned(),
+    }
+}
+
 /// The number with its qualifier ("at least 200", "10–20"), or the source's words where it gave no
 /// number ("tens of thousands"); empty for a figure that was not reported.
 pub fn number(claim: &Claim, locale: Locale) -> String {
     match (claim.figure, &claim.in_words) {
-        (Figure::InWords, Some(in_words)) => format!("{}{}", in_words.get(locale), locale.words().in_words_after),
+        (Figure::InWords, Some(in_words)) => in_words.get(locale).to_owned(),
         (Figure::NotReported, _) => String::new(),
         (figure, _) => locale.words().figure(figure),
     }
@@ -43,10 +54,7 @@ pub fn number(claim: &Claim, locale: Locale) -> String {
 /// ("at least ", "200", ""); a figure in words is all number.
 pub fn figure_parts(claim: &Claim, locale: Locale) -> (String, String, String) {
     match claim.figure {
-        Figure::InWords => {
-            let words = claim.in_words.as_ref().map(|words| words.get(locale)).unwrap_or_default();
-            (String::new(), words.to_owned(), locale.words().in_words_after.to_owned())
-        }
+        Figure::InWords => (String::new(), number(claim, locale), String::new()),
         figure => locale.words().figure_parts(figure),
     }
 }
