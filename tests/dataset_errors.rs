@@ -194,23 +194,28 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "a period that ends after the figure's date",
-        mutate: |d| set(d, "/claims/0/period", json!({ "dates": { "from": "2023-09-19", "to": "2023-09-30" } })),
-        expected: &["claims[0].period.dates.to: the period ends on 2023-09-30, after the figure's own date, 2023-09-27: a figure cannot cover days after it"],
+        mutate: |d| set(d, "/claims/0/period", json!({ "from": "2023-09-19", "to": "2023-09-30" })),
+        expected: &["claims[0].period.to: the period ends on 2023-09-30, after the figure's own date, 2023-09-27: a figure cannot cover days after it"],
     },
     Case {
         name: "a period that ends before it starts",
-        mutate: |d| set(d, "/claims/0/period", json!({ "dates": { "from": "2023-09-20", "to": "2023-09-19" } })),
-        expected: &["claims[0].period.dates.to: 2023-09-19 is before the period's start, 2023-09-20"],
+        mutate: |d| set(d, "/claims/0/period", json!({ "from": "2023-09-20", "to": "2023-09-19" })),
+        expected: &["claims[0].period.to: 2023-09-19 is before the period's start, 2023-09-20"],
     },
     Case {
         name: "no months",
         mutate: |d| set(d, "/claims/0/period", json!({ "past_months": 0 })),
-        expected: &["claims[0].period.past_months: 0 months: write 1 to 120 (for longer, use \"dates\" with from and to)"],
+        expected: &["claims[0].period.past_months: 0 months: write 1 to 120 (for longer, give the period's from and to)"],
     },
     Case {
         name: "two kinds of period at once",
         mutate: |d| set(d, "/claims/0/period", json!({ "year": 2023, "past_months": 12 })),
-        expected: &["claims[0].period: must have exactly one of year (\"in 2024\"), past_months (\"over the past 12 months\") or dates (from and to)"],
+        expected: &["claims[0].period: must be one of { \"year\": 2024 } (\"in 2024\"), { \"past_months\": 12 } (\"over the past 12 months\") or { \"from\": \"YYYY-MM-DD\", \"to\": \"YYYY-MM-DD\" }"],
+    },
+    Case {
+        name: "a period with a start and no end",
+        mutate: |d| set(d, "/claims/0/period", json!({ "from": "2023-09-19" })),
+        expected: &["claims[0].period: must be one of { \"year\": 2024 } (\"in 2024\"), { \"past_months\": 12 } (\"over the past 12 months\") or { \"from\": \"YYYY-MM-DD\", \"to\": \"YYYY-MM-DD\" }"],
     },
     // Several parties.
     Case {

@@ -738,7 +738,7 @@ impl Validator {
     fn period(&mut self, period: &format::Period, as_of: Option<AsOf>, path: FieldPath) -> Option<Period> {
         let date = as_of.map(AsOf::date);
         match period {
-            format::Period::Year(year) => {
+            format::Period::Year { year } => {
                 let year = self.count(*year, path.field("year"))?;
                 let in_range = (1000..=9999).contains(&year);
                 if !in_range {
@@ -751,21 +751,20 @@ impl Validator {
                 }
                 Some(Period::Year(year as u16))
             }
-            format::Period::PastMonths(months) => {
+            format::Period::PastMonths { past_months: months } => {
                 let months = self.count(*months, path.field("past_months"))?;
                 if !(1..=120).contains(&months) {
                     self.error(
                         path.field("past_months"),
-                        format!("{months} months: write 1 to 120 (for longer, use \"dates\" with from and to)"),
+                        format!("{months} months: write 1 to 120 (for longer, give the period's from and to)"),
                     );
                     return None;
                 }
                 Some(Period::PastMonths(months as u16))
             }
-            format::Period::Dates(dates) => {
-                let path = path.field("dates");
-                let from = self.date(&dates.from, path.field("from"));
-                let to = self.date(&dates.to, path.field("to"));
+            format::Period::Dates { from, to } => {
+                let from = self.date(from, path.field("from"));
+                let to = self.date(to, path.field("to"));
                 let (from, to) = (from?, to?);
                 if to < from {
                     self.error(path.field("to"), format!("{to} is before the period's start, {from}"));

@@ -11,7 +11,7 @@ use serde::de::value::MapAccessDeserializer;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, Unexpected, Visitor};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
-use super::{AsOf, Bound, Count, Day, Figure, Id, Locale, PartyRef, Period, PeriodDates, ShortText, Translatable};
+use super::{AsOf, Bound, Count, Day, Figure, Id, Locale, PartyRef, Period, ShortText, Translatable};
 
 /// A derived struct read from a JSON object only. serde's derive also accepts a list of a struct's fields
 /// in order (`"event": ["2023-09-19"]`), which the format has never allowed: it has no field names to check.
@@ -262,15 +262,15 @@ impl<'de> Deserialize<'de> for PartyRef {
     }
 }
 
-const PERIOD_FIELDS: &[&str] = &["year", "past_months", "dates"];
+const PERIOD_FIELDS: &[&str] = &["year", "past_months", "from", "to"];
 
-/// Read by hand, like `AsOf`: serde's derive reads a second key as a syntax error, which would send an
-/// editor looking for a missing comma.
+/// Read by hand, like `AsOf`: serde's derive would read a mixed-up period as a syntax error, which
+/// would send an editor looking for a missing comma.
 impl<'de> Deserialize<'de> for Period {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct PeriodVisitor;
 
-        const EXACTLY_ONE: &str = "must have exactly one of year (\"in 2024\"), past_months (\"over the past 12 months\") or dates (from and to)";
+        const ONE_OF: &str = "must be one of { \"year\": 2024 } (\"in 2024\"), { \"past_months\": 12 } (\"over the past 12 months\") or { \"from\": \"YYYY-MM-DD\", \"to\": \"YYYY-MM-DD\" }";
 
         impl<'de> Visitor<'de> for PeriodVisitor {
             type Value = Period;
@@ -280,22 +280,23 @@ impl<'de> Deserialize<'de> for Period {
             }
 
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Period, A::Error> {
-                let mut period = None;
+                let (mut year, mut past_months, mut from, mut to) = (None, None, None, None);
                 while let Some(key) = map.next_key::<String>()? {
-                    let read = match key.as_str() {
-                        "year" => map.next_value::<Option<Count>>()?.map(Period::Year),
-                        "past_months" => map.next_value::<Option<Count>>()?.map(Period::PastMonths),
-                        "dates" => map
-                            .next_value::<Option<ObjectOnly<PeriodDates>>>()?
-                            .map(|ObjectOnly(dates)| Period::Dates(dates)),
+                    // A present `null` means the same as leaving the field out.
+                    match key.as_str() {
+                        "year" => year = map.next_value::<Option<Count>>()?,
+                        "past_months" => past_months = map.next_value::<Option<Count>>()?,
+                        "from" => from = map.next_value::<Option<Day>>()?,
+                        "to" => to = map.next_value::<Option<Day>>()?,
                         other => return Err(de::Error::unknown_field(other, PERIOD_FIELDS)),
-                    };
-                    if read.is_some() && period.is_some() {
-                        return Err(de::Error::custom(EXACTLY_ONE));
                     }
-                    period = period.or(read);
                 }
-                period.ok_or_else(|| de::Error::custom(EXACTLY_ONE))
+                match (year, past_months, from, to) {
+                    (Some(year), None, None, None) => Ok(Period::Year { year }),
+                    (None, Some(past_months), None, None) => Ok(Period::PastMonths { past_months }),
+                    (None, None, Some(from), Some(to)) => Ok(Period::Dates { from, to }),
+                    _ => Err(de::Error::custom(ONE_OF)),
+                }
             }
         }
 

@@ -305,7 +305,7 @@ pub struct Claim {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub method: Option<Method>,
     /// The period the figure covers, when it is not the whole conflict: { "year": 2024 },
-    /// { "past_months": 12 } (up to the figure's date), or { "dates": { "from": "…", "to": "…" } }.
+    /// { "past_months": 12 } (up to the figure's date), or { "from": "…", "to": "…" } (both days included).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<Period>,
     /// The date the figure carries.
@@ -371,28 +371,26 @@ pub enum PartyRef {
     ),
 }
 
-/// The period a figure covers, when it is not the whole conflict: exactly one of its fields.
+/// The period a figure covers, when it is not the whole conflict: a year, the past months, or from one
+/// day to another. (Read by hand in `de.rs`, which names the fields an editor mixed up.)
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case", deny_unknown_fields)]
+#[serde(untagged, deny_unknown_fields)]
 pub enum Period {
-    /// A calendar year: "in 2024".
-    Year(Count),
-    /// The months up to the figure's date: "over the past 12 months".
-    PastMonths(Count),
-    /// From one day to another, both included (YYYY-MM-DD).
-    Dates(PeriodDates),
-}
-
-/// The first and last day of a period.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct PeriodDates {
-    /// The first day of the period (YYYY-MM-DD).
-    pub from: Day,
-    /// The last day (YYYY-MM-DD): not before from, nor after the figure's own date.
-    pub to: Day,
+    Year {
+        /// A calendar year: "in 2024".
+        year: Count,
+    },
+    PastMonths {
+        /// The months up to the figure's date, 1 to 120: "over the past 12 months".
+        past_months: Count,
+    },
+    Dates {
+        /// The first day of the period (YYYY-MM-DD).
+        from: Day,
+        /// The last day (YYYY-MM-DD), both included: not before from, nor after the figure's own date.
+        to: Day,
+    },
 }
 
 /// The date a figure carries: exactly one of refers_to or reported_by.

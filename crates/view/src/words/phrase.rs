@@ -15,7 +15,7 @@ pub fn counted(claim: &Claim, locale: Locale) -> String {
     let words = locale.words();
     let mut counted = match claim.figure {
         Figure::NotReported => words.not_reported.to_owned(),
-        other => group(claim, locale),
+        _ => group(claim, locale),
     };
     if let Some(hedge) = &claim.hedge {
         counted = format!("{counted} {}", hedge.get(locale));
