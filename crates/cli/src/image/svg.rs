@@ -227,6 +227,11 @@ pub fn draw(dataset: &Dataset, options: &ImageOptions, description: &str) -> Dra
         page.rule();
         page.gap(12.0);
         page.paragraph((words.measure_names)(measure), Face::bold(18.0), ink);
+        // Before the bars it qualifies, as on the card.
+        if dataset.scale_methods(measure).len() > 1 {
+            page.gap(4.0);
+            page.paragraph(words.scale_note, Face::regular(13.0), muted);
+        }
         for (party, claimants) in rows {
             page.gap(12.0);
             let accent = colours.accents[party.slot % colours.accents.len()];
@@ -245,10 +250,6 @@ pub fn draw(dataset: &Dataset, options: &ImageOptions, description: &str) -> Dra
                     }
                 }
             });
-        }
-        if dataset.scale_methods(measure).len() > 1 {
-            page.gap(8.0);
-            page.paragraph(words.scale_note, Face::regular(13.0), muted);
         }
         // Figures covering several parties: once, with every party named, no bar.
         for claim in dataset.joint(measure) {
