@@ -267,7 +267,7 @@ fn qualifiers_read_before_the_number() {
 }
 
 /// The card's own words that must be translated: each differs from the English.
-fn translated_fields(words: &Words) -> [(&'static str, &'static str); 15] {
+fn translated_fields(words: &Words) -> [(&'static str, &'static str); 24] {
     [
         ("measure_switch", words.measure_switch),
         ("breakdown", words.breakdown),
@@ -284,6 +284,15 @@ fn translated_fields(words: &Words) -> [(&'static str, &'static str); 15] {
         ("source_label", words.source_label),
         ("translation_unreviewed", words.translation_unreviewed),
         ("according_to", words.according_to),
+        ("central", words.central),
+        ("period_year", words.period_year),
+        ("period_dates", words.period_dates),
+        ("past_month", words.past_month),
+        ("together", words.together),
+        ("and", words.and),
+        ("scale_note", words.scale_note),
+        ("named_counts_lower", words.named_counts_lower),
+        ("relation_independent_count", words.relation_independent_count),
     ]
 }
 
