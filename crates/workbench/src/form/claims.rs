@@ -165,7 +165,11 @@ fn summary(form: &Form, path: &FieldPath, claim: &Value) -> String {
     let bound = figure.and_then(|f| f.get("bound")).and_then(Value::as_str).unwrap_or_default();
     let number = |key: &str| figure.and_then(|f| f.get(key)).map(|n| n.to_string()).unwrap_or_else(|| "?".into());
     let figure = match bound {
-        "range" => format!("{}–{}", number("low"), number("high")),
+        "range" => match figure.and_then(|f| f.get("central")) {
+            Some(central) => format!("{}–{} (central {central})", number("low"), number("high")),
+            None => format!("{}–{}", number("low"), number("high")),
+        },
+        "in_words" => format!("“{}”", form.draft.text_in(&path.field("figure").field("words"), form.language()).trim()),
         "not_reported" => "not reported".into(),
         _ => format!("{} {}", bound.replace('_', " "), number("value")),
     };
@@ -203,6 +207,11 @@ fn Figure(props: &PlaceProps) -> Html {
                 "range" => {
                     keep(&mut new, "low", &["low", "value"]);
                     keep(&mut new, "high", &["high"]);
+                    keep(&mut new, "central", &["central"]);
+                }
+                // The words field starts empty, so the validator asks for the words at it.
+                "in_words" => {
+                    new.insert("words".into(), old.get("words").cloned().unwrap_or(json!("")));
                 }
                 "not_reported" => {}
                 _ => keep(&mut new, "value", &["value", "low"]),
@@ -217,6 +226,11 @@ fn Figure(props: &PlaceProps) -> Html {
             if bound == "range" {
                 <TextField path={path.field("low")} label="Low" kind={Kind::Count} />
                 <TextField path={path.field("high")} label="High" kind={Kind::Count} />
+                <TextField path={path.field("central")} label="Central estimate" kind={Kind::Count}
+                    hint="Where the source gives one: between low and high." />
+            } else if bound == "in_words" {
+                <Translatable path={path.field("words")} label="In words"
+                    hint="The source's words, with no number: “tens of thousands”. Shown as they are, with no bar." />
             } else if bound != "not_reported" {
                 <TextField path={path.field("value")} label="Number" kind={Kind::Count} />
             }
