@@ -37,9 +37,10 @@ pub fn use_form() -> Form {
     use_context::<Form>().expect("controls are inside the form's context")
 }
 
-/// The problems under a control, and the attributes that tie them to it.
-fn problem_lines(form: &Form, path: &FieldPath, also: &[FieldPath]) -> (Html, Option<String>) {
-    let paths: Vec<FieldPath> = std::iter::once(path.clone()).chain(also.iter().cloned()).collect();
+/// The problems under a control, and the attributes that tie them to it: those at its own place
+/// (unless `own` is false: another control shows them) and at the places in `also`.
+fn problem_lines(form: &Form, path: &FieldPath, also: &[FieldPath], own: bool) -> (Html, Option<String>) {
+    let paths: Vec<FieldPath> = std::iter::once(path.clone()).filter(|_| own).chain(also.iter().cloned()).collect();
     let lines: Vec<&Problem> = form.problems_at(&paths).collect();
     if lines.is_empty() {
         return (Html::default(), None);
@@ -67,9 +68,16 @@ struct Labelled {
 }
 
 impl Labelled {
-    fn new(form: &Form, path: &FieldPath, label: &AttrValue, hint: &Option<AttrValue>, also: &[FieldPath]) -> Self {
+    fn new(
+        form: &Form,
+        path: &FieldPath,
+        label: &AttrValue,
+        hint: &Option<AttrValue>,
+        also: &[FieldPath],
+        own: bool,
+    ) -> Self {
         let id = path.control_id();
-        let (problems, problem_id) = problem_lines(form, path, also);
+        let (problems, problem_id) = problem_lines(form, path, also, own);
         let hint = hint.clone().map(|hint| (hint, format!("{id}-hint")));
         let described = hint.iter().map(|(_, id)| id.clone()).chain(problem_id.clone()).collect::<Vec<_>>().join(" ");
         Self {
@@ -126,6 +134,9 @@ pub enum Kind {
     Optional,
     /// A whole number: digits only; an empty field is left out, and the validator says it is missing.
     Count,
+    /// A whole number whose field's name says what it is (a period's `year` or `past_months`): an empty
+    /// field is kept, as null, so the choice that made it stays and the validator asks for the number.
+    KeptCount,
     /// A day, YYYY-MM-DD, with the browser's date picker; required.
     Day,
     /// A day, left out when empty.
@@ -157,7 +168,7 @@ pub struct TextFieldProps {
 pub fn TextField(props: &TextFieldProps) -> Html {
     let form = use_form();
     let TextFieldProps { path, label, kind, hint, also, lang } = props;
-    let field = Labelled::new(&form, path, label, hint, also);
+    let field = Labelled::new(&form, path, label, hint, also, true);
     let kind = *kind;
     let onchange = {
         let (edit, path) = (form.edit.clone(), path.clone());
@@ -178,7 +189,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         },
         _ => {
             let (input_type, mode) = match kind {
-                Kind::Count => ("text", Some("numeric")),
+                Kind::Count | Kind::KeptCount => ("text", Some("numeric")),
                 Kind::Day | Kind::OptionalDay => ("date", None),
                 _ => ("text", None),
             };
@@ -200,10 +211,10 @@ fn value_of(kind: Kind, text: String) -> Option<Value> {
         }
         // Digits become a number; anything else is kept as text, so the validator names the field
         // ("expected a whole number") instead of the typing vanishing.
-        Kind::Count => {
+        Kind::Count | Kind::KeptCount => {
             let trimmed = text.trim();
             if trimmed.is_empty() {
-                None
+                (kind == Kind::KeptCount).then_some(Value::Null)
             } else {
                 Some(trimmed.parse::<u64>().map(Value::from).unwrap_or(Value::String(text)))
             }
@@ -230,6 +241,10 @@ pub struct ChoiceProps {
     /// The value shown, where it is not the text at `path`.
     #[prop_or_default]
     pub current: Option<String>,
+    /// Whether the problems at `path` itself are shown here; false where another control shows them
+    /// (a period's year: a period of that kind lacks only its number).
+    #[prop_or(true)]
+    pub own_problems: bool,
 }
 
 /// A labelled `<select>`. A value in the draft that is not among the options (an id no entry has) is
@@ -237,8 +252,8 @@ pub struct ChoiceProps {
 #[component]
 pub fn Choice(props: &ChoiceProps) -> Html {
     let form = use_form();
-    let ChoiceProps { path, label, options, none, hint, also, on_choose, current } = props;
-    let field = Labelled::new(&form, path, label, hint, also);
+    let ChoiceProps { path, label, options, none, hint, also, on_choose, current, own_problems } = props;
+    let field = Labelled::new(&form, path, label, hint, also, *own_problems);
     let value = current.clone().unwrap_or_else(|| form.draft.text(path));
     let onchange = {
         let (edit, path, on_choose) = (form.edit.clone(), path.clone(), on_choose.clone());
@@ -284,7 +299,7 @@ pub fn Check(props: &CheckProps) -> Html {
     let form = use_form();
     let CheckProps { path, label, hint } = props;
     let id = path.control_id();
-    let (problems, problem_id) = problem_lines(&form, path, &[]);
+    let (problems, problem_id) = problem_lines(&form, path, &[], true);
     let checked = form.draft.get(path).and_then(Value::as_bool).unwrap_or(false);
     let onchange = {
         let (edit, path) = (form.edit.clone(), path.clone());
@@ -440,7 +455,8 @@ pub fn Entry(props: &EntryProps) -> Html {
     let form = use_form();
     let EntryProps { path, name, count, own_problems, children } = props;
     let index = path.last_index().unwrap_or_default();
-    let (problems, problem_id) = if *own_problems { problem_lines(&form, path, &[]) } else { (Html::default(), None) };
+    let (problems, problem_id) =
+        if *own_problems { problem_lines(&form, path, &[], true) } else { (Html::default(), None) };
     let button = |label: &'static str, edit: Edit, disabled: bool| {
         let onclick = form.edit.reform(move |_| edit.clone());
         html! {
@@ -487,4 +503,19 @@ pub fn Add(props: &AddProps) -> Html {
         })
     };
     html! { <button type="button" class="add" {onclick} disabled={*disabled}>{ label }</button> }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_emptied_number_is_left_out_unless_its_field_names_what_it_is() {
+        assert_eq!(value_of(Kind::Count, " 120 ".into()), Some(json!(120)));
+        assert_eq!(value_of(Kind::Count, String::new()), None);
+        assert_eq!(value_of(Kind::Count, "many".into()), Some(json!("many")));
+        // A period's year emptied keeps its field, so the period stays a year and asks for its number.
+        assert_eq!(value_of(Kind::KeptCount, "2024".into()), Some(json!(2024)));
+        assert_eq!(value_of(Kind::KeptCount, " ".into()), Some(Value::Null));
+    }
 }

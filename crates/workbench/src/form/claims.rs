@@ -138,6 +138,7 @@ fn ClaimEntry(props: &ClaimProps) -> Html {
                 <Choice path={path.field("method")} label="How it was counted" none="Unstated (the source does not say)"
                     options={Method::ALL.map(|m| (m.key().to_owned(), method_words(m).to_owned())).to_vec()} />
                 <Translatable path={path.field("hedge")} label="The source's hedge" optional=true hint="“allegedly”, shown beside the number." />
+                <Period path={path.field("period")} />
                 <AsOf path={path.field("as_of")} />
                 <Choice path={path.field("source")} label="Reported in" options={sources} />
                 <TextField path={path.field("quote")} label="Quote" kind={Kind::Long}
@@ -262,6 +263,56 @@ fn AsOf(props: &PlaceProps) -> Html {
         <div class="row">
             <Choice path={path.clone()} label="The figure's date" {options} {on_choose} current={kind.to_owned()} />
             <TextField path={path.field(kind)} label="Day" kind={Kind::Day} />
+        </div>
+    }
+}
+
+/// The period a figure covers, when it is not the whole conflict: a year, the past months up to its
+/// date, or from one day to another. The choice writes the period's object; its inputs fill it.
+#[component]
+fn Period(props: &PlaceProps) -> Html {
+    let form = use_form();
+    let path = &props.path;
+    let period = form.draft.get(path).cloned().unwrap_or_default();
+    let kind = ["year", "past_months", "dates"].into_iter().find(|key| period.get(*key).is_some()).unwrap_or_default();
+    let on_choose = form.edit.reform({
+        let path = path.clone();
+        move |chosen: String| {
+            let value = match chosen.as_str() {
+                "" => None,
+                "dates" => Some(json!({ "dates": { "from": "", "to": "" } })),
+                // The number is left for the editor to type; the validator asks for it meanwhile.
+                other => Some(json!({ other: null })),
+            };
+            Edit::Set(path.clone(), value)
+        }
+    });
+    let options = vec![
+        ("year".to_owned(), "A calendar year (“in 2024”)".to_owned()),
+        ("past_months".to_owned(), "The past months, up to the figure's date".to_owned()),
+        ("dates".to_owned(), "From one day to another".to_owned()),
+    ];
+    // A year or a number of months is all such a period lacks: its problems are shown at that number.
+    let number = matches!(kind, "year" | "past_months");
+    html! {
+        <div class="period">
+            <div class="row">
+                <Choice path={path.clone()} label="The period it covers" {options} {on_choose} current={kind.to_owned()}
+                    none="The whole conflict (the default)" own_problems={!number} />
+                if kind == "year" {
+                    <TextField path={path.field("year")} label="Year" kind={Kind::KeptCount} also={vec![path.clone()]} />
+                } else if kind == "past_months" {
+                    <TextField path={path.field("past_months")} label="Months" kind={Kind::KeptCount} also={vec![path.clone()]}
+                        hint="Up to the figure's date: 1 to 120." />
+                }
+            </div>
+            if kind == "dates" {
+                <div class="row">
+                    <TextField path={path.field("dates").field("from")} label="From" kind={Kind::Day} />
+                    <TextField path={path.field("dates").field("to")} label="To" kind={Kind::Day}
+                        hint="Not after the figure's date." />
+                </div>
+            }
         </div>
     }
 }
