@@ -322,6 +322,72 @@ pub fn Check(props: &CheckProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
+pub struct SeveralProps {
+    pub path: FieldPath,
+    pub label: AttrValue,
+    /// (value written into the list, what the editor reads), in the order the list is written.
+    pub options: Vec<(String, String)>,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+}
+
+/// A list of chosen values (the parties a figure covers together): a labelled group with a checkbox
+/// per option, written as a JSON list in the options' order. A value in the list that is not among the
+/// options (an id no entry has) is shown as itself, ticked, so the problem the validator names there is
+/// visible and the editor can untick it. Problems at the list and at each of its items are shown under it.
+#[component]
+pub fn Several(props: &SeveralProps) -> Html {
+    let form = use_form();
+    let SeveralProps { path, label, options, hint } = props;
+    let chosen: Vec<Value> = form.draft.get(path).and_then(Value::as_array).cloned().unwrap_or_default();
+    let items: Vec<(Value, String)> = options
+        .iter()
+        .map(|(key, text)| (Value::String(key.clone()), text.clone()))
+        .chain(chosen.iter().filter(|value| !options.iter().any(|(key, _)| value.as_str() == Some(key))).map(|value| {
+            (value.clone(), format!("{} (not listed)", value.as_str().map_or(value.to_string(), str::to_owned)))
+        }))
+        .collect();
+    let id = path.control_id();
+    let items_at: Vec<FieldPath> = (0..chosen.len()).map(|index| path.index(index)).collect();
+    let (problems, problem_id) = problem_lines(&form, path, &items_at, true);
+    let hint = hint.clone().map(|hint| (hint, format!("{id}-hint")));
+    let described = hint.iter().map(|(_, id)| id.clone()).chain(problem_id.clone()).collect::<Vec<_>>().join(" ");
+    html! {
+        <fieldset class={classes!("field", problem_id.as_ref().map(|_| "has-problem"))} id={id.clone()} tabindex="-1"
+            aria-describedby={(!described.is_empty()).then_some(described)}>
+            <legend>{ label }</legend>
+            if let Some((hint, hint_id)) = hint {
+                <p class="hint" id={hint_id}>{ hint }</p>
+            }
+            { for items.iter().enumerate().map(|(index, (value, text))| {
+                let checked = chosen.contains(value);
+                let onchange = {
+                    let (edit, path, items, chosen, value) =
+                        (form.edit.clone(), path.clone(), items.clone(), chosen.clone(), value.clone());
+                    Callback::from(move |_| {
+                        let list: Vec<Value> = items
+                            .iter()
+                            .map(|(each, _)| each)
+                            .filter(|each| if **each == value { !checked } else { chosen.contains(each) })
+                            .cloned()
+                            .collect();
+                        edit.emit(Edit::Set(path.clone(), Some(Value::Array(list))));
+                    })
+                };
+                let each = format!("{id}-each-{index}");
+                html! {
+                    <div class="check">
+                        <input type="checkbox" id={each.clone()} {checked} {onchange} />
+                        <label for={each}>{ text }</label>
+                    </div>
+                }
+            }) }
+            { problems }
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
 pub struct TranslatableProps {
     pub path: FieldPath,
     pub label: AttrValue,

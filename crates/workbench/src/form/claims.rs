@@ -5,8 +5,8 @@ use serde_json::{json, Map, Value};
 use yew::prelude::*;
 
 use super::{ids, ListPart};
-use crate::draft::{blank_claim, Edit, FieldPath};
-use crate::fields::{use_form, Check, Choice, Entry, Form, Kind, TextField, Translatable};
+use crate::draft::{blank_claim, ControlId, Edit, FieldPath};
+use crate::fields::{use_form, Check, Choice, Entry, Form, Kind, Several, TextField, Translatable};
 use claims_card_data::format::limits::MAX_CLAIMS;
 use claims_card_data::format::{Bound, Group, Measure, Method};
 
@@ -110,7 +110,6 @@ fn ClaimEntry(props: &ClaimProps) -> Html {
             }
         });
     }
-    let parties = ids(&form.draft, "parties", "name");
     let sources = ids(&form.draft, "sources", "outlet");
     let version = form.draft.version();
     html! {
@@ -119,7 +118,7 @@ fn ClaimEntry(props: &ClaimProps) -> Html {
             <Entry path={path.clone()} name={format!("Claim {}", index + 1)} count={*count}>
                 <div class="row">
                     <TextField path={path.field("id")} label="Id" />
-                    <Choice path={path.field("party")} label="Whose losses" options={parties} />
+                    <Whose path={path.field("party")} />
                 </div>
                 if version >= 2 {
                     <Choice path={path.field("claimant")} label="Claimed by" options={ids(&form.draft, "claimants", "name")}
@@ -155,12 +154,19 @@ fn ClaimEntry(props: &ClaimProps) -> Html {
 }
 
 fn summary(form: &Form, path: &FieldPath, claim: &Value) -> String {
-    let party = claim.get("party").and_then(Value::as_str).unwrap_or_default();
-    let party = ids(&form.draft, "parties", "name")
-        .into_iter()
-        .find(|(id, _)| id == party)
-        .map(|(_, name)| name)
-        .unwrap_or_else(|| party.to_owned());
+    let parties = ids(&form.draft, "parties", "name");
+    let name = |party: &Value| {
+        let party = party.as_str().unwrap_or_default();
+        parties.iter().find(|(id, _)| id == party).map(|(_, name)| name.clone()).unwrap_or_else(|| party.to_owned())
+    };
+    let party = match claim.get("party") {
+        Some(Value::Array(several)) => {
+            let names: Vec<String> = several.iter().map(name).collect();
+            format!("{} together", names.join(" and "))
+        }
+        Some(one) => name(one),
+        None => String::new(),
+    };
     let measure = claim.get("measure").and_then(Value::as_str).unwrap_or_default();
     let figure = claim.get("figure");
     let bound = figure.and_then(|f| f.get("bound")).and_then(Value::as_str).unwrap_or_default();
@@ -263,6 +269,44 @@ fn AsOf(props: &PlaceProps) -> Html {
         <div class="row">
             <Choice path={path.clone()} label="The figure's date" {options} {on_choose} current={kind.to_owned()} />
             <TextField path={path.field(kind)} label="Day" kind={Kind::Day} />
+        </div>
+    }
+}
+
+/// Whose losses: one party, or, for a figure that covers several together, a tick for each of them
+/// (the file then lists their ids).
+#[component]
+fn Whose(props: &PlaceProps) -> Html {
+    let form = use_form();
+    let path = &props.path;
+    let parties = ids(&form.draft, "parties", "name");
+    let current = form.draft.get(path).cloned().unwrap_or_default();
+    let several = current.is_array();
+    let toggle = format!("{}-several", path.control_id());
+    let onchange = form.edit.reform({
+        let path = path.clone();
+        move |_| {
+            let value = match &current {
+                // Back to one party: the first of those ticked.
+                Value::Array(list) => list.first().filter(|first| first.is_string()).cloned().unwrap_or(json!("")),
+                Value::String(one) if !one.is_empty() => json!([one]),
+                _ => json!([]),
+            };
+            Edit::Set(path.clone(), Some(value))
+        }
+    });
+    html! {
+        <div class="whose">
+            if several {
+                <Several path={path.clone()} label="Whose losses, together" options={parties}
+                    hint="Tick each party the figure covers. The card shows it once, under the parties' rows, never added to anything." />
+            } else {
+                <Choice path={path.clone()} label="Whose losses" options={parties} />
+            }
+            <div class="field check">
+                <input type="checkbox" id={toggle.clone()} checked={several} {onchange} />
+                <label for={toggle}>{ "Covers several parties" }</label>
+            </div>
         </div>
     }
 }
