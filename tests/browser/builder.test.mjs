@@ -9,7 +9,10 @@
 // - the copied snippet pasted into a fresh page showing the same card; export and re-import losing
 //   nothing; the work kept across a reload and cleared on request;
 // - the preview following the editor's language (all five), a translation, the parties' order, dark
-//   and phone width; the seed moved to format version 2.
+//   and phone width; the seed moved to format version 2;
+// - the format's newer fields made with their controls and seen on the preview card: a figure in words
+//   (no bar; digits refused at the words), a range's central estimate, a period (a year), a figure
+//   covering two parties together; the standing line, a claimant's own label, a party's own missing.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -426,6 +429,145 @@ test("the seed moved to format version 2: each claimant listed once, and the edi
   // The card now says what each claimant is to the party: its own figure.
   await tab.waitForFunction((s) => document.querySelector(s).shadowRoot.querySelector(".relation")?.textContent === "Own figure", PREVIEW);
   assert.match(await jsonShown(tab), /"format_version": 2/);
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
+/** In the preview, the figure of the claim `id`: its number, its period, and whether a bar is drawn beside it. */
+function previewFigure(tab, id) {
+  return tab.evaluate(
+    ([selector, id]) => {
+      const figure = document.querySelector(selector).shadowRoot.querySelector(`.figure[data-claim="${id}"]`);
+      if (!figure) return null;
+      return {
+        number: figure.querySelector(".number")?.textContent.trim(),
+        period: figure.querySelector(".period")?.textContent.trim() ?? null,
+        bar: figure.closest("li.claim").querySelector("svg.bar") !== null,
+      };
+    },
+    [PREVIEW, id],
+  );
+}
+
+test("a figure in words, a figure's period and a figure covering two parties, made with the controls, show in the preview", async () => {
+  const { context, tab, pageErrors } = await openBuilder(env);
+  await tab.setInputFiles("#import-file", SEED);
+  await previewShows(tab, SEED_TITLE);
+  const claim = "az-killed-service-members";
+  assert.deepEqual(await previewFigure(tab, claim), { number: "192", period: null, bar: true });
+  await openClaim(tab, 0);
+
+  // In words: the bound chosen, the validator asks for the words at their field, and the card shows
+  // them as they are, with no bar.
+  await tab.locator("#f-claims-0-figure-bound").selectOption("in_words");
+  await meetProblem(tab, "claims[0].figure.words", "f-claims-0-figure-words");
+  await fill(tab, "f-claims-0-figure-words", "tens of thousands");
+  await problemFixed(tab, "claims[0].figure.words", "f-claims-0-figure-words");
+  await tab.waitForFunction(([s, id]) => document.querySelector(s).shadowRoot.querySelector(`.figure[data-claim="${id}"] .number`)?.textContent === "tens of thousands", [PREVIEW, claim]);
+  assert.deepEqual(await previewFigure(tab, claim), { number: "tens of thousands", period: null, bar: false });
+  assert.equal((await previewFigure(tab, "nk-killed-people")).bar, true, "a figure with a number keeps its bar");
+  assert.match(await tab.locator("details.claim > summary").first().textContent(), /“tens of thousands”/);
+
+  // Digits in the words: the validator's problem at the words field; the preview keeps the last valid card.
+  await fill(tab, "f-claims-0-figure-words", "about 5000");
+  await meetProblem(tab, "claims[0].figure.words", "f-claims-0-figure-words", /has a number in it/);
+  assert.equal(await tab.locator(".preview .preview-note").textContent(), LAST_VALID);
+  assert.equal((await previewFigure(tab, claim)).number, "tens of thousands");
+  await fill(tab, "f-claims-0-figure-words", "tens of thousands");
+  await problemFixed(tab, "claims[0].figure.words", "f-claims-0-figure-words");
+
+  // A period: a year. The figure is dated 2023, so 2024 is refused at the year until the date moves.
+  await tab.locator("#f-claims-0-period").selectOption("year");
+  // Until it has its number, the period's problem is shown at the year, where the editor types it.
+  await meetProblem(tab, "claims[0].period", "f-claims-0-period-year", /whole number/);
+  assert.equal(await tab.locator("#f-claims-0-period-problem").count(), 0, "shown once");
+  await fill(tab, "f-claims-0-period-year", "2024");
+  await meetProblem(tab, "claims[0].period.year", "f-claims-0-period-year", /before the year 2024 began/);
+  await fill(tab, "f-claims-0-as_of-reported_by", "2024-12-31");
+  await problemFixed(tab, "claims[0].period.year", "f-claims-0-period-year");
+  await tab.waitForFunction(([s, id]) => document.querySelector(s).shadowRoot.querySelector(`.figure[data-claim="${id}"] .period`)?.textContent === "in 2024", [PREVIEW, claim]);
+  assert.match(await jsonShown(tab), /"period": \{\s*"year": 2024\s*\}/);
+
+  // A range's central estimate: outside the range it is refused at its field; inside, the card gives it.
+  await openClaim(tab, 1);
+  await tab.locator("#f-claims-1-figure-bound").selectOption("range");
+  assert.equal(await tab.locator("#f-claims-1-figure-low").inputValue(), "180", "the number becomes the low");
+  await fill(tab, "f-claims-1-figure-high", "200");
+  await fill(tab, "f-claims-1-figure-central", "250");
+  await meetProblem(tab, "claims[1].figure.central", "f-claims-1-figure-central", /must lie between low \(180\) and high \(200\)/);
+  await fill(tab, "f-claims-1-figure-central", "190");
+  await problemFixed(tab, "claims[1].figure.central", "f-claims-1-figure-central");
+  await tab.waitForFunction((s) => document.querySelector(s).shadowRoot.querySelector('.figure[data-claim="az-killed-soldiers"] .central')?.textContent === "central estimate 190", PREVIEW);
+
+  // Two parties together: the toggle turns the party's choice into a tick per party; one alone is
+  // not enough, and the validator says so there.
+  await openClaim(tab, 2);
+  await tab.locator("#f-claims-2-party-several").check();
+  await tab.locator("#f-claims-2-party-problem", { hasText: "two or more" }).waitFor();
+  const together = tab.locator("#f-claims-2-party");
+  assert.equal(await together.getByRole("checkbox", { name: "Azerbaijan (az)" }).isChecked(), true, "the party it had stays ticked");
+  await together.getByRole("checkbox", { name: "Nagorno-Karabakh (nk)" }).check();
+  await tab.locator(".problems.clean").waitFor();
+  await tab.waitForFunction((s) => document.querySelector(s).shadowRoot.querySelector(".joint .relation")?.textContent === "Azerbaijan and Nagorno-Karabakh together", PREVIEW);
+  assert.equal(await tab.evaluate((s) => document.querySelector(s).shadowRoot.querySelector(".joint svg.bar"), PREVIEW), null, "shown once, with no bar");
+  assert.match(await tab.locator("details.claim > summary").nth(2).textContent(), /Azerbaijan \(az\) and Nagorno-Karabakh \(nk\) together/);
+  assert.match(await jsonShown(tab), /"party": \[\s*"az",\s*"nk"\s*\]/);
+  // Back to one party: the first of those ticked.
+  await tab.locator("#f-claims-2-party-several").uncheck();
+  assert.equal(await tab.locator("#f-claims-2-party").inputValue(), "az");
+  await tab.waitForFunction((s) => document.querySelector(s).shadowRoot.querySelector(".joint") === null, PREVIEW);
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
+test("the card's standing line, a claimant's label and a party's own missing, set with the controls, show in the preview", async () => {
+  const { context, tab, pageErrors } = await openBuilder(env);
+  await tab.setInputFiles("#import-file", SEED);
+  await previewShows(tab, SEED_TITLE);
+  const card = (selector) => tab.evaluate(([s, selector]) => [...document.querySelector(s).shadowRoot.querySelectorAll(selector)].map((e) => e.textContent), [PREVIEW, selector]);
+  // A party's missing is format version 2's, like the card's.
+  assert.equal(await tab.locator("#f-parties-1-missing").count(), 0);
+  await tab.getByRole("button", { name: "Move to version 2: list each claimant once" }).click();
+  await tab.locator("#f-claimants-0-party").selectOption("party:az");
+  await tab.locator("#f-claimants-1-party").selectOption("party:nk");
+  await tab.locator(".problems.clean").waitFor();
+
+  // The standing line: written by the card until the editor writes one, and back when it is emptied.
+  const written = (await card(".standing"))[0];
+  assert.ok(written.length > 0);
+  await fill(tab, "f-standing_line", "Figures as each government gave them");
+  await tab.waitForFunction((s) => document.querySelector(s).shadowRoot.querySelector(".standing")?.textContent === "Figures as each government gave them", PREVIEW);
+  await fill(tab, "f-standing_line", "");
+  await tab.waitForFunction(([s, written]) => document.querySelector(s).shadowRoot.querySelector(".standing")?.textContent === written, [PREVIEW, written]);
+  assert.doesNotMatch(await jsonShown(tab), /standing_line/, "an emptied standing line is left out of the file");
+
+  // A claimant's own label, in place of "Own figure".
+  assert.ok((await card(".relation")).includes("Own figure"));
+  await fill(tab, "f-claimants-0-label", "Health ministry toll");
+  await tab.waitForFunction((s) => [...document.querySelector(s).shadowRoot.querySelectorAll(".relation")].some((r) => r.textContent === "Health ministry toll"), PREVIEW);
+
+  // A party's own missing: a measure only Azerbaijan has a figure for. Nagorno-Karabakh's row says the
+  // card has none, until the party is left out of it.
+  await tab.getByRole("button", { name: "Add a claim", exact: true }).click();
+  const c = await tab.locator("details.claim").count() - 1;
+  await tab.waitForFunction((id) => document.activeElement?.id === id, `f-claims-${c}-id`);
+  await fill(tab, `f-claims-${c}-id`, "az-captured");
+  await tab.locator(`#f-claims-${c}-party`).selectOption("az");
+  await tab.locator(`#f-claims-${c}-claimant`).selectOption({ index: 1 });
+  await tab.locator(`#f-claims-${c}-measure`).selectOption("captured");
+  await fill(tab, `f-claims-${c}-figure-value`, "3");
+  await fill(tab, `f-claims-${c}-as_of-refers_to`, "2023-09-20");
+  await tab.locator(`#f-claims-${c}-source`).selectOption({ index: 1 });
+  await fill(tab, `f-claims-${c}-quote`, "Three were captured, the ministry said.");
+  await tab.locator(".problems.clean").waitFor();
+  const captured = () => card('.panel[data-measure="captured"] .row .party');
+  await tab.waitForFunction((s) => document.querySelector(s).shadowRoot.querySelector('.panel[data-measure="captured"]'), PREVIEW);
+  assert.deepEqual(await captured(), ["Azerbaijan", "Nagorno-Karabakh"]);
+  await tab.locator("#f-parties-1-missing").selectOption("leave_out");
+  await tab.waitForFunction((s) => document.querySelector(s).shadowRoot.querySelectorAll('.panel[data-measure="captured"] .row .party').length === 1, PREVIEW);
+  assert.deepEqual(await captured(), ["Azerbaijan"]);
+  assert.deepEqual((await card('.panel[data-measure="killed"] .row .party')).slice(0, 2), ["Azerbaijan", "Nagorno-Karabakh"], "other measures keep the party");
+  assert.match(await jsonShown(tab), /"missing": "leave_out"/);
   assert.deepEqual(pageErrors, []);
   await context.close();
 });

@@ -37,9 +37,10 @@ pub fn use_form() -> Form {
     use_context::<Form>().expect("controls are inside the form's context")
 }
 
-/// The problems under a control, and the attributes that tie them to it.
-fn problem_lines(form: &Form, path: &FieldPath, also: &[FieldPath]) -> (Html, Option<String>) {
-    let paths: Vec<FieldPath> = std::iter::once(path.clone()).chain(also.iter().cloned()).collect();
+/// The problems under a control, and the attributes that tie them to it: those at its own place
+/// (unless `own` is false: another control shows them) and at the places in `also`.
+fn problem_lines(form: &Form, path: &FieldPath, also: &[FieldPath], own: bool) -> (Html, Option<String>) {
+    let paths: Vec<FieldPath> = std::iter::once(path.clone()).filter(|_| own).chain(also.iter().cloned()).collect();
     let lines: Vec<&Problem> = form.problems_at(&paths).collect();
     if lines.is_empty() {
         return (Html::default(), None);
@@ -67,9 +68,16 @@ struct Labelled {
 }
 
 impl Labelled {
-    fn new(form: &Form, path: &FieldPath, label: &AttrValue, hint: &Option<AttrValue>, also: &[FieldPath]) -> Self {
+    fn new(
+        form: &Form,
+        path: &FieldPath,
+        label: &AttrValue,
+        hint: &Option<AttrValue>,
+        also: &[FieldPath],
+        own: bool,
+    ) -> Self {
         let id = path.control_id();
-        let (problems, problem_id) = problem_lines(form, path, also);
+        let (problems, problem_id) = problem_lines(form, path, also, own);
         let hint = hint.clone().map(|hint| (hint, format!("{id}-hint")));
         let described = hint.iter().map(|(_, id)| id.clone()).chain(problem_id.clone()).collect::<Vec<_>>().join(" ");
         Self {
@@ -126,6 +134,9 @@ pub enum Kind {
     Optional,
     /// A whole number: digits only; an empty field is left out, and the validator says it is missing.
     Count,
+    /// A whole number whose field's name says what it is (a period's `year` or `past_months`): an empty
+    /// field is kept, as null, so the choice that made it stays and the validator asks for the number.
+    KeptCount,
     /// A day, YYYY-MM-DD, with the browser's date picker; required.
     Day,
     /// A day, left out when empty.
@@ -157,7 +168,7 @@ pub struct TextFieldProps {
 pub fn TextField(props: &TextFieldProps) -> Html {
     let form = use_form();
     let TextFieldProps { path, label, kind, hint, also, lang } = props;
-    let field = Labelled::new(&form, path, label, hint, also);
+    let field = Labelled::new(&form, path, label, hint, also, true);
     let kind = *kind;
     let onchange = {
         let (edit, path) = (form.edit.clone(), path.clone());
@@ -178,7 +189,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         },
         _ => {
             let (input_type, mode) = match kind {
-                Kind::Count => ("text", Some("numeric")),
+                Kind::Count | Kind::KeptCount => ("text", Some("numeric")),
                 Kind::Day | Kind::OptionalDay => ("date", None),
                 _ => ("text", None),
             };
@@ -200,10 +211,10 @@ fn value_of(kind: Kind, text: String) -> Option<Value> {
         }
         // Digits become a number; anything else is kept as text, so the validator names the field
         // ("expected a whole number") instead of the typing vanishing.
-        Kind::Count => {
+        Kind::Count | Kind::KeptCount => {
             let trimmed = text.trim();
             if trimmed.is_empty() {
-                None
+                (kind == Kind::KeptCount).then_some(Value::Null)
             } else {
                 Some(trimmed.parse::<u64>().map(Value::from).unwrap_or(Value::String(text)))
             }
@@ -230,6 +241,10 @@ pub struct ChoiceProps {
     /// The value shown, where it is not the text at `path`.
     #[prop_or_default]
     pub current: Option<String>,
+    /// Whether the problems at `path` itself are shown here; false where another control shows them
+    /// (a period's year: a period of that kind lacks only its number).
+    #[prop_or(true)]
+    pub own_problems: bool,
 }
 
 /// A labelled `<select>`. A value in the draft that is not among the options (an id no entry has) is
@@ -237,8 +252,8 @@ pub struct ChoiceProps {
 #[component]
 pub fn Choice(props: &ChoiceProps) -> Html {
     let form = use_form();
-    let ChoiceProps { path, label, options, none, hint, also, on_choose, current } = props;
-    let field = Labelled::new(&form, path, label, hint, also);
+    let ChoiceProps { path, label, options, none, hint, also, on_choose, current, own_problems } = props;
+    let field = Labelled::new(&form, path, label, hint, also, *own_problems);
     let value = current.clone().unwrap_or_else(|| form.draft.text(path));
     let onchange = {
         let (edit, path, on_choose) = (form.edit.clone(), path.clone(), on_choose.clone());
@@ -284,7 +299,7 @@ pub fn Check(props: &CheckProps) -> Html {
     let form = use_form();
     let CheckProps { path, label, hint } = props;
     let id = path.control_id();
-    let (problems, problem_id) = problem_lines(&form, path, &[]);
+    let (problems, problem_id) = problem_lines(&form, path, &[], true);
     let checked = form.draft.get(path).and_then(Value::as_bool).unwrap_or(false);
     let onchange = {
         let (edit, path) = (form.edit.clone(), path.clone());
@@ -303,6 +318,72 @@ pub fn Check(props: &CheckProps) -> Html {
             }
             { problems }
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SeveralProps {
+    pub path: FieldPath,
+    pub label: AttrValue,
+    /// (value written into the list, what the editor reads), in the order the list is written.
+    pub options: Vec<(String, String)>,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+}
+
+/// A list of chosen values (the parties a figure covers together): a labelled group with a checkbox
+/// per option, written as a JSON list in the options' order. A value in the list that is not among the
+/// options (an id no entry has) is shown as itself, ticked, so the problem the validator names there is
+/// visible and the editor can untick it. Problems at the list and at each of its items are shown under it.
+#[component]
+pub fn Several(props: &SeveralProps) -> Html {
+    let form = use_form();
+    let SeveralProps { path, label, options, hint } = props;
+    let chosen: Vec<Value> = form.draft.get(path).and_then(Value::as_array).cloned().unwrap_or_default();
+    let items: Vec<(Value, String)> = options
+        .iter()
+        .map(|(key, text)| (Value::String(key.clone()), text.clone()))
+        .chain(chosen.iter().filter(|value| !options.iter().any(|(key, _)| value.as_str() == Some(key))).map(|value| {
+            (value.clone(), format!("{} (not listed)", value.as_str().map_or(value.to_string(), str::to_owned)))
+        }))
+        .collect();
+    let id = path.control_id();
+    let items_at: Vec<FieldPath> = (0..chosen.len()).map(|index| path.index(index)).collect();
+    let (problems, problem_id) = problem_lines(&form, path, &items_at, true);
+    let hint = hint.clone().map(|hint| (hint, format!("{id}-hint")));
+    let described = hint.iter().map(|(_, id)| id.clone()).chain(problem_id.clone()).collect::<Vec<_>>().join(" ");
+    html! {
+        <fieldset class={classes!("field", problem_id.as_ref().map(|_| "has-problem"))} id={id.clone()} tabindex="-1"
+            aria-describedby={(!described.is_empty()).then_some(described)}>
+            <legend>{ label }</legend>
+            if let Some((hint, hint_id)) = hint {
+                <p class="hint" id={hint_id}>{ hint }</p>
+            }
+            { for items.iter().enumerate().map(|(index, (value, text))| {
+                let checked = chosen.contains(value);
+                let onchange = {
+                    let (edit, path, items, chosen, value) =
+                        (form.edit.clone(), path.clone(), items.clone(), chosen.clone(), value.clone());
+                    Callback::from(move |_| {
+                        let list: Vec<Value> = items
+                            .iter()
+                            .map(|(each, _)| each)
+                            .filter(|each| if **each == value { !checked } else { chosen.contains(each) })
+                            .cloned()
+                            .collect();
+                        edit.emit(Edit::Set(path.clone(), Some(Value::Array(list))));
+                    })
+                };
+                let each = format!("{id}-each-{index}");
+                html! {
+                    <div class="check">
+                        <input type="checkbox" id={each.clone()} {checked} {onchange} />
+                        <label for={each}>{ text }</label>
+                    </div>
+                }
+            }) }
+            { problems }
+        </fieldset>
     }
 }
 
@@ -440,7 +521,8 @@ pub fn Entry(props: &EntryProps) -> Html {
     let form = use_form();
     let EntryProps { path, name, count, own_problems, children } = props;
     let index = path.last_index().unwrap_or_default();
-    let (problems, problem_id) = if *own_problems { problem_lines(&form, path, &[]) } else { (Html::default(), None) };
+    let (problems, problem_id) =
+        if *own_problems { problem_lines(&form, path, &[], true) } else { (Html::default(), None) };
     let button = |label: &'static str, edit: Edit, disabled: bool| {
         let onclick = form.edit.reform(move |_| edit.clone());
         html! {
@@ -487,4 +569,19 @@ pub fn Add(props: &AddProps) -> Html {
         })
     };
     html! { <button type="button" class="add" {onclick} disabled={*disabled}>{ label }</button> }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_emptied_number_is_left_out_unless_its_field_names_what_it_is() {
+        assert_eq!(value_of(Kind::Count, " 120 ".into()), Some(json!(120)));
+        assert_eq!(value_of(Kind::Count, String::new()), None);
+        assert_eq!(value_of(Kind::Count, "many".into()), Some(json!("many")));
+        // A period's year emptied keeps its field, so the period stays a year and asks for its number.
+        assert_eq!(value_of(Kind::KeptCount, "2024".into()), Some(json!(2024)));
+        assert_eq!(value_of(Kind::KeptCount, " ".into()), Some(Value::Null));
+    }
 }

@@ -5,8 +5,8 @@ use serde_json::{json, Map, Value};
 use yew::prelude::*;
 
 use super::{ids, ListPart};
-use crate::draft::{blank_claim, Edit, FieldPath};
-use crate::fields::{use_form, Check, Choice, Entry, Form, Kind, TextField, Translatable};
+use crate::draft::{blank_claim, ControlId, Edit, FieldPath};
+use crate::fields::{use_form, Check, Choice, Entry, Form, Kind, Several, TextField, Translatable};
 use claims_card_data::format::limits::MAX_CLAIMS;
 use claims_card_data::format::{Bound, Group, Measure, Method};
 
@@ -110,7 +110,6 @@ fn ClaimEntry(props: &ClaimProps) -> Html {
             }
         });
     }
-    let parties = ids(&form.draft, "parties", "name");
     let sources = ids(&form.draft, "sources", "outlet");
     let version = form.draft.version();
     html! {
@@ -119,7 +118,7 @@ fn ClaimEntry(props: &ClaimProps) -> Html {
             <Entry path={path.clone()} name={format!("Claim {}", index + 1)} count={*count}>
                 <div class="row">
                     <TextField path={path.field("id")} label="Id" />
-                    <Choice path={path.field("party")} label="Whose losses" options={parties} />
+                    <Whose path={path.field("party")} />
                 </div>
                 if version >= 2 {
                     <Choice path={path.field("claimant")} label="Claimed by" options={ids(&form.draft, "claimants", "name")}
@@ -138,6 +137,7 @@ fn ClaimEntry(props: &ClaimProps) -> Html {
                 <Choice path={path.field("method")} label="How it was counted" none="Unstated (the source does not say)"
                     options={Method::ALL.map(|m| (m.key().to_owned(), method_words(m).to_owned())).to_vec()} />
                 <Translatable path={path.field("hedge")} label="The source's hedge" optional=true hint="“allegedly”, shown beside the number." />
+                <Period path={path.field("period")} />
                 <AsOf path={path.field("as_of")} />
                 <Choice path={path.field("source")} label="Reported in" options={sources} />
                 <TextField path={path.field("quote")} label="Quote" kind={Kind::Long}
@@ -154,18 +154,29 @@ fn ClaimEntry(props: &ClaimProps) -> Html {
 }
 
 fn summary(form: &Form, path: &FieldPath, claim: &Value) -> String {
-    let party = claim.get("party").and_then(Value::as_str).unwrap_or_default();
-    let party = ids(&form.draft, "parties", "name")
-        .into_iter()
-        .find(|(id, _)| id == party)
-        .map(|(_, name)| name)
-        .unwrap_or_else(|| party.to_owned());
+    let parties = ids(&form.draft, "parties", "name");
+    let name = |party: &Value| {
+        let party = party.as_str().unwrap_or_default();
+        parties.iter().find(|(id, _)| id == party).map(|(_, name)| name.clone()).unwrap_or_else(|| party.to_owned())
+    };
+    let party = match claim.get("party") {
+        Some(Value::Array(several)) => {
+            let names: Vec<String> = several.iter().map(name).collect();
+            format!("{} together", names.join(" and "))
+        }
+        Some(one) => name(one),
+        None => String::new(),
+    };
     let measure = claim.get("measure").and_then(Value::as_str).unwrap_or_default();
     let figure = claim.get("figure");
     let bound = figure.and_then(|f| f.get("bound")).and_then(Value::as_str).unwrap_or_default();
     let number = |key: &str| figure.and_then(|f| f.get(key)).map(|n| n.to_string()).unwrap_or_else(|| "?".into());
     let figure = match bound {
-        "range" => format!("{}–{}", number("low"), number("high")),
+        "range" => match figure.and_then(|f| f.get("central")) {
+            Some(central) => format!("{}–{} (central {central})", number("low"), number("high")),
+            None => format!("{}–{}", number("low"), number("high")),
+        },
+        "in_words" => format!("“{}”", form.draft.text_in(&path.field("figure").field("words"), form.language()).trim()),
         "not_reported" => "not reported".into(),
         _ => format!("{} {}", bound.replace('_', " "), number("value")),
     };
@@ -203,6 +214,11 @@ fn Figure(props: &PlaceProps) -> Html {
                 "range" => {
                     keep(&mut new, "low", &["low", "value"]);
                     keep(&mut new, "high", &["high"]);
+                    keep(&mut new, "central", &["central"]);
+                }
+                // The words field starts empty, so the validator asks for the words at it.
+                "in_words" => {
+                    new.insert("words".into(), old.get("words").cloned().unwrap_or(json!("")));
                 }
                 "not_reported" => {}
                 _ => keep(&mut new, "value", &["value", "low"]),
@@ -217,6 +233,11 @@ fn Figure(props: &PlaceProps) -> Html {
             if bound == "range" {
                 <TextField path={path.field("low")} label="Low" kind={Kind::Count} />
                 <TextField path={path.field("high")} label="High" kind={Kind::Count} />
+                <TextField path={path.field("central")} label="Central estimate" kind={Kind::Count}
+                    hint="Where the source gives one: between low and high." />
+            } else if bound == "in_words" {
+                <Translatable path={path.field("words")} label="In words"
+                    hint="The source's words, with no number: “tens of thousands”. Shown as they are, with no bar." />
             } else if bound != "not_reported" {
                 <TextField path={path.field("value")} label="Number" kind={Kind::Count} />
             }
@@ -248,6 +269,94 @@ fn AsOf(props: &PlaceProps) -> Html {
         <div class="row">
             <Choice path={path.clone()} label="The figure's date" {options} {on_choose} current={kind.to_owned()} />
             <TextField path={path.field(kind)} label="Day" kind={Kind::Day} />
+        </div>
+    }
+}
+
+/// Whose losses: one party, or, for a figure that covers several together, a tick for each of them
+/// (the file then lists their ids).
+#[component]
+fn Whose(props: &PlaceProps) -> Html {
+    let form = use_form();
+    let path = &props.path;
+    let parties = ids(&form.draft, "parties", "name");
+    let current = form.draft.get(path).cloned().unwrap_or_default();
+    let several = current.is_array();
+    let toggle = format!("{}-several", path.control_id());
+    let onchange = form.edit.reform({
+        let path = path.clone();
+        move |_| {
+            let value = match &current {
+                // Back to one party: the first of those ticked.
+                Value::Array(list) => list.first().filter(|first| first.is_string()).cloned().unwrap_or(json!("")),
+                Value::String(one) if !one.is_empty() => json!([one]),
+                _ => json!([]),
+            };
+            Edit::Set(path.clone(), Some(value))
+        }
+    });
+    html! {
+        <div class="whose">
+            if several {
+                <Several path={path.clone()} label="Whose losses, together" options={parties}
+                    hint="Tick each party the figure covers. The card shows it once, under the parties' rows, never added to anything." />
+            } else {
+                <Choice path={path.clone()} label="Whose losses" options={parties} />
+            }
+            <div class="field check">
+                <input type="checkbox" id={toggle.clone()} checked={several} {onchange} />
+                <label for={toggle}>{ "Covers several parties" }</label>
+            </div>
+        </div>
+    }
+}
+
+/// The period a figure covers, when it is not the whole conflict: a year, the past months up to its
+/// date, or from one day to another. The choice writes the period's object; its inputs fill it.
+#[component]
+fn Period(props: &PlaceProps) -> Html {
+    let form = use_form();
+    let path = &props.path;
+    let period = form.draft.get(path).cloned().unwrap_or_default();
+    let kind = ["year", "past_months", "dates"].into_iter().find(|key| period.get(*key).is_some()).unwrap_or_default();
+    let on_choose = form.edit.reform({
+        let path = path.clone();
+        move |chosen: String| {
+            let value = match chosen.as_str() {
+                "" => None,
+                "dates" => Some(json!({ "dates": { "from": "", "to": "" } })),
+                // The number is left for the editor to type; the validator asks for it meanwhile.
+                other => Some(json!({ other: null })),
+            };
+            Edit::Set(path.clone(), value)
+        }
+    });
+    let options = vec![
+        ("year".to_owned(), "A calendar year (“in 2024”)".to_owned()),
+        ("past_months".to_owned(), "The past months, up to the figure's date".to_owned()),
+        ("dates".to_owned(), "From one day to another".to_owned()),
+    ];
+    // A year or a number of months is all such a period lacks: its problems are shown at that number.
+    let number = matches!(kind, "year" | "past_months");
+    html! {
+        <div class="period">
+            <div class="row">
+                <Choice path={path.clone()} label="The period it covers" {options} {on_choose} current={kind.to_owned()}
+                    none="The whole conflict (the default)" own_problems={!number} />
+                if kind == "year" {
+                    <TextField path={path.field("year")} label="Year" kind={Kind::KeptCount} also={vec![path.clone()]} />
+                } else if kind == "past_months" {
+                    <TextField path={path.field("past_months")} label="Months" kind={Kind::KeptCount} also={vec![path.clone()]}
+                        hint="Up to the figure's date: 1 to 120." />
+                }
+            </div>
+            if kind == "dates" {
+                <div class="row">
+                    <TextField path={path.field("dates").field("from")} label="From" kind={Kind::Day} />
+                    <TextField path={path.field("dates").field("to")} label="To" kind={Kind::Day}
+                        hint="Not after the figure's date." />
+                </div>
+            }
         </div>
     }
 }

@@ -43,6 +43,20 @@ fn ids(draft: &Draft, list: &str, name_field: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// What the card shows for a party with no claim for a measure (the document's `missing`, or a
+/// party's own), as the editor reads it.
+fn missing_words(missing: &str) -> &'static str {
+    match missing {
+        "leave_out" => "Is left out of that measure",
+        _ => "Says “No figure on this card”",
+    }
+}
+
+/// The choices of `missing`: (the format's word, what the editor reads).
+fn missing_options() -> Vec<(String, String)> {
+    ["no_figure", "leave_out"].map(|key| (key.to_owned(), missing_words(key).to_owned())).to_vec()
+}
+
 #[derive(yew::Properties, PartialEq)]
 pub struct AutoIdProps {
     /// The entry (or the document) whose id follows its name.

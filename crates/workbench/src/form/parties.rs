@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 use yew::prelude::*;
 
 use super::ListPart;
-use super::{entry_name, ids, AutoId};
+use super::{entry_name, ids, missing_options, AutoId};
 use crate::draft::{Edit, FieldPath};
 use crate::fields::{use_form, Choice, Entry, TextField, Translatable};
 use claims_card_data::format::limits::{MAX_CLAIMANTS, MAX_PARTIES};
@@ -13,6 +13,13 @@ use claims_card_data::format::limits::{MAX_CLAIMANTS, MAX_PARTIES};
 #[component]
 pub fn Parties() -> Html {
     let form = use_form();
+    // A party's own missing overrides the card's setting (format version 2, like the setting itself):
+    // its first choice says what the setting is now.
+    let version = form.draft.version();
+    let setting = match form.draft.text(&FieldPath::root().field("missing")).as_str() {
+        "leave_out" => "left out of that measure",
+        _ => "says “No figure on this card”",
+    };
     let entry = Callback::from(move |(path, count): (FieldPath, usize)| {
         let index = path.last_index().unwrap_or_default();
         html! {
@@ -23,6 +30,10 @@ pub fn Parties() -> Html {
                         <TextField path={path.field("id")} label="Id" hint="Claims name the party by it; made from the name until you change it." />
                     </div>
                 </AutoId>
+                if version >= 2 {
+                    <Choice path={path.field("missing")} label="Where this party has no claim for a measure"
+                        options={missing_options()} none={format!("As the card's setting ({setting})")} />
+                }
             </Entry>
         }
     });
@@ -96,6 +107,8 @@ pub fn Claimants() -> Html {
                 </AutoId>
                 <Choice path={path.field("party")} also={vec![path.clone(), path.field("kind")]} label="What it is to the parties"
                     {options} {current} {on_choose} />
+                <Translatable path={path.field("label")} label="Label before its figures" optional=true
+                    hint="In place of “Own figure”, “Counter-claim” and the like, when those are not right: a neutral label such as “Health ministry toll”, or “Leaked estimate” for a figure a party did not publish." />
             </Entry>
         }
     });

@@ -5,7 +5,7 @@ use crate::draft::ControlId;
 use serde_json::{json, Value};
 use yew::prelude::*;
 
-use super::AutoId;
+use super::{missing_options, missing_words, AutoId};
 use crate::draft::{Edit, FieldPath};
 use crate::fields::{use_form, Choice, Kind, TextField, Translatable};
 use claims_card_data::locale::Locale;
@@ -32,6 +32,8 @@ pub fn Story() -> Html {
                     hint="Names the files readers download; made from the title until you change it." />
             </AutoId>
             <Translatable path={root.field("dek")} label="Dek" optional=true hint="A line below the title." />
+            <Translatable path={root.field("standing_line")} label="Standing line" optional=true
+                hint="The line under the title that says what the figures are. Leave it empty and the card writes it from the claimants: “Losses as each side claims them; not independently verified”, or its words for independent counts." />
             <div class="row">
                 <TextField path={root.field("event").field("start")} label="Event began" kind={Kind::Day} />
                 <TextField path={root.field("event").field("end")} label="Event ended" kind={Kind::OptionalDay}
@@ -41,8 +43,7 @@ pub fn Story() -> Html {
                 hint="Required once there are corrections." />
             if version >= 2 {
                 <Choice path={root.field("missing")} label="A party with no claim for a measure"
-                    options={vec![("no_figure".into(), "Says “No figure on this card”".into()), ("leave_out".into(), "Is left out of that measure".into())]}
-                    none="Says “No figure on this card” (the default)" />
+                    options={missing_options()} none={format!("{} (the default)", missing_words("no_figure"))} />
             }
             <fieldset class="field" id={root.field("unreviewed_translations").control_id()} tabindex="-1">
                 <legend>{ "Translations an editor has not reviewed yet" }</legend>
