@@ -487,6 +487,15 @@ test("a figure in words, a figure's period and a figure covering two parties, ma
   await problemFixed(tab, "claims[0].period.year", "f-claims-0-period-year");
   await tab.waitForFunction(([s, id]) => document.querySelector(s).shadowRoot.querySelector(`.figure[data-claim="${id}"] .period`)?.textContent === "in 2024", [PREVIEW, claim]);
   assert.match(await jsonShown(tab), /"period": \{\s*"year": 2024\s*\}/);
+  // From one day to another: from and to on the period itself, the end refused after the figure's date.
+  await tab.locator("#f-claims-0-period").selectOption("dates");
+  await fill(tab, "f-claims-0-period-from", "2024-01-01");
+  await fill(tab, "f-claims-0-period-to", "2025-01-31");
+  await meetProblem(tab, "claims[0].period.to", "f-claims-0-period-to", /after the figure's own date/);
+  await fill(tab, "f-claims-0-period-to", "2024-06-30");
+  await problemFixed(tab, "claims[0].period.to", "f-claims-0-period-to");
+  await tab.waitForFunction(([s, id]) => document.querySelector(s).shadowRoot.querySelector(`.figure[data-claim="${id}"] .period`)?.textContent === "from 1 January 2024 to 30 June 2024", [PREVIEW, claim]);
+  assert.match(await jsonShown(tab), /"period": \{\s*"from": "2024-01-01",\s*"to": "2024-06-30"\s*\}/);
 
   // A range's central estimate: outside the range it is refused at its field; inside, the card gives it.
   await openClaim(tab, 1);

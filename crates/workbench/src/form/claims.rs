@@ -144,7 +144,9 @@ fn ClaimEntry(props: &ClaimProps) -> Html {
                     hint="The source's own sentence that gives the figure, in the source's language: never translated." />
                 <Translatable path={path.field("note")} label="Note" optional=true long=true />
                 <Check path={path.field("headline")} label="Headline: shown in the party's comparison row" />
-                if version >= 2 {
+                // A figure covering several parties is shown apart from every row, so it leads none (unless
+                // the file already says it does: then the control stays, with the validator's problem).
+                if version >= 2 && (!claim["party"].is_array() || claim.get("lead").is_some()) {
                     <Check path={path.field("lead")} label="Leads the row"
                         hint="By default the party's own claimant leads; at most one claimant leads a row." />
                 }
@@ -318,13 +320,17 @@ fn Period(props: &PlaceProps) -> Html {
     let form = use_form();
     let path = &props.path;
     let period = form.draft.get(path).cloned().unwrap_or_default();
-    let kind = ["year", "past_months", "dates"].into_iter().find(|key| period.get(*key).is_some()).unwrap_or_default();
+    // A period from one day to another has from and to on the period itself.
+    let kind = match ["year", "past_months", "from", "to"].into_iter().find(|key| period.get(*key).is_some()) {
+        Some("from" | "to") => "dates",
+        other => other.unwrap_or_default(),
+    };
     let on_choose = form.edit.reform({
         let path = path.clone();
         move |chosen: String| {
             let value = match chosen.as_str() {
                 "" => None,
-                "dates" => Some(json!({ "dates": { "from": "", "to": "" } })),
+                "dates" => Some(json!({ "from": "", "to": "" })),
                 // The number is left for the editor to type; the validator asks for it meanwhile.
                 other => Some(json!({ other: null })),
             };
@@ -352,8 +358,8 @@ fn Period(props: &PlaceProps) -> Html {
             </div>
             if kind == "dates" {
                 <div class="row">
-                    <TextField path={path.field("dates").field("from")} label="From" kind={Kind::Day} />
-                    <TextField path={path.field("dates").field("to")} label="To" kind={Kind::Day}
+                    <TextField path={path.field("from")} label="From" kind={Kind::Day} />
+                    <TextField path={path.field("to")} label="To" kind={Kind::Day}
                         hint="Not after the figure's date." />
                 </div>
             }
