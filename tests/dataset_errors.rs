@@ -213,6 +213,11 @@ const CASES: &[Case] = &[
         expected: &["claims[0].period: must be one of { \"year\": 2024 } (\"in 2024\"), { \"past_months\": 12 } (\"over the past 12 months\") or { \"from\": \"YYYY-MM-DD\", \"to\": \"YYYY-MM-DD\" }"],
     },
     Case {
+        name: "a year not yet written",
+        mutate: |d| set(d, "/claims/0/period", json!({ "year": null })),
+        expected: &["claims[0].period: write the year as a whole number, such as { \"year\": 2024 }"],
+    },
+    Case {
         name: "a period with a start and no end",
         mutate: |d| set(d, "/claims/0/period", json!({ "from": "2023-09-19" })),
         expected: &["claims[0].period: must be one of { \"year\": 2024 } (\"in 2024\"), { \"past_months\": 12 } (\"over the past 12 months\") or { \"from\": \"YYYY-MM-DD\", \"to\": \"YYYY-MM-DD\" }"],

@@ -281,8 +281,11 @@ impl<'de> Deserialize<'de> for Period {
 
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Period, A::Error> {
                 let (mut year, mut past_months, mut from, mut to) = (None, None, None, None);
+                // A present `null` means the same as leaving the field out; a period whose one field is
+                // null is a year or a number of months not yet written, and is asked for as such.
+                let mut named = None;
                 while let Some(key) = map.next_key::<String>()? {
-                    // A present `null` means the same as leaving the field out.
+                    named = if named.is_none() { Some(key.clone()) } else { Some(String::new()) };
                     match key.as_str() {
                         "year" => year = map.next_value::<Option<Count>>()?,
                         "past_months" => past_months = map.next_value::<Option<Count>>()?,
@@ -295,6 +298,12 @@ impl<'de> Deserialize<'de> for Period {
                     (Some(year), None, None, None) => Ok(Period::Year { year }),
                     (None, Some(past_months), None, None) => Ok(Period::PastMonths { past_months }),
                     (None, None, Some(from), Some(to)) => Ok(Period::Dates { from, to }),
+                    (None, None, None, None) if named.as_deref() == Some("year") => {
+                        Err(de::Error::custom("write the year as a whole number, such as { \"year\": 2024 }"))
+                    }
+                    (None, None, None, None) if named.as_deref() == Some("past_months") => {
+                        Err(de::Error::custom("write the months as a whole number, such as { \"past_months\": 12 }"))
+                    }
                     _ => Err(de::Error::custom(ONE_OF)),
                 }
             }
