@@ -129,7 +129,7 @@ const CASES: &[Case] = &[
             let quote = d["claims"][0].as_object_mut().unwrap().remove("quote").unwrap();
             d["claims"][0]["qoute"] = quote;
         },
-        expected: &["claims[0].qoute: unknown field `qoute`, expected one of `id`, `party`, `claimant`, `measure`, `group`, `figure`, `hedge`, `method`, `period`, `as_of`, `source`, `quote`, `note`, `headline`, `lead`"],
+        expected: &["claims[0].qoute: unknown field `qoute`, expected one of `id`, `party`, `claimant`, `measure`, `group`, `figure`, `hedge`, `method`, `period`, `as_of`, `source`, `quote`, `note`, `headline`, `lead`, `series`, `correction`"],
     },
     Case {
         name: "a typo at the top",

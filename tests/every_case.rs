@@ -188,18 +188,18 @@ fn every_form_carries_every_claim_with_its_caveats() {
 fn the_csv_has_a_column_for_every_caveat() {
     let csv = claims_csv(&every_case(), Locale::En);
     let header = csv.lines().next().unwrap();
-    assert!(header.ends_with(",central,in_words,period,also_covers"), "{header}");
+    assert!(header.ends_with(",central,in_words,period,also_covers,report"), "{header}");
     let row = |id: &str| {
         let quote = &claim(&every_case(), id).quote.clone();
         csv.lines().find(|line| line.contains(quote.as_str())).unwrap_or_else(|| panic!("no row for {id}")).to_owned()
     };
     assert!(row("castria-killed-study").contains(",range,statistical_estimate,,55298,78525,"));
-    assert!(row("castria-killed-study").ends_with(",64260,,,"), "{}", row("castria-killed-study"));
-    assert!(row("front-killed-own").ends_with(",,hundreds,,"), "{}", row("front-killed-own"));
-    assert!(row("castria-casualties-2031").ends_with(",,,2031,"), "{}", row("castria-casualties-2031"));
-    assert!(row("castria-killed-past-months").ends_with(",,,P3M,"));
+    assert!(row("castria-killed-study").ends_with(",64260,,,,latest"), "{}", row("castria-killed-study"));
+    assert!(row("front-killed-own").ends_with(",,hundreds,,,latest"), "{}", row("front-killed-own"));
+    assert!(row("castria-casualties-2031").ends_with(",,,2031,,latest"), "{}", row("castria-casualties-2031"));
+    assert!(row("castria-killed-past-months").ends_with(",,,P3M,,latest"));
     assert!(
-        row("both-soldiers-un").ends_with(",,,2031-01-10/2031-09-25,the Tarn Front"),
+        row("both-soldiers-un").ends_with(",,,2031-01-10/2031-09-25,the Tarn Front,latest"),
         "{}",
         row("both-soldiers-un")
     );

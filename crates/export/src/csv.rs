@@ -10,7 +10,7 @@ use claims_card_data::dataset::{is_invisible, AsOf, Dataset, Figure, Period};
 use claims_card_view::words::Locale;
 
 /// The columns, in order.
-pub const HEADER: [&str; 21] = [
+pub const HEADER: [&str; 22] = [
     "party",
     "claimant",
     "measure",
@@ -32,10 +32,13 @@ pub const HEADER: [&str; 21] = [
     "in_words",
     "period",
     "also_covers",
+    "report",
 ];
 
-/// The dataset's claims as CSV, with the texts in `locale` (the card's language).
-pub fn claims_csv(dataset: &Dataset, locale: Locale) -> String {
+/// The dataset's claims as CSV, with the texts in `locale` (the card's language): a row per claim
+/// (`report` "latest"), and under a running count's claim a row per earlier report of its series
+/// (`report` "earlier", or "earlier, a correction"), with the claim's words and its own date and number.
+pub fn claims_csv<'a>(dataset: &'a Dataset, locale: Locale) -> String {
     let mut out = String::from("\u{feff}");
     push_row(&mut out, HEADER.iter().map(|name| Field::Text(name)));
     for claim in dataset.claims() {
@@ -58,30 +61,41 @@ pub fn claims_csv(dataset: &Dataset, locale: Locale) -> String {
         };
         let number = |n: Option<u64>| Field::Number(n.map(|n| n.to_string()).unwrap_or_default());
         let source = &claim.source;
-        let fields = [
-            Field::Text(claim.party.name.get(locale)),
-            Field::Text(claim.claimant.name.get(locale)),
-            Field::Text(claim.measure.key()),
-            Field::Text(claim.group.key()),
-            Field::Text(claim.figure.bound().key()),
-            Field::Text(claim.method.map(|method| method.key()).unwrap_or("")),
-            number(value),
-            number(low),
-            number(high),
-            Field::Number(as_of.to_string()),
-            Field::Text(as_of_kind),
-            Field::Text(&source.outlet),
-            Field::Text(source.title.as_deref().unwrap_or("")),
-            Field::Text(source.url.as_ref().map(|url| url.as_str()).unwrap_or("")),
-            Field::Text(&claim.quote),
-            Field::Text(claim.hedge.as_ref().map(|hedge| hedge.get(locale)).unwrap_or("")),
-            Field::Text(claim.note.as_ref().map(|note| note.get(locale)).unwrap_or("")),
-            number(central),
-            Field::Text(claim.in_words.as_ref().map(|words| words.get(locale)).unwrap_or("")),
-            Field::Number(period),
-            Field::Text(&also_covers),
-        ];
-        push_row(&mut out, fields.into_iter());
+        // The claim's row, and a row for each earlier report of its series: its own day and number, the
+        // claim's words (the quote and note are the latest report's, so they stay with it).
+        let row = |value: Option<u64>, date: String, report: &'static str| {
+            let latest = report == "latest";
+            let latest_only = |text: &'a str| if latest { text } else { "" };
+            [
+                Field::Text(claim.party.name.get(locale)),
+                Field::Text(claim.claimant.name.get(locale)),
+                Field::Text(claim.measure.key()),
+                Field::Text(claim.group.key()),
+                Field::Text(claim.figure.bound().key()),
+                Field::Text(claim.method.map(|method| method.key()).unwrap_or("")),
+                number(value),
+                number(low),
+                number(high),
+                Field::Number(date),
+                Field::Text(as_of_kind),
+                Field::Text(&source.outlet),
+                Field::Text(source.title.as_deref().unwrap_or("")),
+                Field::Text(source.url.as_ref().map(|url| url.as_str()).unwrap_or("")),
+                Field::Text(latest_only(&claim.quote)),
+                Field::Text(claim.hedge.as_ref().map(|hedge| hedge.get(locale)).unwrap_or("")),
+                Field::Text(latest_only(claim.note.as_ref().map(|note| note.get(locale)).unwrap_or(""))),
+                number(central),
+                Field::Text(claim.in_words.as_ref().map(|words| words.get(locale)).unwrap_or("")),
+                Field::Number(period.clone()),
+                Field::Text(&also_covers),
+                Field::Text(report),
+            ]
+        };
+        push_row(&mut out, row(value, as_of.to_string(), "latest").into_iter());
+        for point in &claim.series {
+            let report = if point.correction { "earlier, a correction" } else { "earlier" };
+            push_row(&mut out, row(Some(point.value), point.date.to_string(), report).into_iter());
+        }
     }
     out
 }

@@ -156,7 +156,7 @@ fn row(party: &Party, claimants: &[ClaimantFigures<'_>], locale: Locale) -> Stri
     }
     let mut html = format!("<li>{party_name}\n<ul>\n");
     for figures in claimants {
-        html.push_str(&format!("<li>{}", claim_html(figures.current, locale)));
+        html.push_str(&format!("<li>{}", current_html(figures, locale)));
         if !figures.earlier.is_empty() {
             html.push_str("\n<ul>\n");
             for earlier in &figures.earlier {
@@ -171,9 +171,20 @@ fn row(party: &Party, claimants: &[ClaimantFigures<'_>], locale: Locale) -> Stri
     html
 }
 
+/// A claimant's current figure as `claim_html` gives it, with its change since the newest figure it
+/// revised.
+fn current_html(figures: &ClaimantFigures<'_>, locale: Locale) -> String {
+    let mut phrases = linked_phrases(figures.current, locale);
+    phrases.history = phrase::history(figures.current, &figures.earlier, locale).map(|text| escape(&text));
+    labelled_html(phrases)
+}
+
 /// "<em>Counter-claim</em>: about 3,000 soldiers, according to … (reported by …, <a>Outlet</a>). Note."
 fn claim_html(claim: &Claim, locale: Locale) -> String {
-    let mut phrases = linked_phrases(claim, locale);
+    labelled_html(linked_phrases(claim, locale))
+}
+
+fn labelled_html(mut phrases: ClaimPhrases) -> String {
     let label = match phrases.relation.take() {
         Some(relation) => format!("<em>{relation}</em>: "),
         None => String::new(),

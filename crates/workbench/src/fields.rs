@@ -11,6 +11,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::draft::{Draft, Edit, FieldPath, Problem};
+use claims_card_data::dataset::Step;
 use claims_card_data::locale::Locale;
 
 /// What every control needs: the draft, its problems and where edits go. Provided once by the app.
@@ -583,5 +584,125 @@ mod tests {
         // A period's year emptied keeps its field, so the period stays a year and asks for its number.
         assert_eq!(value_of(Kind::KeptCount, "2024".into()), Some(json!(2024)));
         assert_eq!(value_of(Kind::KeptCount, " ".into()), Some(Value::Null));
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ReportsProps {
+    pub path: FieldPath,
+    pub label: AttrValue,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+}
+
+/// A running count's earlier reports (a claim's `series`) as lines of a date and a number, the way a
+/// spreadsheet's two columns paste: tab, comma, semicolon or spaces between them, thousands separators
+/// allowed, "correction" after a report that corrected the one before it. Written into the draft when
+/// the editor leaves the field (not at each key, which would rewrite the line under the cursor); a line
+/// that is not a date and a number is kept as it is, so the validator names it. Every problem inside
+/// the series is shown here, by line.
+#[component]
+pub fn Reports(props: &ReportsProps) -> Html {
+    let form = use_form();
+    let ReportsProps { path, label, hint } = props;
+    let id = path.control_id();
+    let value = form
+        .draft
+        .get(path)
+        .and_then(Value::as_array)
+        .map(|reports| reports.iter().map(report_line).collect::<Vec<_>>().join("\n"))
+        .unwrap_or_default();
+    let problems: Vec<(Option<usize>, &str)> = form
+        .problems
+        .iter()
+        .filter(|problem| problem.path.is_within(path))
+        .map(|problem| {
+            let line = match problem.path.steps().get(path.steps().len()) {
+                Some(Step::Index(index)) => Some(*index),
+                _ => None,
+            };
+            (line, problem.reason.as_str())
+        })
+        .collect();
+    let problem_id = (!problems.is_empty()).then(|| format!("{id}-problem"));
+    let hint_id = format!("{id}-hint");
+    let onchange = {
+        let (edit, path) = (form.edit.clone(), path.clone());
+        Callback::from(move |event: Event| {
+            let text = event.target_dyn_into::<HtmlTextAreaElement>().map(|area| area.value()).unwrap_or_default();
+            let reports: Vec<Value> = text.lines().filter(|line| !line.trim().is_empty()).map(parse_report).collect();
+            edit.emit(Edit::Set(path.clone(), (!reports.is_empty()).then_some(Value::Array(reports))));
+        })
+    };
+    let described = std::iter::once(hint_id.clone()).chain(problem_id.clone()).collect::<Vec<_>>().join(" ");
+    html! {
+        <div class={classes!("field", problem_id.as_ref().map(|_| "has-problem"))}>
+            <label for={id.clone()}>{ label }</label>
+            <p class="hint" id={hint_id}>{ hint.clone().unwrap_or_default() }</p>
+            <textarea {id} rows="4" {value} {onchange} spellcheck="false"
+                aria-invalid={problem_id.as_ref().map(|_| "true")} aria-describedby={described} />
+            if let Some(problem_id) = problem_id {
+                <p class="problem" id={problem_id}>
+                    { for problems.iter().map(|(line, reason)| html! {
+                        <span>{ match line { Some(line) => format!("Line {}: {reason}", line + 1), None => (*reason).to_owned() } }</span>
+                    }) }
+                </p>
+            }
+        </div>
+    }
+}
+
+/// A report as a line: "2024-12-21\t772280", "…\tcorrection" after one that corrected the one before.
+fn report_line(report: &Value) -> String {
+    match report.as_array() {
+        Some(parts) => parts
+            .iter()
+            .map(|part| match part {
+                Value::String(text) => text.clone(),
+                other => other.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join("\t"),
+        None => report.to_string(),
+    }
+}
+
+/// A pasted line as a report: `["2024-12-21", 772280]`, with "correction" when the line says so. A line
+/// with no number after its date is kept as its words, for the validator to name.
+fn parse_report(line: &str) -> Value {
+    let mut parts = line.split(['\t', ',', ';']).map(str::trim).filter(|part| !part.is_empty());
+    // A line with spaces only between its columns ("2024-12-21 772 280" is a date and a number too).
+    let (date, rest): (String, String) = match (parts.next(), parts.clone().next()) {
+        (Some(first), Some(_)) => (first.to_owned(), parts.collect::<Vec<_>>().join(" ")),
+        _ => match line.trim().split_once(char::is_whitespace) {
+            Some((date, rest)) => (date.to_owned(), rest.to_owned()),
+            None => (line.trim().to_owned(), String::new()),
+        },
+    };
+    let correction = rest.to_lowercase().contains("correction");
+    let digits: String = rest
+        .chars()
+        .take_while(|c| !c.is_alphabetic())
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | ',' | '.' | '\''))
+        .collect();
+    match digits.parse::<u64>() {
+        Ok(number) if correction => json!([date, number, "correction"]),
+        Ok(number) => json!([date, number]),
+        Err(_) => json!([line.trim()]),
+    }
+}
+
+#[cfg(test)]
+mod report_tests {
+    use super::*;
+
+    #[test]
+    fn pasted_lines_become_reports() {
+        assert_eq!(parse_report("2024-12-21\t772280"), json!(["2024-12-21", 772280]));
+        assert_eq!(parse_report("2024-12-21, 772,280"), json!(["2024-12-21", 772280]));
+        assert_eq!(parse_report("2024-12-21 772 280"), json!(["2024-12-21", 772280]));
+        assert_eq!(parse_report("2024-12-21;772280;correction"), json!(["2024-12-21", 772280, "correction"]));
+        assert_eq!(parse_report("yesterday"), json!(["yesterday"]));
+        assert_eq!(report_line(&json!(["2024-12-21", 772280, "correction"])), "2024-12-21\t772280\tcorrection");
     }
 }

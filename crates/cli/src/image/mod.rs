@@ -102,7 +102,7 @@ pub fn alt_text(dataset: &Dataset, locale: Locale) -> Vec<String> {
                 lines.push(format!("{party} — {}", sentence(words.no_figure)));
             }
             for figures in claimants {
-                let phrases = ClaimPhrases::of(figures.current, locale);
+                let phrases = ClaimPhrases::of_current(figures.current, &figures.earlier, locale);
                 lines.push(claim_line(party, &phrases, phrases.labelled()));
                 for earlier in figures.earlier {
                     let phrases = ClaimPhrases::of(earlier, locale);

@@ -5,7 +5,7 @@
 //! here with the bundled fonts' widths (text.rs), so the document needs nothing of the machine that
 //! draws it. All dataset text goes in as escaped character data: markup in the data is text.
 
-use claims_card_data::dataset::{Claim, Dataset, Figure, Measure};
+use claims_card_data::dataset::{Claim, ClaimantFigures, Dataset, Figure, Measure};
 use claims_card_view::card::{segments, Mark, Segment};
 use claims_card_view::words::LocaleWords;
 use claims_card_view::words::{fill, Locale};
@@ -241,7 +241,7 @@ pub fn draw(dataset: &Dataset, options: &ImageOptions, description: &str) -> Dra
                 }
                 for (index, figures) in claimants.iter().enumerate() {
                     page.gap(if index == 0 { 2.0 } else { 10.0 });
-                    claim_block(page, dataset, measure, figures.current, locale, index == 0, accent);
+                    claim_block(page, dataset, measure, figures, locale, index == 0, accent);
                     for earlier in &figures.earlier {
                         page.gap(4.0);
                         let phrases = ClaimPhrases::of(earlier, locale);
@@ -347,13 +347,14 @@ fn claim_block(
     page: &mut Page<'_>,
     dataset: &Dataset,
     measure: Measure,
-    claim: &Claim,
+    figures: &ClaimantFigures<'_>,
     locale: Locale,
     lead: bool,
     accent: &str,
 ) {
     let muted = page.colours.muted;
-    let phrases = ClaimPhrases::of(claim, locale);
+    let claim = figures.current;
+    let phrases = ClaimPhrases::of_current(claim, &figures.earlier, locale);
     if let Some(relation) = &phrases.relation {
         page.paragraph(relation, Face::bold(12.0), muted);
     }
@@ -364,6 +365,9 @@ fn claim_block(
         page.gap(5.0);
     }
     page.paragraph(&phrases.attribution(), Face::regular(13.0), muted);
+    if let Some(history) = &phrases.history {
+        page.paragraph(history, Face::regular(13.0), page.colours.ink);
+    }
     note(page, &phrases);
 }
 

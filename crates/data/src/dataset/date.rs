@@ -55,6 +55,18 @@ impl CalendarDate {
     pub fn day(self) -> u8 {
         self.day
     }
+
+    /// Days since 1 January 1970 (negative before): a time axis in whole days, so two dates' distance is
+    /// a subtraction. (Howard Hinnant's days-from-civil.)
+    pub fn days(self) -> i64 {
+        let (month, day) = (i64::from(self.month), i64::from(self.day));
+        let year = i64::from(self.year) - i64::from(month <= 2);
+        let era = year.div_euclid(400);
+        let year_of_era = year - era * 400;
+        let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        era * 146_097 + day_of_era - 719_468
+    }
 }
 
 fn days_in_month(year: u16, month: u8) -> u8 {
@@ -80,6 +92,17 @@ impl fmt::Display for CalendarDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_count_from_1970() {
+        let days = |text: &str| CalendarDate::parse(text).unwrap().days();
+        assert_eq!(days("1970-01-01"), 0);
+        assert_eq!(days("1970-01-02"), 1);
+        assert_eq!(days("2000-03-01") - days("2000-02-28"), 2);
+        assert_eq!(days("2024-12-31") - days("2024-01-01"), 365);
+        assert_eq!(days("2023-09-27"), 19_627);
+        assert_eq!(days("1969-12-31"), -1);
+    }
 
     #[test]
     fn reads_iso_days_and_prints_them_back() {

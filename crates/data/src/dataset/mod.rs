@@ -187,6 +187,91 @@ pub struct Claim {
     pub headline: bool,
     /// Format 2: the editor chose this claim's claimant to lead the party's row.
     pub lead: bool,
+    /// The claimant's earlier reports of this running count, oldest first, all before `as_of`.
+    pub series: Vec<SeriesPoint>,
+    /// The figure is below the series' last report because the claimant corrected it.
+    pub correction: bool,
+}
+
+/// One earlier report of a running count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SeriesPoint {
+    pub date: CalendarDate,
+    pub value: u64,
+    /// It corrected the report before it downward.
+    pub correction: bool,
+}
+
+/// At most `max` of a running count's reports, for drawing: the first, the last, and in between the
+/// last report of each of `max - 2` equal stretches of time, so a step line through them keeps the
+/// count's shape (it only ever holds until the next report) however many reports there are.
+pub fn downsample(reports: &[(CalendarDate, u64)], max: usize) -> Vec<(CalendarDate, u64)> {
+    if reports.len() <= max || max < 3 {
+        return reports.to_vec();
+    }
+    let (first, last) = (reports[0], reports[reports.len() - 1]);
+    let (start, span) = (first.0.days(), (last.0.days() - first.0.days()).max(1));
+    let buckets = (max - 2) as i64;
+    let mut kept = vec![first];
+    let mut bucket_of_kept = -1;
+    for report in &reports[1..reports.len() - 1] {
+        let bucket = (report.0.days() - start) * buckets / span;
+        if bucket == bucket_of_kept {
+            // A later report in the same stretch replaces the one kept for it.
+            *kept.last_mut().expect("the first report is kept") = *report;
+        } else {
+            kept.push(*report);
+            bucket_of_kept = bucket;
+        }
+    }
+    kept.push(last);
+    kept
+}
+
+/// How a figure moved since its claimant's report before it: "+1,830 since 21 December 2024".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Change {
+    pub delta: i64,
+    pub since: CalendarDate,
+}
+
+impl Claim {
+    /// The figure's one number, for a figure that has one (not a range, words or no figure).
+    pub fn single_value(&self) -> Option<u64> {
+        match self.figure {
+            Figure::Range(_) | Figure::InWords | Figure::NotReported => None,
+            figure => figure.extent(),
+        }
+    }
+
+    /// Every report of a running count, oldest first: its series, then the figure itself. Empty for a
+    /// figure with no single number.
+    pub fn reports(&self) -> Vec<(CalendarDate, u64)> {
+        let Some(latest) = self.single_value() else { return Vec::new() };
+        let mut reports: Vec<(CalendarDate, u64)> = self.series.iter().map(|point| (point.date, point.value)).collect();
+        reports.push((self.as_of.date(), latest));
+        reports
+    }
+
+    /// The change since the claimant's report before this one: the series' last, or the newest of the
+    /// earlier figures it revised (`earlier`, newest first), whichever is later. None when there is none,
+    /// or when either has no single number to subtract.
+    pub fn change(&self, earlier: &[&Rc<Claim>]) -> Option<Change> {
+        let from_series = self.series.last().map(|point| (point.date, Some(point.value)));
+        let from_claims = earlier.first().map(|claim| (claim.as_of.date(), claim.single_value()));
+        let (since, previous) = match (from_series, from_claims) {
+            (Some(series), Some(claims)) => {
+                if claims.0 > series.0 {
+                    claims
+                } else {
+                    series
+                }
+            }
+            (one, other) => one.or(other)?,
+        };
+        let delta = self.single_value()? as i64 - previous? as i64;
+        Some(Change { delta, since })
+    }
 }
 
 impl Claim {

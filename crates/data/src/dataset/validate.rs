@@ -12,15 +12,15 @@ use serde_json::error::Category;
 
 use crate::format::limits::{
     LISTS, LONG_TEXT, MAX_CLAIMANTS, MAX_CLAIMS, MAX_CONTEXT_LINES, MAX_CORRECTIONS, MAX_COUNT, MAX_NOTES, MAX_PARTIES,
-    MAX_SOURCES, SHORT_TEXT,
+    MAX_SERIES_POINTS, MAX_SOURCES, SHORT_TEXT,
 };
 use crate::format::{self, Count, Day, DecodeError, Document, Id, Translatable};
 use crate::locale::Locale;
 
 use super::{
     has_visible, AsOf, CalendarDate, Claim, Claimant, ContextLine, Correction, Dataset, DatasetError, EventDates,
-    FieldError, FieldPath, Figure, Group, Measure, Method, Party, Period, Range, SafeUrl, Source, Stance, Text,
-    FORMAT_VERSION, FORMAT_VERSIONS, MAX_DOCUMENT_BYTES,
+    FieldError, FieldPath, Figure, Group, Measure, Method, Party, Period, Range, SafeUrl, SeriesPoint, Source, Stance,
+    Text, FORMAT_VERSION, FORMAT_VERSIONS, MAX_DOCUMENT_BYTES,
 };
 
 /// How a version-1 document becomes a version-2 one; `claims-card validate` prints it beside "ok".
@@ -563,6 +563,8 @@ impl Validator {
             let note = self.optional_translatable(claim.note.as_ref(), at("note"), LONG_TEXT);
             let headline = claim.headline.unwrap_or(false);
             let lead = claim.lead.unwrap_or(false);
+            let correction = claim.correction.unwrap_or(false);
+            let series = self.series(claim, figure, as_of, &path);
             if claim.lead.is_some() && self.version == 1 {
                 self.error(at("lead"), "format version 1 has no lead: the first claimant written leads; set \"format_version\": 2 to choose");
             } else if lead && !headline {
@@ -642,10 +644,116 @@ impl Validator {
                     note,
                     headline,
                     lead,
+                    series: series?,
+                    correction,
                 }));
             }
         }
         (claims.len() == items.len()).then_some(claims)
+    }
+
+    /// A claim's series of earlier reports: dates rising, each before the claim's own; a running count
+    /// that falls only where the editor marks the fall a correction.
+    fn series(
+        &mut self,
+        claim: &format::Claim,
+        figure: Option<Figure>,
+        as_of: Option<AsOf>,
+        claim_path: &FieldPath,
+    ) -> Option<Vec<SeriesPoint>> {
+        let (path, correction_path) = (claim_path.field("series"), claim_path.field("correction"));
+        if claim.series.is_empty() {
+            if claim.correction == Some(true) {
+                self.error(
+                    correction_path,
+                    "a correction is a fall below the claimant's report before it: give that report in \"series\", or remove \"correction\"",
+                );
+            }
+            return Some(Vec::new());
+        }
+        if claim.series.len() > MAX_SERIES_POINTS {
+            self.error(path, format!("has {} reports; the limit is {MAX_SERIES_POINTS}", claim.series.len()));
+            return None;
+        }
+        let value = match figure {
+            Some(Figure::Range(_) | Figure::InWords | Figure::NotReported) => {
+                self.error(
+                    path,
+                    "a series holds the earlier reports of one number: a range, a figure in words or one not reported has none; give each report as a claim of its own",
+                );
+                return None;
+            }
+            Some(figure) => figure.extent(),
+            None => None,
+        };
+        let mut points: Vec<SeriesPoint> = Vec::with_capacity(claim.series.len());
+        let mut complete = true;
+        for (index, point) in claim.series.iter().enumerate() {
+            let at = path.index(index);
+            let (Some(date), Some(count)) = (self.date(&point.day, at.index(0)), self.count(point.value, at.index(1)))
+            else {
+                complete = false;
+                continue;
+            };
+            if let Some(before) = points.last() {
+                if date <= before.date {
+                    self.error(
+                        at.index(0),
+                        format!(
+                            "{date} is not after the report before it, {}: oldest first, one report a day",
+                            before.date
+                        ),
+                    );
+                    complete = false;
+                } else if count < before.value && !point.correction {
+                    self.error(
+                        at.index(1),
+                        format!(
+                            "{count} is below the report before it ({}, {}): a running count does not fall; if the claimant corrected it, write [\"{date}\", {count}, \"correction\"]",
+                            before.value, before.date
+                        ),
+                    );
+                    complete = false;
+                } else if count >= before.value && point.correction {
+                    self.error(
+                        at.index(2),
+                        "not below the report before it, so not a correction: remove \"correction\"",
+                    );
+                    complete = false;
+                }
+            }
+            if let Some(as_of) = as_of.filter(|as_of| date >= as_of.date()) {
+                self.error(
+                    at.index(0),
+                    format!(
+                        "{date} is not before the figure's own date, {}: the figure is the latest report",
+                        as_of.date()
+                    ),
+                );
+                complete = false;
+            }
+            points.push(SeriesPoint { date, value: count, correction: point.correction });
+        }
+        if let (Some(last), Some(value), true) = (points.last(), value, complete) {
+            let correction = claim.correction == Some(true);
+            if value < last.value && !correction {
+                self.error(
+                    claim_path.field("figure").field("value"),
+                    format!(
+                        "{value} is below the series' last report ({}, {}): a running count does not fall; if the claimant corrected it, add \"correction\": true",
+                        last.value, last.date
+                    ),
+                );
+                complete = false;
+            } else if value >= last.value && correction {
+                self.error(
+                    correction_path,
+                    "the figure is not below the series' last report, so not a correction: remove \"correction\"",
+                );
+                complete = false;
+            }
+        }
+        complete.then_some(points)
     }
 
     /// A claim's party, and the others of a figure that covers several together.

@@ -11,7 +11,7 @@ use serde::de::value::MapAccessDeserializer;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, Unexpected, Visitor};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
-use super::{AsOf, Bound, Count, Day, Figure, Id, Locale, PartyRef, Period, ShortText, Translatable};
+use super::{AsOf, Bound, Count, Day, Figure, Id, Locale, PartyRef, Period, SeriesPoint, ShortText, Translatable};
 
 /// A derived struct read from a JSON object only. serde's derive also accepts a list of a struct's fields
 /// in order (`"event": ["2023-09-19"]`), which the format has never allowed: it has no field names to check.
@@ -310,6 +310,52 @@ impl<'de> Deserialize<'de> for Period {
         }
 
         deserializer.deserialize_struct("Period", PERIOD_FIELDS, PeriodVisitor)
+    }
+}
+
+/// `["2024-12-21", 772280]` or `["2024-12-21", 772280, "correction"]`.
+impl<'de> Deserialize<'de> for SeriesPoint {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct PointVisitor;
+
+        const SHAPE: &str = r#"a report such as ["2024-12-21", 772280], or ["2024-12-21", 772280, "correction"] for one that corrected the report before it downward"#;
+
+        impl<'de> Visitor<'de> for PointVisitor {
+            type Value = SeriesPoint;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str(SHAPE)
+            }
+
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<SeriesPoint, A::Error> {
+                let day = seq.next_element::<Day>()?.ok_or_else(|| de::Error::custom(SHAPE))?;
+                let value = seq.next_element::<Count>()?.ok_or_else(|| de::Error::custom(SHAPE))?;
+                let correction = match seq.next_element::<String>()? {
+                    None => false,
+                    Some(word) if word == "correction" => true,
+                    Some(_) => return Err(de::Error::custom(SHAPE)),
+                };
+                if seq.next_element::<de::IgnoredAny>()?.is_some() {
+                    return Err(de::Error::custom(SHAPE));
+                }
+                Ok(SeriesPoint { day, value, correction })
+            }
+        }
+
+        deserializer.deserialize_seq(PointVisitor)
+    }
+}
+
+impl Serialize for SeriesPoint {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = serializer.serialize_seq(Some(2 + usize::from(self.correction)))?;
+        seq.serialize_element(&self.day)?;
+        seq.serialize_element(&self.value)?;
+        if self.correction {
+            seq.serialize_element("correction")?;
+        }
+        seq.end()
     }
 }
 

@@ -13,6 +13,8 @@ pub const MAX_CLAIMANTS: usize = 100;
 pub const MAX_SOURCES: usize = 200;
 /// Claims.
 pub const MAX_CLAIMS: usize = 1000;
+/// Earlier reports in one claim's series: three years of daily figures fit, with room.
+pub const MAX_SERIES_POINTS: usize = 4000;
 /// Context lines.
 pub const MAX_CONTEXT_LINES: usize = 20;
 /// Notes.

@@ -326,6 +326,28 @@ pub struct Claim {
     /// (by default the party's own claimant leads). At most one claimant leads a row.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lead: Option<bool>,
+    /// The same claimant's earlier reports of this running count (same party, measure, group, method and
+    /// period), oldest first, each before the claim's own date: `["YYYY-MM-DD", N]`, or
+    /// `["YYYY-MM-DD", N, "correction"]` for a report below the one before it that corrected it. The
+    /// claim's figure is the latest; the card gives the change since the report before it. Up to 4000.
+    #[serde(default, deserialize_with = "de::null_as_empty", skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "Option<Vec<SeriesPoint>>", length(max = limits::MAX_SERIES_POINTS))
+    )]
+    pub series: Vec<SeriesPoint>,
+    /// true when the figure is below the series' last report because the claimant corrected it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correction: Option<bool>,
+}
+
+/// One earlier report of a running count: its day and number, and whether it corrected the one before
+/// it downward. Written as a list, `["2024-12-21", 772280]`, so that a series of thousands stays small.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeriesPoint {
+    pub day: Day,
+    pub value: Count,
+    pub correction: bool,
 }
 
 /// The number the source gave, with its qualifier (`bound`): the qualifier is part of the number.

@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 
 use super::limits::{LINK_LENGTH, LONG_TEXT, MAX_COUNT, SHORT_TEXT};
-use super::{Count, Day, Document, FormatVersion, Id, Link, Locale, LongText, ShortText, Translatable};
+use super::{Count, Day, Document, FormatVersion, Id, Link, Locale, LongText, SeriesPoint, ShortText, Translatable};
 
 /// Where the published file's name points; a name, not an address: nothing is served there.
 const SCHEMA_ID: &str = "https://claims-card.invalid/schema/claims-card.v2.schema.json";
@@ -120,6 +120,24 @@ impl JsonSchema for Day {
             "type": "string",
             "pattern": DAY_PATTERN,
             "examples": ["2023-09-27"],
+        })
+    }
+}
+
+impl JsonSchema for SeriesPoint {
+    fn schema_name() -> Cow<'static, str> {
+        "SeriesPoint".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "An earlier report of the count: its day and number, and \"correction\" when it corrected the report before it downward.",
+            "type": "array",
+            "prefixItems": [generator.subschema_for::<Day>(), generator.subschema_for::<Count>(), { "const": "correction" }],
+            "items": false,
+            "minItems": 2,
+            "maxItems": 3,
+            "examples": [["2024-12-21", 772280]],
         })
     }
 }

@@ -142,7 +142,7 @@ pub fn segments(figure: Figure, scale_max: Option<u64>) -> Option<Vec<Segment>> 
 
 /// Two decimals: the same text on the server and in the browser, and finer than a pixel.
 /// Written with integers: float formatting would add 14 KB to the wasm.
-fn units(x: f64) -> String {
+pub(super) fn units(x: f64) -> String {
     let hundredths = (x * 100.0).round().max(0.0) as u64;
     format!("{}.{:02}", hundredths / 100, hundredths % 100)
 }

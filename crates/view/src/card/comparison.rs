@@ -17,6 +17,7 @@ use super::bar::Bar;
 use super::breakdown::Breakdown;
 use super::figure_text::FigureText;
 use super::provenance::{Provenance, ProvenanceBody};
+use super::series_chart::SeriesChart;
 use super::MeasureProps;
 
 /// One measure's panel.
@@ -91,6 +92,12 @@ fn PartyRow(props: &PartyRowProps) -> Html {
     // A party whose only figures for the measure are in the breakdown has figures: its row names it and
     // leaves the figures to the breakdown, without saying the card has none.
     let has_figures = dataset.has_figures(party, measure);
+    // Each claimant's running count, for the chart under the row.
+    let lines: Vec<(Rc<Claim>, Vec<Rc<Claim>>)> = row
+        .iter()
+        .flat_map(|row| std::iter::once(&row.lead).chain(&row.competing))
+        .map(|figures| (figures.current.clone(), figures.earlier.iter().map(|claim| (*claim).clone()).collect()))
+        .collect();
     if row.is_none() && (dataset.missing_for(party) == Missing::LeaveOut || has_figures) {
         return Html::default();
     }
@@ -110,6 +117,7 @@ fn PartyRow(props: &PartyRowProps) -> Html {
                         />
                     }) }
                 </ul>
+                <SeriesChart {lines} {locale} />
             } else {
                 // No claimant gave a figure here, so nobody said "not reported": the card says it has none.
                 <p class="figure no-figure">
@@ -146,6 +154,10 @@ fn ClaimBlock(props: &ClaimBlockProps) -> Html {
         <li class="claim" data-claimant={claim.claimant.id.clone()}>
             { claimant_label(claim, locale) }
             <FigureText claim={Some(claim.clone())} {locale} />
+            // A running count: how it moved since the claimant's report before it, and where it began.
+            if let Some(history) = phrase::history(claim, &earlier.iter().collect::<Vec<_>>(), locale) {
+                <p class="history">{ history }</p>
+            }
             <Bar figure={claim.figure} {scale_max} scale={format!("{}/{method}", measure.key())} />
             <Provenance claim={claim.clone()} {locale} />
             { for earlier.iter().map(|earlier| html! {

@@ -18,6 +18,7 @@ mod notes;
 mod placeholder;
 mod provenance;
 mod render_key;
+mod series_chart;
 mod sources;
 
 use crate::words::LocaleWords;

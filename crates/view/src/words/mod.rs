@@ -13,7 +13,7 @@ mod uk;
 
 pub use template::fill;
 
-use claims_card_data::dataset::{AsOf, CalendarDate, Figure, Group, Measure, Method, Period, Relation};
+use claims_card_data::dataset::{AsOf, CalendarDate, Change, Figure, Group, Measure, Method, Period, Relation};
 /// Re-exported so `crate::words::Locale` keeps working; the type lives in [`claims_card_data::locale`].
 pub use claims_card_data::locale::{Locale, Plural};
 
@@ -54,6 +54,20 @@ pub struct Words {
     pub scale_note: &'static str,
     /// Said once, under the title, on a card with a count of people identified by name.
     pub named_counts_lower: &'static str,
+    /// A running count's change since its claimant's report before it: "{change} since {date}" (the
+    /// change signed: "+1,830", "−120"), or "unchanged since {date}".
+    pub change_since: &'static str,
+    pub unchanged_since: &'static str,
+    /// A series' earliest report, as the data gives it (not the claimant's first ever): "earliest report
+    /// here: {figure}, {date}"; and how many reports came before the latest: "{n} earlier reports".
+    pub first_report: &'static str,
+    pub earlier_reports: &'static str,
+    /// The table under a running count's chart (card/series_chart.rs): its caption and column heads.
+    pub series_caption: &'static str,
+    pub series_claimant: &'static str,
+    pub series_earliest: &'static str,
+    pub series_latest: &'static str,
+    pub series_change: &'static str,
     pub not_reported: &'static str,
     /// A party with no claim for a measure on this card: no claimant said "not reported".
     pub no_figure: &'static str,
@@ -259,6 +273,18 @@ impl Words {
                 fill(self.period_dates, &[("from", &self.date(from)), ("to", &self.date(to))])
             }
         }
+    }
+
+    /// "+1,830 since 21 December 2024", "−120 since …", "unchanged since …".
+    pub fn change(&self, change: Change) -> String {
+        let date = self.date(change.since);
+        if change.delta == 0 {
+            return fill(self.unchanged_since, &[("date", &date)]);
+        }
+        // A true minus sign, as the card sets numbers.
+        let sign = if change.delta > 0 { "+" } else { "\u{2212}" };
+        let change = format!("{sign}{}", self.count(change.delta.unsigned_abs()));
+        fill(self.change_since, &[("change", &change), ("date", &date)])
     }
 
     /// "Armenia and Azerbaijan together".

@@ -4,6 +4,8 @@
 //! image and its alt text take these phrases and add only their own punctuation and markup, so the same
 //! claim never reads differently in two forms.
 
+use std::rc::Rc;
+
 use crate::words::LocaleWords;
 use crate::words::{fill, Locale, Words};
 use claims_card_data::dataset::{Claim, ContextLine, Dataset, Figure, Method, Relation, Source, Stance};
@@ -65,6 +67,42 @@ pub fn figure(claim: &Claim, locale: Locale) -> String {
     match claim.figure {
         Figure::NotReported => counted(claim, locale),
         _ => format!("{} {}", number(claim, locale), counted(claim, locale)),
+    }
+}
+
+/// The change since the claimant's report before this figure (its series' last, or the newest figure
+/// it revised, `earlier`, newest first): "+1,830 since 21 December 2024".
+pub fn change(claim: &Claim, earlier: &[&Rc<Claim>], locale: Locale) -> Option<String> {
+    claim.change(earlier).map(|change| locale.words().change(change))
+}
+
+/// A series' first report and how many came before the latest: "first report: 700,000 soldiers,
+/// 1 January 2024 · 365 earlier reports".
+pub fn first_report(claim: &Claim, locale: Locale) -> Option<String> {
+    let words = locale.words();
+    let first = claim.series.first()?;
+    let figure = match claim.figure {
+        Figure::Exact(_) => Figure::Exact(first.value),
+        Figure::About(_) => Figure::About(first.value),
+        Figure::AtLeast(_) => Figure::AtLeast(first.value),
+        Figure::MoreThan(_) => Figure::MoreThan(first.value),
+        Figure::UpTo(_) => Figure::UpTo(first.value),
+        Figure::Nearly(_) => Figure::Nearly(first.value),
+        // The validator allows a series only beside one number.
+        _ => return None,
+    };
+    let counted = format!("{} {}", words.figure(figure), words.group(locale, claim.group, figure));
+    let first = fill(words.first_report, &[("figure", &counted), ("date", &words.date(first.date))]);
+    let count = fill(words.earlier_reports, &[("n", &words.count(claim.series.len() as u64))]);
+    Some(format!("{first} · {count}"))
+}
+
+/// What a running count's history adds to its figure: the change since the report before it, then the
+/// series' first report.
+pub fn history(claim: &Claim, earlier: &[&Rc<Claim>], locale: Locale) -> Option<String> {
+    match (change(claim, earlier, locale), first_report(claim, locale)) {
+        (Some(change), Some(first)) => Some(format!("{change}; {first}")),
+        (change, first) => change.or(first),
     }
 }
 
@@ -158,6 +196,8 @@ pub struct ClaimPhrases {
     /// The editor's note on the claim ("Civilians included."): it qualifies the figure, so every form
     /// that gives the figure gives it.
     pub note: Option<String>,
+    /// A running count's change since the report before it and its series' first report.
+    pub history: Option<String>,
 }
 
 impl ClaimPhrases {
@@ -171,7 +211,13 @@ impl ClaimPhrases {
             as_of: words.as_of(claim.as_of),
             outlet: outlet_chain(&claim.source, words),
             note: claim.note.as_ref().map(|note| note.get(locale).to_owned()),
+            history: history(claim, &[], locale),
         }
+    }
+
+    /// A claimant's current figure, with its change since the newest of the figures it revised too.
+    pub fn of_current(claim: &Claim, earlier: &[&Rc<Claim>], locale: Locale) -> Self {
+        Self { history: history(claim, earlier, locale), ..Self::of(claim, locale) }
     }
 
     /// Every phrase escaped for HTML, for a form that then links the outlet (the plain form).
@@ -186,6 +232,7 @@ impl ClaimPhrases {
             as_of: escape(self.as_of),
             outlet: escape(self.outlet),
             note: self.note.map(escape),
+            history: self.history.map(escape),
         }
     }
 
@@ -207,11 +254,15 @@ impl ClaimPhrases {
     /// The sentence the plain form and the alt text say of one claim: "at least 200 people, according
     /// to … (reported by 27 September 2023, Kyiv Independent)".
     pub fn sentence(&self) -> String {
-        match self.method {
+        let sentence = match self.method {
             Some(method) => {
                 format!("{}, {} ({method}, {}, {})", self.figure, self.according_to, self.as_of, self.outlet)
             }
             None => format!("{}, {} ({}, {})", self.figure, self.according_to, self.as_of, self.outlet),
+        };
+        match &self.history {
+            Some(history) => format!("{sentence}, {history}"),
+            None => sentence,
         }
     }
 

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::{ids, ListPart};
 use crate::draft::{blank_claim, ControlId, Edit, FieldPath};
-use crate::fields::{use_form, Check, Choice, Entry, Form, Kind, Several, TextField, Translatable};
+use crate::fields::{use_form, Check, Choice, Entry, Form, Kind, Reports, Several, TextField, Translatable};
 use claims_card_data::format::limits::MAX_CLAIMS;
 use claims_card_data::format::{Bound, Group, Measure, Method};
 
@@ -138,6 +138,11 @@ fn ClaimEntry(props: &ClaimProps) -> Html {
                     options={Method::ALL.map(|m| (m.key().to_owned(), method_words(m).to_owned())).to_vec()} />
                 <Translatable path={path.field("hedge")} label="The source's hedge" optional=true hint="“allegedly”, shown beside the number." />
                 <Period path={path.field("period")} />
+                <Reports path={path.field("series")} label="Earlier reports of this running count (optional)"
+                    hint="One a line, oldest first, each before the figure's date: a date and a number, as two columns pasted from a spreadsheet (“2024-12-21⇥772,280”). Add “correction” after a report that corrected the one before it downward. The figure above is the latest." />
+                if claim.get("series").is_some_and(|series| !series.is_null()) || claim.get("correction").is_some() {
+                    <Check path={path.field("correction")} label="The figure corrects the last report downward" />
+                }
                 <AsOf path={path.field("as_of")} />
                 <Choice path={path.field("source")} label="Reported in" options={sources} />
                 <TextField path={path.field("quote")} label="Quote" kind={Kind::Long}
