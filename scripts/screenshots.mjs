@@ -25,6 +25,9 @@ const DATA = {
   // The seed's own news-feed item, and a fictional dataset with every case the format has.
   feed: "data/news-feed-named-dead.json",
   every: "data/examples/example-every-case.json",
+  // Running counts: a real month of daily reports, and a fictional three years of them.
+  series: "data/reported/russia-losses-series-2024.json",
+  daily: "data/examples/example-daily-series.json",
 };
 const pages = { "/client-en.html": clientPage("en"), "/client-hy.html": clientPage("hy") };
 for (const [name, file] of Object.entries(DATA)) {

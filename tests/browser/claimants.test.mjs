@@ -15,6 +15,8 @@ const DATA = {
   // Every case of the format (figures in words, periods, several parties, labels), and the seed's news-feed item.
   every: "data/examples/example-every-case.json",
   feed: "data/news-feed-named-dead.json",
+  // A running count, its chart and its table.
+  series: "data/reported/russia-losses-series-2024.json",
 };
 
 /** claim id → the claimant's name as the card writes it in `lang`. */

@@ -252,6 +252,7 @@ fn the_image_and_its_alt_text_carry_every_claim_of_every_case() {
         "news-feed-named-dead.json",
         "reported/karabakh-war-2020.json",
         "reported/russia-named-dead-2024-12.json",
+        "reported/russia-losses-series-2024.json",
     ] {
         let dataset = Dataset::from_json(&std::fs::read_to_string(data.join(path)).unwrap()).unwrap();
         for locale in Locale::ALL {
@@ -270,4 +271,24 @@ fn the_image_and_its_alt_text_carry_every_claim_of_every_case() {
             }
         }
     }
+}
+
+/// A running count's chart in the image: a step line per claimant (never one joining two), the first
+/// and last day under it, and whose each line is; a count of three reports stays words.
+#[test]
+fn the_image_draws_a_running_count_as_the_card_does() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+    let read = |path: &str| Dataset::from_json(&std::fs::read_to_string(data.join(path)).unwrap()).unwrap();
+    let daily = image::card_svg(&read("examples/example-daily-series.json"), &options(Locale::En, 640)).svg;
+    assert_eq!(daily.matches("<path d=\"M").count(), 2, "a line per claimant");
+    assert!(daily.contains("stroke-dasharray=\"6 3\""), "the second line is dashed");
+    let drawn = drawn_text(&daily);
+    assert!(drawn.contains("1 January 2031 – 31 December 2033"), "{drawn}");
+    assert!(
+        drawn.contains("Castria's army: Earliest here 12,302, 1 January 2031; Latest 347,967, 31 December 2033"),
+        "{drawn}"
+    );
+    let every = image::card_svg(&read("examples/example-every-case.json"), &options(Locale::En, 640)).svg;
+    assert_eq!(every.matches("<path d=\"M").count(), 0);
+    assert!(drawn_text(&every).contains("+7,500 since 31 August 2031"));
 }

@@ -5,7 +5,7 @@
 //! here with the bundled fonts' widths (text.rs), so the document needs nothing of the machine that
 //! draws it. All dataset text goes in as escaped character data: markup in the data is text.
 
-use claims_card_data::dataset::{Claim, ClaimantFigures, Dataset, Figure, Measure};
+use claims_card_data::dataset::{downsample, CalendarDate, Claim, ClaimantFigures, Dataset, Figure, Measure};
 use claims_card_view::card::{segments, Mark, Segment};
 use claims_card_view::words::LocaleWords;
 use claims_card_view::words::{fill, Locale};
@@ -196,6 +196,73 @@ impl<'a> Page<'a> {
     }
 }
 
+/// Below this many reports a claimant's count stays words, as on the card.
+const CHART_MIN_REPORTS: usize = 4;
+/// A chart's height in pixels.
+const CHART_HEIGHT: f32 = 72.0;
+/// Each line's dashes, as the card's style.css draws them: solid, dashed, dotted, dash-dot.
+const CHART_DASHES: [&str; 4] =
+    ["", " stroke-dasharray=\"6 3\"", " stroke-dasharray=\"2 3\"", " stroke-dasharray=\"8 3 2 3\""];
+
+impl Page<'_> {
+    /// A party's running counts as the card's chart draws them: a step line per claimant, zero at the
+    /// bottom, at most 120 reports a line, the first and last day under it, and a line a claimant saying
+    /// which pattern is whose, its earliest report here and its latest.
+    fn chart(&mut self, figures: &[ClaimantFigures<'_>], locale: Locale, accent: &str) {
+        let words = locale.words();
+        let lines: Vec<(&Claim, Vec<(CalendarDate, u64)>)> = figures
+            .iter()
+            .map(|figures| (&**figures.current, figures.current.reports()))
+            .filter(|(_, reports)| reports.len() >= 2)
+            .collect();
+        if !lines.iter().any(|(_, reports)| reports.len() >= CHART_MIN_REPORTS) {
+            return;
+        }
+        let first = lines.iter().map(|(_, reports)| reports[0].0).min().expect("a line");
+        let last = lines.iter().map(|(_, reports)| reports[reports.len() - 1].0).max().expect("a line");
+        let top = lines.iter().flat_map(|(_, reports)| reports.iter().map(|report| report.1)).max().unwrap_or(1).max(1);
+        let (start, span) = (first.days(), (last.days() - first.days()).max(1));
+        self.gap(8.0);
+        let (x0, width, y0) = (self.x, self.measure, self.y);
+        let x = |date: CalendarDate| x0 + (date.days() - start) as f32 / span as f32 * width;
+        let y = |value: u64| y0 + CHART_HEIGHT - value as f32 / top as f32 * (CHART_HEIGHT - 2.0);
+        self.body.push_str(&format!(
+            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"1\" fill=\"{}\"/>\n",
+            number(x0),
+            number(y0 + CHART_HEIGHT),
+            number(width),
+            self.colours.rule
+        ));
+        for (index, (_, reports)) in lines.iter().enumerate() {
+            let drawn = downsample(reports, 120);
+            let mut path = format!("M{} {}", number(x(drawn[0].0)), number(y(drawn[0].1)));
+            for report in &drawn[1..] {
+                path.push_str(&format!("H{}V{}", number(x(report.0)), number(y(report.1))));
+            }
+            self.body.push_str(&format!(
+                "<path d=\"{path}\" fill=\"none\" stroke=\"{accent}\" stroke-width=\"2\"{}/>\n",
+                CHART_DASHES[index % CHART_DASHES.len()]
+            ));
+        }
+        self.y += CHART_HEIGHT + 4.0;
+        let muted = self.colours.muted;
+        self.paragraph(&format!("{} – {}", words.date(first), words.date(last)), Face::regular(12.0), muted);
+        for (index, (claim, reports)) in lines.iter().enumerate() {
+            let pattern = ["——", "– –", "···", "–·–"][index % 4];
+            let report = |(date, value): (CalendarDate, u64)| format!("{}, {}", words.count(value), words.date(date));
+            let text = format!(
+                "{pattern} {}: {} {}; {} {}",
+                claim.claimant.name.get(locale),
+                words.series_earliest,
+                report(reports[0]),
+                words.series_latest,
+                report(reports[reports.len() - 1])
+            );
+            self.paragraph(&text, Face::regular(12.0), self.colours.ink);
+        }
+    }
+}
+
 /// The card as an SVG document `options.width` pixels wide, as tall as its content.
 pub fn draw(dataset: &Dataset, options: &ImageOptions, description: &str) -> Drawing {
     let locale = options.locale;
@@ -249,6 +316,7 @@ pub fn draw(dataset: &Dataset, options: &ImageOptions, description: &str) -> Dra
                         note(page, &phrases);
                     }
                 }
+                page.chart(&claimants, locale, accent);
             });
         }
         // Figures covering several parties: once, with every party named, no bar.
