@@ -580,3 +580,33 @@ test("the card's standing line, a claimant's label and a party's own missing, se
   assert.deepEqual(pageErrors, []);
   await context.close();
 });
+
+test("a running count pasted as two columns shows its chart and change in the preview, a fall refused by line", async () => {
+  const { context, tab, pageErrors } = await openBuilder(env);
+  await tab.setInputFiles("#import-file", SEED);
+  await previewShows(tab, SEED_TITLE);
+  await openClaim(tab, 0);
+  // Two columns from a spreadsheet, one with a thousands separator: the figure (192, 27 September) is the latest.
+  const series = tab.locator("#f-claims-0-series");
+  await series.fill("2023-09-20\t150\n2023-09-22,170\n2023-09-24\t1,80");
+  await series.blur();
+  await tab.waitForFunction((s) => document.querySelector(s).shadowRoot.querySelector("figure.series svg path") !== null, PREVIEW);
+  const history = await tab.evaluate((s) => document.querySelector(s).shadowRoot.querySelector(".history")?.textContent, PREVIEW);
+  assert.equal(history, "+12 since 24 September 2023; earliest report here: 150 service members, 20 September 2023 · 3 earlier reports");
+  assert.match(await jsonShown(tab), /"series": \[\s*\[\s*"2023-09-20",\s*150\s*\],/);
+  // A running count that falls is refused at the field, by its line, until it is marked a correction.
+  await series.fill("2023-09-20\t150\n2023-09-22\t140");
+  await series.blur();
+  const text = await meetProblem(tab, "claims[0].series[1][1]", "f-claims-0-series", /below the report before it/);
+  assert.match(text, /^Line 2: /);
+  await series.fill("2023-09-20\t150\n2023-09-22\t140\tcorrection");
+  await series.blur();
+  await problemFixed(tab, "claims[0].series[1][1]", "f-claims-0-series");
+  // Emptied, the field leaves the file.
+  await series.fill("");
+  await series.blur();
+  await tab.waitForFunction((s) => document.querySelector(s).shadowRoot.querySelector(".history") === null, PREVIEW);
+  assert.doesNotMatch(await jsonShown(tab), /"series"/);
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
