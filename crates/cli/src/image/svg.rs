@@ -5,8 +5,8 @@
 //! here with the bundled fonts' widths (text.rs), so the document needs nothing of the machine that
 //! draws it. All dataset text goes in as escaped character data: markup in the data is text.
 
-use claims_card_data::dataset::{downsample, CalendarDate, Claim, ClaimantFigures, Dataset, Figure, Measure};
-use claims_card_view::card::{segments, Mark, Segment};
+use claims_card_data::dataset::{scale_of, CalendarDate, Claim, ClaimantFigures, Dataset, Figure, Method};
+use claims_card_view::card::{chart, segments, step_path, Chart, ChartLine, Mark, Segment};
 use claims_card_view::words::LocaleWords;
 use claims_card_view::words::{fill, Locale};
 
@@ -196,8 +196,6 @@ impl<'a> Page<'a> {
     }
 }
 
-/// Below this many reports a claimant's count stays words, as on the card.
-const CHART_MIN_REPORTS: usize = 4;
 /// A chart's height in pixels.
 const CHART_HEIGHT: f32 = 72.0;
 /// Each line's dashes, as the card's style.css draws them: solid, dashed, dotted, dash-dot.
@@ -210,22 +208,18 @@ impl Page<'_> {
     /// which pattern is whose, its earliest report here and its latest.
     fn chart(&mut self, figures: &[ClaimantFigures<'_>], locale: Locale, accent: &str) {
         let words = locale.words();
-        let lines: Vec<(&Claim, Vec<(CalendarDate, u64)>)> = figures
-            .iter()
-            .map(|figures| (&**figures.current, figures.current.reports()))
-            .filter(|(_, reports)| reports.len() >= 2)
-            .collect();
-        if !lines.iter().any(|(_, reports)| reports.len() >= CHART_MIN_REPORTS) {
+        // The card's own layout of the chart (card/series_chart.rs), in the image's pixels.
+        let Some(Chart { first, last, lines }) = chart(figures.iter().map(|figures| &**figures.current)) else {
             return;
-        }
-        let first = lines.iter().map(|(_, reports)| reports[0].0).min().expect("a line");
-        let last = lines.iter().map(|(_, reports)| reports[reports.len() - 1].0).max().expect("a line");
-        let top = lines.iter().flat_map(|(_, reports)| reports.iter().map(|report| report.1)).max().unwrap_or(1).max(1);
-        let (start, span) = (first.days(), (last.days() - first.days()).max(1));
+        };
         self.gap(8.0);
         let (x0, width, y0) = (self.x, self.measure, self.y);
-        let x = |date: CalendarDate| x0 + (date.days() - start) as f32 / span as f32 * width;
-        let y = |value: u64| y0 + CHART_HEIGHT - value as f32 / top as f32 * (CHART_HEIGHT - 2.0);
+        let at = |(time, count): (f64, f64)| {
+            (
+                f64::from(x0) + time * f64::from(width),
+                f64::from(y0 + CHART_HEIGHT) - count * f64::from(CHART_HEIGHT - 2.0),
+            )
+        };
         self.body.push_str(&format!(
             "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"1\" fill=\"{}\"/>\n",
             number(x0),
@@ -233,12 +227,8 @@ impl Page<'_> {
             number(width),
             self.colours.rule
         ));
-        for (index, (_, reports)) in lines.iter().enumerate() {
-            let drawn = downsample(reports, 120);
-            let mut path = format!("M{} {}", number(x(drawn[0].0)), number(y(drawn[0].1)));
-            for report in &drawn[1..] {
-                path.push_str(&format!("H{}V{}", number(x(report.0)), number(y(report.1))));
-            }
+        for (index, line) in lines.iter().enumerate() {
+            let path = step_path(&line.steps, at, |x| number(x as f32));
             self.body.push_str(&format!(
                 "<path d=\"{path}\" fill=\"none\" stroke=\"{accent}\" stroke-width=\"2\"{}/>\n",
                 CHART_DASHES[index % CHART_DASHES.len()]
@@ -247,7 +237,7 @@ impl Page<'_> {
         self.y += CHART_HEIGHT + 4.0;
         let muted = self.colours.muted;
         self.paragraph(&format!("{} – {}", words.date(first), words.date(last)), Face::regular(12.0), muted);
-        for (index, (claim, reports)) in lines.iter().enumerate() {
+        for (index, ChartLine { claim, reports, .. }) in lines.iter().enumerate() {
             let pattern = ["——", "– –", "···", "–·–"][index % 4];
             let report = |(date, value): (CalendarDate, u64)| format!("{}, {}", words.count(value), words.date(date));
             let text = format!(
@@ -294,8 +284,9 @@ pub fn draw(dataset: &Dataset, options: &ImageOptions, description: &str) -> Dra
         page.rule();
         page.gap(12.0);
         page.paragraph((words.measure_names)(measure), Face::bold(18.0), ink);
-        // Before the bars it qualifies, as on the card.
-        if dataset.scale_methods(measure).len() > 1 {
+        // Each method's scale, once for the measure; the note before the bars it qualifies, as on the card.
+        let scales = dataset.scales(measure);
+        if scales.len() > 1 {
             page.gap(4.0);
             page.paragraph(words.scale_note, Face::regular(13.0), muted);
         }
@@ -308,7 +299,7 @@ pub fn draw(dataset: &Dataset, options: &ImageOptions, description: &str) -> Dra
                 }
                 for (index, figures) in claimants.iter().enumerate() {
                     page.gap(if index == 0 { 2.0 } else { 10.0 });
-                    claim_block(page, dataset, measure, figures, locale, index == 0, accent);
+                    claim_block(page, &scales, figures, locale, index == 0, accent);
                     for earlier in &figures.earlier {
                         page.gap(4.0);
                         let phrases = ClaimPhrases::of(earlier, locale);
@@ -413,8 +404,7 @@ pub fn draw(dataset: &Dataset, options: &ImageOptions, description: &str) -> Dra
 /// claims it, as of when and where it was reported.
 fn claim_block(
     page: &mut Page<'_>,
-    dataset: &Dataset,
-    measure: Measure,
+    scales: &[(Option<Method>, Option<u64>)],
     figures: &ClaimantFigures<'_>,
     locale: Locale,
     lead: bool,
@@ -429,7 +419,7 @@ fn claim_block(
     page.figure(claim, locale, lead);
     if claim.figure.extent().is_some() {
         page.gap(3.0);
-        page.bar(claim.figure, dataset.scale_max(measure, claim.method), accent);
+        page.bar(claim.figure, scale_of(scales, claim.method), accent);
         page.gap(5.0);
     }
     page.paragraph(&phrases.attribution(), Face::regular(13.0), muted);

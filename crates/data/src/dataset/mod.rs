@@ -228,6 +228,11 @@ pub fn downsample(reports: &[(CalendarDate, u64)], max: usize) -> Vec<(CalendarD
     kept
 }
 
+/// One method's scale among a measure's `Dataset::scales`: where its bars end.
+pub fn scale_of(scales: &[(Option<Method>, Option<u64>)], method: Option<Method>) -> Option<u64> {
+    scales.iter().find(|(known, _)| *known == method).and_then(|(_, max)| *max)
+}
+
 /// How a figure moved since its claimant's report before it: "+1,830 since 21 December 2024".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Change {
@@ -441,36 +446,30 @@ impl Dataset {
         self.claims.iter().filter(move |claim| !claim.with.is_empty() && claim.measure == measure)
     }
 
-    /// The largest extent among a measure's current headline figures counted by one method, every
-    /// claimant's: the end of that method's scale. Competing claims counted the same way are drawn on
-    /// one scale; a count of named dead is never drawn on an estimate's scale, nor an official toll on
-    /// a statistical model's.
-    pub fn scale_max(&self, measure: Measure, method: Option<Method>) -> Option<u64> {
-        self.parties
-            .iter()
-            .filter_map(|party| self.row(party, measure))
-            .flat_map(|row| {
-                std::iter::once(row.lead.current).chain(row.competing.into_iter().map(|group| group.current))
-            })
-            .filter(|claim| claim.method == method)
-            .filter_map(|claim| claim.figure.extent())
-            .max()
-            .filter(|max| *max > 0)
-    }
-
-    /// The methods a measure's bars are drawn for, each on a scale of its own.
-    pub fn scale_methods(&self, measure: Measure) -> Vec<Option<Method>> {
-        let mut methods = Vec::new();
-        for party in self.parties.iter() {
-            if let Some(row) = self.row(party, measure) {
-                for figures in std::iter::once(row.lead).chain(row.competing) {
-                    let claim = figures.current;
-                    if claim.figure.extent().is_some() && !methods.contains(&claim.method) {
-                        methods.push(claim.method);
-                    }
+    /// A measure's scales, one per method its bars are drawn for, in the order the rows first give each:
+    /// the largest extent among the current headline figures counted that way, every claimant's
+    /// (`None` where all are zero). Competing claims counted the same way are drawn on one scale; a
+    /// count of named dead is never drawn on an estimate's scale, nor an official toll on a statistical
+    /// model's. One pass over the rows serves the card's panel and the image alike.
+    pub fn scales(&self, measure: Measure) -> Vec<(Option<Method>, Option<u64>)> {
+        let mut scales: Vec<(Option<Method>, Option<u64>)> = Vec::new();
+        for row in self.parties.iter().filter_map(|party| self.row(party, measure)) {
+            for figures in std::iter::once(row.lead).chain(row.competing) {
+                let claim = figures.current;
+                let Some(extent) = claim.figure.extent() else { continue };
+                let extent = Some(extent).filter(|extent| *extent > 0);
+                match scales.iter_mut().find(|(method, _)| *method == claim.method) {
+                    Some((_, max)) => *max = (*max).max(extent),
+                    None => scales.push((claim.method, extent)),
                 }
             }
         }
-        methods
+        scales
+    }
+
+    /// The end of a measure's scale for one method: its largest current headline figure counted that
+    /// way (`scales`).
+    pub fn scale_max(&self, measure: Measure, method: Option<Method>) -> Option<u64> {
+        scale_of(&self.scales(measure), method)
     }
 }

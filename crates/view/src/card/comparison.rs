@@ -11,7 +11,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::words::{fill, phrase, Locale};
-use claims_card_data::dataset::{Claim, Dataset, Measure, Method, Missing, Party};
+use claims_card_data::dataset::{scale_of, Claim, Dataset, Measure, Method, Missing, Party};
 
 use super::bar::Bar;
 use super::breakdown::Breakdown;
@@ -26,15 +26,14 @@ pub fn Comparison(props: &MeasureProps) -> Html {
     let MeasureProps { dataset, measure, locale } = props;
     let (measure, locale) = (*measure, *locale);
     let words = locale.words();
-    let methods = dataset.scale_methods(measure);
-    let scales: Scales = methods.iter().map(|method| (*method, dataset.scale_max(measure, *method))).collect();
+    let scales: Scales = dataset.scales(measure).into();
     let joint: Vec<Rc<Claim>> = dataset.joint(measure).cloned().collect();
     html! {
         <section class="panel" data-measure={measure.key()} aria-label={(words.measure_names)(measure)}>
             // Printed cards show every measure, so each needs its name.
             <h3 class="panel-title">{ (words.measure_names)(measure) }</h3>
             // Said before the bars it qualifies: bar lengths compare only within one method.
-            if methods.len() > 1 {
+            if scales.len() > 1 {
                 <p class="scale-note">{ words.scale_note }</p>
             }
             <ul class="rows">
@@ -67,10 +66,6 @@ pub fn Comparison(props: &MeasureProps) -> Html {
 
 /// Each method's scale in a panel: the largest figure counted that way.
 type Scales = Rc<[(Option<Method>, Option<u64>)]>;
-
-fn scale_of(scales: &Scales, method: Option<Method>) -> Option<u64> {
-    scales.iter().find(|(known, _)| *known == method).and_then(|(_, max)| *max)
-}
 
 #[derive(Properties, PartialEq)]
 struct PartyRowProps {

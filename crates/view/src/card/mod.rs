@@ -42,6 +42,7 @@ pub use bar::{segments, Mark, Segment};
 pub use error::{ErrorCard, ErrorCardProps, Trouble};
 pub use placeholder::{Placeholder, PlaceholderProps};
 pub use render_key::{render_key, CODE_VERSION};
+pub use series_chart::{chart, step_path, Chart, ChartLine};
 
 /// The card's stylesheet, put in each shadow root by the server snippet and by the browser alike.
 pub const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/card.min.css"));

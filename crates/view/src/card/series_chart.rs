@@ -21,8 +21,67 @@ const MAX_DRAWN: usize = 120;
 /// The chart's height in the viewBox's units (its width is 100).
 const HEIGHT: f64 = 40.0;
 
-/// A claimant's current figure, the figures it revised, and every report of its count, oldest first.
-type Line<'a> = (&'a Rc<Claim>, &'a Vec<Rc<Claim>>, Vec<(CalendarDate, u64)>);
+/// A party's running counts laid out for drawing, the same for the card and the static image (as
+/// `segments` is for bars): the first and last day on the time axis, and each line's reports.
+pub struct Chart<'a> {
+    pub first: CalendarDate,
+    pub last: CalendarDate,
+    pub lines: Vec<ChartLine<'a>>,
+}
+
+/// One claimant's line: its claim (and its place among those given), every report of its count, oldest
+/// first, and the steps drawn through at most [`MAX_DRAWN`] of them: (time, count), each from 0 to 1,
+/// the count's 0 at the bottom (a count is never drawn from a cut-off axis).
+pub struct ChartLine<'a> {
+    pub index: usize,
+    pub claim: &'a Claim,
+    pub reports: Vec<(CalendarDate, u64)>,
+    pub steps: Vec<(f64, f64)>,
+}
+
+/// The chart of `claims` (a row's current figures), or `None` where no line has [`MIN_REPORTS`].
+pub fn chart<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Option<Chart<'a>> {
+    // Each line's reports first; its steps once the axes, which every line shares, are known.
+    let mut lines: Vec<ChartLine<'a>> = claims
+        .into_iter()
+        .enumerate()
+        .map(|(index, claim)| ChartLine { index, claim, reports: claim.reports(), steps: Vec::new() })
+        .filter(|line| line.reports.len() >= 2)
+        .collect();
+    if !lines.iter().any(|line| line.reports.len() >= MIN_REPORTS) {
+        return None;
+    }
+    let first = lines.iter().map(|line| line.reports[0].0).min()?;
+    let last = lines.iter().map(|line| line.reports[line.reports.len() - 1].0).max()?;
+    let top = lines.iter().flat_map(|line| line.reports.iter().map(|report| report.1)).max().unwrap_or(1).max(1);
+    let (start, span) = (first.days(), (last.days() - first.days()).max(1));
+    for line in &mut lines {
+        line.steps = downsample(&line.reports, MAX_DRAWN)
+            .into_iter()
+            .map(|(date, value)| ((date.days() - start) as f64 / span as f64, value as f64 / top as f64))
+            .collect();
+    }
+    Some(Chart { first, last, lines })
+}
+
+/// A step line through `steps` placed by `at`: the count holds until the next report, then moves to
+/// it. `number` writes a coordinate.
+pub fn step_path(
+    steps: &[(f64, f64)],
+    at: impl Fn((f64, f64)) -> (f64, f64),
+    number: impl Fn(f64) -> String,
+) -> String {
+    let mut path = String::new();
+    for (index, step) in steps.iter().enumerate() {
+        let (x, y) = at(*step);
+        if index == 0 {
+            path.push_str(&format!("M{} {}", number(x), number(y)));
+        } else {
+            path.push_str(&format!("H{}V{}", number(x), number(y)));
+        }
+    }
+    path
+}
 
 #[derive(Properties, PartialEq)]
 pub struct SeriesChartProps {
@@ -36,29 +95,12 @@ pub fn SeriesChart(props: &SeriesChartProps) -> Html {
     let SeriesChartProps { lines, locale } = props;
     let locale = *locale;
     let words = locale.words();
-    let lines: Vec<Line<'_>> = lines
-        .iter()
-        .map(|(claim, earlier)| (claim, earlier, claim.reports()))
-        .filter(|(_, _, reports)| reports.len() >= 2)
-        .collect();
-    if !lines.iter().any(|(_, _, reports)| reports.len() >= MIN_REPORTS) {
+    let Some(Chart { first, last, lines: drawn }) = chart(lines.iter().map(|(claim, _)| &**claim)) else {
         return Html::default();
-    }
-    let first = lines.iter().filter_map(|(_, _, reports)| reports.first()).map(|report| report.0).min();
-    let last = lines.iter().filter_map(|(_, _, reports)| reports.last()).map(|report| report.0).max();
-    let (Some(first), Some(last)) = (first, last) else { return Html::default() };
-    let top = lines.iter().flat_map(|(_, _, reports)| reports.iter().map(|report| report.1)).max().unwrap_or(1).max(1);
-    let (start, span) = (first.days(), (last.days() - first.days()).max(1));
-    let x = |date: CalendarDate| (date.days() - start) as f64 / span as f64 * 100.0;
-    // Zero at the bottom: a count is never drawn from a cut-off axis.
-    let y = |value: u64| HEIGHT - value as f64 / top as f64 * (HEIGHT - 2.0);
-    let paths = lines.iter().enumerate().map(|(index, (_, _, reports))| {
-        let drawn = downsample(reports, MAX_DRAWN);
-        let mut path = format!("M{} {}", units(x(drawn[0].0)), units(y(drawn[0].1)));
-        for report in &drawn[1..] {
-            // A step: the count holds until the next report, then moves to it.
-            path.push_str(&format!("H{}V{}", units(x(report.0)), units(y(report.1))));
-        }
+    };
+    let at = |(time, count): (f64, f64)| (time * 100.0, HEIGHT - count * (HEIGHT - 2.0));
+    let paths = drawn.iter().enumerate().map(|(index, line)| {
+        let path = step_path(&line.steps, at, units);
         html! { <path class="series-line" data-line={pattern(index)} d={path} /> }
     });
     html! {
@@ -83,11 +125,11 @@ pub fn SeriesChart(props: &SeriesChartProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for lines.iter().enumerate().map(|(index, (claim, earlier, reports))| {
-                        let earlier: Vec<&Rc<Claim>> = earlier.iter().collect();
+                    { for drawn.iter().enumerate().map(|(index, ChartLine { index: given, claim, reports, .. })| {
+                        let earlier: Vec<&Rc<Claim>> = lines[*given].1.iter().collect();
                         let report = |(date, value): (CalendarDate, u64)| format!("{}, {}", words.count(value), words.date(date));
                         html! {
-                            <tr key={claim.id.clone()}>
+                            <tr key={claim.id.as_str()}>
                                 <th scope="row">
                                     <svg class="series-key" viewBox="0 0 24 4" aria-hidden="true" focusable="false">
                                         <line class="series-line" data-line={pattern(index)} x1="0" y1="2" x2="24" y2="2" />
