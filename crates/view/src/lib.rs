@@ -6,8 +6,10 @@
 //! - [`words`]: every word the card shows, in each language, and the phrases built from them.
 //! - [`markup`]: the one escaping function for text put into HTML.
 //! - [`loader_contract`]: what the loader script (`loader/embed.js`) shares with this code.
+//! - [`refresh`]: how often a live card re-reads its data, and when its figures count as old.
 
 pub mod card;
 pub mod loader_contract;
 pub mod markup;
+pub mod refresh;
 pub mod words;
