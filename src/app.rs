@@ -1,6 +1,8 @@
 //! The Yew app a card runs in the browser: the card when its data is good, an error card when it
 //! is not, and for live data (`src`) the fetch, with the pasted snapshot or a placeholder meanwhile
-//! and "Try again" when fetching failed. After every render it tells the page what it now shows.
+//! and "Try again" when fetching failed. A live card (`data-refresh`) re-reads its data (`live.rs`)
+//! and updates in place: the reader's measure, open sources and focus stay, and its line under the
+//! title says what changed. After every render it tells the page what it now shows.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -9,12 +11,15 @@ use gloo::console;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::fetch::{fetch_text, DataUrl};
+use super::fetch::{fetch_text, Cached, DataUrl};
+use super::host::Host;
+use super::live::{OnRead, Poller, Read};
 use super::loader;
 use claims_card_data::dataset::{Dataset, Measure};
 use claims_card_export::csv::claims_csv;
 use claims_card_export::embed::embed_code;
-use claims_card_view::card::{Action, Card, ErrorCard, Notice, Placeholder, Trouble};
+use claims_card_view::card::{Action, Card, ErrorCard, LiveStatus, LiveUpdate, Notice, Placeholder, Trouble};
+use claims_card_view::refresh::Refresh;
 use claims_card_view::words::Locale;
 use claims_card_web::{clipboard, download};
 
@@ -55,6 +60,10 @@ pub struct CardAppProps {
     pub first: Option<Content>,
     /// Fetched at once; what arrives replaces `first`.
     pub live_data: Option<DataUrl>,
+    /// How often the live data is re-read while the card is on screen; `None`: read once.
+    pub refresh: Option<Refresh>,
+    /// The card's element: what must be on screen for a re-read, and where the reader's measure is.
+    pub host: Host,
     pub locale: Locale,
     /// The measure shown first; a reader may have picked another in the server's markup.
     pub initial_measure: Option<Measure>,
@@ -123,7 +132,7 @@ pub fn CardApp(props: &CardAppProps) -> Html {
             if let Some(url) = live_data {
                 let still_current = current.clone();
                 spawn_local(async move {
-                    let fetched = fetch_text(&url).await;
+                    let fetched = fetch_text(&url, Cached::AsServed).await;
                     if still_current.get() {
                         let content = Some(arrived(&url, fetched, snapshot));
                         showing.set(Showing { content, fetching: false, drawing: showing.drawing + 1 });
@@ -131,6 +140,26 @@ pub fn CardApp(props: &CardAppProps) -> Html {
                 });
             }
             move || current.set(false)
+        });
+    }
+
+    // What the card shows now, for a re-read to compare with (the state handle a callback holds
+    // keeps the render it was made in).
+    let now_showing = use_mut_ref(|| (*showing).clone());
+    *now_showing.borrow_mut() = (*showing).clone();
+    let live = use_reducer(LiveState::default);
+    {
+        let (showing, now_showing, live) = (showing.clone(), now_showing.clone(), live.clone());
+        let poll = props.live_data.clone().zip(props.refresh);
+        let card = props.host.element().clone();
+        // Re-reads start once the first read has ended (and again after "Try again"): one read at a time.
+        use_effect_with(showing.fetching, move |fetching| {
+            let poller = poll.filter(|_| !fetching).map(|(url, refresh)| {
+                let on_read = on_read(url.clone(), showing, now_showing, live);
+                Poller::start(&card, url, refresh, None, on_read)
+            });
+            // The card left the page: no timer, observer or read of it remains.
+            move || drop(poller)
         });
     }
 
@@ -185,11 +214,16 @@ pub fn CardApp(props: &CardAppProps) -> Html {
     props.actions.0.replace(on_action);
 
     let key = showing.drawing;
+    // A card with live data may be drawn again: it keeps the measure the reader has chosen since.
+    let initial_measure = match props.live_data {
+        Some(_) => props.host.chosen_measure().or(props.initial_measure),
+        None => props.initial_measure,
+    };
+    let live = props.refresh.map(|_| live.0.clone());
     match &showing.content {
         None => html! { <Placeholder {key} {locale} /> },
         Some(Content::Card(dataset, _)) => html! {
-            <Card {key} dataset={dataset.clone()} {locale} initial_measure={props.initial_measure}
-                notice={(*notice).clone()} />
+            <Card {key} dataset={dataset.clone()} {locale} {initial_measure} notice={(*notice).clone()} {live} />
         },
         Some(Content::Problems { problems, trouble }) => {
             let on_retry = (*trouble == Trouble::LoadFailed && props.live_data.is_some()).then(|| {
@@ -269,4 +303,92 @@ impl ReaderActions {
             console::error!(format!("claims-card: the data could not be saved: {reason}"));
         }
     }
+}
+
+/// What a live card's status line says, changed by each re-read.
+#[derive(Default, PartialEq)]
+struct LiveState(LiveStatus);
+
+enum LiveEvent {
+    /// The data changed: when, and the figures that changed.
+    Updated(LiveUpdate),
+    /// A re-read reached the data (changed or not): the figures are as fresh as they can be.
+    Fresh,
+    /// A re-read failed: the data's age, once older than allowed.
+    Failed(Option<u32>),
+}
+
+impl Reducible for LiveState {
+    type Action = LiveEvent;
+
+    fn reduce(self: Rc<Self>, event: LiveEvent) -> Rc<Self> {
+        let LiveStatus { update, .. } = &self.0;
+        let status = match event {
+            LiveEvent::Updated(update) => LiveStatus { update: Some(update), stale_minutes: None },
+            LiveEvent::Fresh => LiveStatus { update: update.clone(), stale_minutes: None },
+            LiveEvent::Failed(stale_minutes) => LiveStatus { update: update.clone(), stale_minutes },
+        };
+        if status == self.0 {
+            return self;
+        }
+        Rc::new(LiveState(status))
+    }
+}
+
+/// What a live card does with each re-read: a changed, valid dataset is drawn in place of the old
+/// one (the same nodes, patched: the reader's open sources and focus stay) and the status line says
+/// what changed; a dataset the card cannot show leaves the card as it is, with one console message
+/// naming the field, and counts as a failed read.
+fn on_read(
+    url: DataUrl,
+    showing: UseStateHandle<Showing>,
+    now_showing: Rc<RefCell<Showing>>,
+    live: UseReducerHandle<LiveState>,
+) -> OnRead {
+    // The last text refused, so a file that stays bad is reported once, not at every re-read.
+    let refused = RefCell::new(None::<String>);
+    Rc::new(move |read| match read {
+        Read::Changed(text) => {
+            let before = now_showing.borrow().clone();
+            let shown = match &before.content {
+                Some(Content::Card(dataset, shown)) => Some((dataset.clone(), shown.clone())),
+                _ => None,
+            };
+            if shown.as_ref().is_some_and(|(_, shown)| **shown == *text) {
+                live.dispatch(LiveEvent::Fresh);
+                return Ok(());
+            }
+            let dataset = match Dataset::from_json(&text) {
+                Ok(dataset) => Rc::new(dataset),
+                Err(error) => {
+                    if refused.borrow().as_deref() != Some(text.as_str()) {
+                        console::error!(format!(
+                            "claims-card: the data at {} changed and cannot be shown; the card keeps the figures it \
+                             has:\n  {}",
+                            url.shown(),
+                            error.lines().join("\n  ")
+                        ));
+                        refused.replace(Some(text));
+                    }
+                    return Err(());
+                }
+            };
+            let changed = shown.as_ref().map(|(old, _)| dataset.changed_since(old)).unwrap_or_default();
+            let clock = js_sys::Date::new_0();
+            let update = LiveUpdate { hour: clock.get_hours() as u8, minute: clock.get_minutes() as u8, changed };
+            // Patched in place over a card; drawn afresh over an error card or the placeholder.
+            let drawing = if shown.is_some() { before.drawing } else { before.drawing + 1 };
+            showing.set(Showing { content: Some(Content::Card(dataset, Rc::from(text))), fetching: false, drawing });
+            live.dispatch(LiveEvent::Updated(update));
+            Ok(())
+        }
+        Read::Unchanged => {
+            live.dispatch(LiveEvent::Fresh);
+            Ok(())
+        }
+        Read::Failed { stale_minutes } => {
+            live.dispatch(LiveEvent::Failed(stale_minutes));
+            Ok(())
+        }
+    })
 }

@@ -9,8 +9,8 @@ use js_sys::Uint8Array;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
-    AbortSignal, ReadableStreamDefaultReader, ReadableStreamReadResult, ReferrerPolicy, RequestCredentials,
-    RequestMode, Url,
+    AbortSignal, ReadableStreamDefaultReader, ReadableStreamReadResult, ReferrerPolicy, RequestCache,
+    RequestCredentials, RequestMode, Url,
 };
 
 use claims_card_data::dataset::{shortened, MAX_DOCUMENT_BYTES};
@@ -81,9 +81,24 @@ fn shown(text: &str) -> String {
     shortened(text, SHOWN_CHARS)
 }
 
+/// How a read may use the browser's HTTP cache.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cached {
+    /// As the data's host says (the card's first read).
+    AsServed,
+    /// Always asks the host, conditionally where the cache holds the file (`If-None-Match`,
+    /// `If-Modified-Since`): a live card's re-read, which an unchanged file answers with a 304. The
+    /// browser adds those headers itself, so a cross-origin read needs no preflight for them.
+    Revalidate,
+}
+
 /// The response body as text, or why there is none, worded for an editor.
-pub async fn fetch_text(url: &DataUrl) -> Result<String, String> {
+pub async fn fetch_text(url: &DataUrl, cached: Cached) -> Result<String, String> {
     let response = Request::get(url.as_str())
+        .cache(match cached {
+            Cached::AsServed => RequestCache::Default,
+            Cached::Revalidate => RequestCache::NoCache,
+        })
         .mode(RequestMode::Cors)
         // The card never sends the reader's cookies or the page's address to the data's host.
         .credentials(RequestCredentials::Omit)

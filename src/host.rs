@@ -12,6 +12,7 @@ use super::stylesheet::{has_current_style, remove_styles, style};
 use claims_card_data::dataset::Measure;
 use claims_card_view::card::Action;
 use claims_card_view::loader_contract::card_locale;
+use claims_card_view::refresh::{Refresh, REFRESH_ATTRIBUTE, STALE_AFTER_ATTRIBUTE};
 use claims_card_view::words::Locale;
 
 /// What `data-state` says, for pages and tests to wait on.
@@ -34,7 +35,7 @@ impl CardState {
     }
 }
 
-#[derive(Clone)]
+#[derive(Clone, PartialEq)]
 pub struct Host {
     element: Element,
 }
@@ -93,6 +94,17 @@ impl Host {
         ["src", "data-src"]
             .into_iter()
             .find_map(|name| self.element.get_attribute(name).filter(|src| !src.trim().is_empty()))
+    }
+
+    /// How the card re-reads its live data (`data-refresh`, `data-stale-after`), if the page asked;
+    /// or why it cannot. A page served from a development host may re-read more often than a
+    /// published one (the live demo).
+    pub fn refresh(&self) -> Option<Result<Refresh, String>> {
+        let refresh = self.element.get_attribute(REFRESH_ATTRIBUTE)?;
+        let stale_after = self.element.get_attribute(STALE_AFTER_ATTRIBUTE);
+        let host = web_sys::window().and_then(|window| window.location().hostname().ok()).unwrap_or_default();
+        let development = matches!(host.as_str(), "localhost" | "127.0.0.1" | "[::1]");
+        Some(Refresh::read(&refresh, stale_after.as_deref(), development))
     }
 
     /// The page asked for the compiled-in seed dataset (`data-seed`): the demo and tests do. A card

@@ -10,6 +10,7 @@
 //! - `stylesheet`: the card's stylesheet, constructed once and adopted by every shadow root.
 //! - `observer`: the page's `MutationObserver`, disconnected when dropped.
 //! - `fetch`: the live dataset named by `src`, read as a stream up to the size limit.
+//! - `live`: a live card's re-reads of `src` while it is on screen (`data-refresh`).
 //! - `seen`: whether two renders of a card look the same to a reader.
 //! - `schedule`: tasks and frames (gloo timers and frames, `scheduler.postTask`).
 //! - `loader`: the loader's own URL, for the embed code.
@@ -31,6 +32,7 @@ mod asked;
 mod data;
 mod fetch;
 mod host;
+mod live;
 mod loader;
 mod observer;
 mod pacing;

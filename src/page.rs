@@ -247,6 +247,19 @@ fn mount(host: Host) -> Mounted {
     }
     host.set_state(CardState::Loading);
     let (first, live_data) = read_data(&host);
+    let refresh = match (host.refresh(), &live_data) {
+        (Some(Ok(refresh)), Some(_)) => Some(refresh),
+        (Some(Ok(_)), None) => {
+            console::warn!(format!("claims-card: {}: data-refresh: the card has no src to re-read", host.describe()));
+            None
+        }
+        // The card still shows its data, read once.
+        (Some(Err(reason)), _) => {
+            console::error!(format!("claims-card: {}: {reason}; the card reads its data once", host.describe()));
+            None
+        }
+        (None, _) => None,
+    };
     let mount = match shadow.new_mount() {
         Ok(mount) => mount,
         Err(reason) => {
@@ -270,6 +283,8 @@ fn mount(host: Host) -> Mounted {
     let props = CardAppProps {
         first,
         live_data,
+        refresh,
+        host: host.clone(),
         locale: host.locale(),
         initial_measure: host.chosen_measure(),
         on_shown,

@@ -25,7 +25,7 @@ pub fn card_html(dataset: Rc<Dataset>, locale: Locale) -> String {
 
 /// `card_html`, awaited: the workbench's wasm cannot block, so it renders with this.
 pub async fn render_card_html(dataset: Rc<Dataset>, locale: Locale) -> String {
-    let props = CardProps { dataset, locale, initial_measure: None, notice: None };
+    let props = CardProps { dataset, locale, initial_measure: None, notice: None, live: None };
     // No hydration markers: the browser replaces this markup with its own identical render (README).
     LocalServerRenderer::<Card>::with_props(props).hydratable(false).render().await
 }

@@ -351,6 +351,21 @@ impl Dataset {
         &self.claims
     }
 
+    /// The claims this dataset has that `before` (the same card's data as the reader last saw it) did
+    /// not, or had with another figure or date: what a live card says changed. A figure a newer one
+    /// revised is not listed unless it changed itself.
+    pub fn changed_since(&self, before: &Dataset) -> Vec<Rc<Claim>> {
+        let unchanged = |claim: &Claim| {
+            before.claims.iter().any(|old| {
+                old.id == claim.id
+                    && old.figure == claim.figure
+                    && old.as_of == claim.as_of
+                    && old.in_words == claim.in_words
+            })
+        };
+        self.claims.iter().filter(|claim| !unchanged(claim)).cloned().collect()
+    }
+
     /// The measures that have at least one claim, in the card's order.
     pub fn measures(&self) -> Vec<Measure> {
         Measure::ALL.into_iter().filter(|measure| self.claims.iter().any(|claim| claim.measure == *measure)).collect()

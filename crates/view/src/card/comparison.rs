@@ -103,9 +103,11 @@ fn PartyRow(props: &PartyRowProps) -> Html {
                 <ul class="claims">
                     { for std::iter::once(row.lead).chain(row.competing).map(|figures| html! {
                         <ClaimBlock
-                            key={figures.current.id.clone()}
+                            // The claimant's first figure here, which a revision does not change: a
+                            // live card's update keeps the block, and the reader's open sources in it.
+                            key={figures.earlier.last().map_or(&figures.current.id, |first| &first.id).clone()}
                             claim={figures.current.clone()}
-                            earlier={figures.earlier.into_iter().cloned().collect::<Vec<Rc<Claim>>>()}
+                            earlier={figures.earlier.iter().map(|claim| (*claim).clone()).collect::<Vec<Rc<Claim>>>()}
                             scale_max={scale_of(scales, figures.current.method)}
                             {measure}
                             {locale}
@@ -156,7 +158,7 @@ fn ClaimBlock(props: &ClaimBlockProps) -> Html {
             <Bar figure={claim.figure} {scale_max} scale={format!("{}/{method}", measure.key())} />
             <Provenance claim={claim.clone()} {locale} />
             { for earlier.iter().map(|earlier| html! {
-                <details class="provenance earlier" data-claim={earlier.id.clone()}>
+                <details class="provenance earlier" key={earlier.id.clone()} data-claim={earlier.id.clone()}>
                     <summary>
                         { fill(words.earlier, &[
                             ("figure", &phrase::figure(earlier, locale)),

@@ -13,6 +13,7 @@ mod context;
 mod error;
 mod figure_text;
 mod header;
+mod live;
 mod measure_switch;
 mod notes;
 mod placeholder;
@@ -33,6 +34,7 @@ use actions::Actions;
 use comparison::Comparison;
 use context::Context;
 use header::Header;
+use live::Live;
 use measure_switch::MeasureSwitch;
 use notes::Notes;
 use sources::Sources;
@@ -40,6 +42,7 @@ use sources::Sources;
 pub use actions::{Action, Notice};
 pub use bar::{segments, Mark, Segment};
 pub use error::{ErrorCard, ErrorCardProps, Trouble};
+pub use live::{update_line, LiveStatus, LiveUpdate};
 pub use placeholder::{Placeholder, PlaceholderProps};
 pub use render_key::{render_key, CODE_VERSION};
 pub use series_chart::{chart, step_path, Chart, ChartLine};
@@ -66,6 +69,10 @@ pub struct CardProps {
     /// What the footer says after "Copy embed code".
     #[prop_or_default]
     pub notice: Option<Notice>,
+    /// A live card's line under the title (re-read data, its age); `None` for a card that is not live,
+    /// and always on the server.
+    #[prop_or_default]
+    pub live: Option<LiveStatus>,
 }
 
 /// What most blocks need: the dataset and the reader's language.
@@ -87,7 +94,7 @@ pub struct MeasureProps {
 /// and the footer actions (get the data, copy the embed code).
 #[component]
 pub fn Card(props: &CardProps) -> Html {
-    let CardProps { dataset, locale, initial_measure, notice } = props;
+    let CardProps { dataset, locale, initial_measure, notice, live } = props;
     let locale = *locale;
     let words = locale.words();
     let measures = dataset.measures();
@@ -96,6 +103,9 @@ pub fn Card(props: &CardProps) -> Html {
     html! {
         <article class="card" lang={words.tag} dir="ltr" aria-labelledby="cc-title">
             <Header dataset={dataset.clone()} {locale} />
+            if let Some(status) = live {
+                <Live status={status.clone()} {locale} />
+            }
             <MeasureSwitch measures={measures.clone()} {selected} {locale} />
             { for measures.iter().map(|measure| html! {
                 <Comparison key={measure.key()} dataset={dataset.clone()} measure={*measure} {locale} />

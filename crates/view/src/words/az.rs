@@ -62,6 +62,13 @@ pub(super) const WORDS: Words = Words {
     series_earliest: "Burada ən erkən",
     series_latest: "Sonuncu",
     series_change: "Əvvəlki məlumatdan bəri",
+    live_updated: "Yeniləndi: {time}",
+    live_more: "və daha {n}",
+    live_stale: "{age} əvvəl yeniləndi; daha yeni rəqəmləri yükləmək mümkün olmadı.",
+    // Azerbaijani nouns stay singular after a numeral.
+    minutes: |_| "{n} dəqiqə",
+    hours: |_| "{n} saat",
+    days: |_| "{n} gün",
     not_reported: "bildirilməyib",
     no_figure: "Bu kartda rəqəm yoxdur",
     relation_own: "Öz rəqəmi",

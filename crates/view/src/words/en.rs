@@ -66,6 +66,21 @@ pub(super) const WORDS: Words = Words {
     series_earliest: "Earliest here",
     series_latest: "Latest",
     series_change: "Since the report before",
+    live_updated: "Updated {time}",
+    live_more: "and {n} more",
+    live_stale: "Updated {age} ago; newer figures could not be loaded.",
+    minutes: |plural| match plural {
+        Plural::One => "{n} minute",
+        _ => "{n} minutes",
+    },
+    hours: |plural| match plural {
+        Plural::One => "{n} hour",
+        _ => "{n} hours",
+    },
+    days: |plural| match plural {
+        Plural::One => "{n} day",
+        _ => "{n} days",
+    },
     not_reported: "not reported",
     no_figure: "No figure on this card",
     relation_own: "Own figure",

@@ -60,6 +60,13 @@ pub(super) const WORDS: Words = Words {
     series_earliest: "Այստեղ ամենավաղը",
     series_latest: "Վերջինը",
     series_change: "Նախորդ հաղորդումից ի վեր",
+    live_updated: "Թարմացվել է՝ {time}",
+    live_more: "և ևս {n}",
+    live_stale: "Թարմացվել է {age} առաջ․ ավելի նոր թվերը հնարավոր չեղավ բեռնել։",
+    // Armenian nouns stay singular after a numeral.
+    minutes: |_| "{n} րոպե",
+    hours: |_| "{n} ժամ",
+    days: |_| "{n} օր",
     not_reported: "չի հաղորդվել",
     no_figure: "Այս քարտում թիվ չկա",
     relation_own: "Սեփական տվյալներ",

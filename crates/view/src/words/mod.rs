@@ -68,6 +68,16 @@ pub struct Words {
     pub series_earliest: &'static str,
     pub series_latest: &'static str,
     pub series_change: &'static str,
+    /// A live card's line after it re-read its data (card/live.rs): "Updated {time}" (the reader's
+    /// clock, 24-hour), then what changed; "and {n} more" past the first few changes.
+    pub live_updated: &'static str,
+    pub live_more: &'static str,
+    /// A live card whose data has not been read for longer than the editor allows: "Updated {age}
+    /// ago; newer figures could not be loaded", the age in `minutes`, `hours` or `days` ("{n} …").
+    pub live_stale: &'static str,
+    pub minutes: fn(Plural) -> &'static str,
+    pub hours: fn(Plural) -> &'static str,
+    pub days: fn(Plural) -> &'static str,
     pub not_reported: &'static str,
     /// A party with no claim for a measure on this card: no claimant said "not reported".
     pub no_figure: &'static str,
@@ -285,6 +295,17 @@ impl Words {
         let sign = if change.delta > 0 { "+" } else { "\u{2212}" };
         let change = format!("{sign}{}", self.count(change.delta.unsigned_abs()));
         fill(self.change_since, &[("change", &change), ("date", &date)])
+    }
+
+    /// "5 minutes", "3 hours", "2 days": how long ago, in the largest unit that is at least two of
+    /// it (so "90 minutes", not "1 hour").
+    pub fn age(&self, locale: Locale, minutes: u32) -> String {
+        let (n, unit) = match minutes {
+            0..120 => (minutes.max(1), self.minutes),
+            120..2880 => (minutes / 60, self.hours),
+            _ => (minutes / 1440, self.days),
+        };
+        fill(unit(locale.plural(u64::from(n))), &[("n", &self.count(u64::from(n)))])
     }
 
     /// "Armenia and Azerbaijan together".

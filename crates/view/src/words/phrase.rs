@@ -118,15 +118,24 @@ pub fn period(claim: &Claim, locale: Locale) -> Option<String> {
     claim.period.map(|period| locale.words().period(locale, period))
 }
 
+/// Whose losses a figure counts: the party's name, or the parties' names for a figure covering
+/// several together ("Armenia and Azerbaijan together").
+pub fn whose(claim: &Claim, locale: Locale) -> String {
+    if claim.with.is_empty() {
+        return claim.party.name.get(locale).to_owned();
+    }
+    let names: Vec<&str> =
+        std::iter::once(&claim.party).chain(claim.with.iter()).map(|party| party.name.get(locale)).collect();
+    locale.words().together(&names)
+}
+
 /// The label before a claimant's figure: the editor's label for the claimant, else what it is to the
 /// party ("Counter-claim"); for a figure covering several parties, their names ("Armenia and Azerbaijan
 /// together"). None in format 1, which cannot say.
 pub fn relation(claim: &Claim, locale: Locale) -> Option<String> {
     let words = locale.words();
     if !claim.with.is_empty() {
-        let names: Vec<&str> =
-            std::iter::once(&claim.party).chain(claim.with.iter()).map(|party| party.name.get(locale)).collect();
-        return Some(words.together(&names));
+        return Some(whose(claim, locale));
     }
     match (&claim.claimant.label, claim.relation(), claim.method) {
         (Some(label), _, _) => Some(label.get(locale).to_owned()),
