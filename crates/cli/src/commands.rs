@@ -291,7 +291,7 @@ impl Render {
             options.live_data = Some(PageUrl::parse(src).map_err(|problem| refused("render", "--src", problem))?);
         }
         match self.format {
-            Form::PlainHtml => out!("{}", plain_html(&dataset, self.lang, options.live_data.as_ref())),
+            Form::PlainHtml => out!("{}", plain_html(&dataset, self.lang, options.live_data.as_ref(), None)),
             _ => out!("{}", snippet(Rc::new(dataset), json, &options)),
         }
         Ok(())
@@ -338,6 +338,7 @@ impl Render {
         let options = FrameOptions {
             asset_base,
             live_data,
+            refresh: None,
             locale: self.lang,
             theme: self.theme.map(Theme::from),
             title,

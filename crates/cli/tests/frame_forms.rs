@@ -21,6 +21,7 @@ fn options(src: Option<&str>) -> FrameOptions {
     FrameOptions {
         asset_base: FrameBase::parse("https://cdn.example.org/cc").unwrap(),
         live_data: src.map(|src| DataAddress::parse(src).unwrap()),
+        refresh: None,
         locale: Locale::En,
         theme: None,
         title: "Claimed losses".into(),

@@ -50,10 +50,15 @@ impl Choices {
         let (locale, live) = (*locale, live_data.as_ref());
         match form {
             Form::Snippet => {
-                let options = SnippetOptions { locale, asset_base: asset_base.clone(), live_data: live_data.clone() };
+                let options = SnippetOptions {
+                    locale,
+                    asset_base: asset_base.clone(),
+                    live_data: live_data.clone(),
+                    refresh: None,
+                };
                 Ok((snippet_around(card, text, &options), None))
             }
-            Form::Plain => Ok((plain_html(dataset, locale, live), None)),
+            Form::Plain => Ok((plain_html(dataset, locale, live, None), None)),
             Form::ClientRendered => {
                 Ok((embed_code(text, locale, live.map(PageUrl::as_str), &asset_base.embed_script_url()), None))
             }
@@ -66,6 +71,7 @@ impl Choices {
                     live_data: Some(
                         DataAddress::parse(src.as_str()).map_err(|problem| format!("The data address {problem}."))?,
                     ),
+                    refresh: None,
                     locale,
                     theme: None,
                     title: dataset.title.get(locale).to_owned(),
