@@ -13,6 +13,9 @@
 //   parameter such as `data=` or `url=` it found instead: on a news page about another war, the
 //   seed's figures would be a public mistake.
 // - `lang`, `theme`: as on `<claims-card>` (README, "Embed it").
+// - `refresh`, `stale-after`: with `src`, the card's `data-refresh` and `data-stale-after` (how often it
+//   re-reads its data, when it says its figures are old), passed only when they read as a duration
+//   (`5m`): the card checks them as it checks its own attributes (crates/view/src/refresh.rs).
 // It tells the page around it the card's height whenever it changes, in two messages: its own,
 // `{ type: "claims-card:height", height }`, which the editors' iframe snippet listens for, and AMP's
 // `{ sentinel: "amp", type: "embed-size", height }`, which `<amp-iframe resizable>` listens for.
@@ -23,8 +26,15 @@
 // Only these attributes are taken from the address; anything else in it is ignored.
 const PASSED = ["lang", "theme"];
 
+// Passed to a card with `src` as its live refresh: parameter → attribute.
+const LIVE = { refresh: "data-refresh", "stale-after": "data-stale-after" };
+
+// A duration as the card's attributes write one; anything else is dropped, so a forged link can put
+// no other text on the card (the card then refuses what it would not honour: under a minute, say).
+const DURATION = /^[0-9]{1,5}[smh]$/;
+
 // The parameters frame.html reads; any other, with no `src`, is taken for a misnamed one.
-const READ = [...PASSED, "src", "seed"];
+const READ = [...PASSED, ...Object.keys(LIVE), "src", "seed"];
 
 // What the card is given in place of a `src` the address lacks, followed by the parameter the
 // editor seems to have meant (src/fetch.rs, NO_SRC): its error card says it expected `src`.
@@ -75,6 +85,10 @@ export const cardAttributes = (search, frameHref, origins = DATA_ORIGINS) => {
   if (query.has("src")) {
     const src = query.get("src").trim();
     attributes.src = src ? allowedSrc(src, frameHref, origins) : BLANK_SRC;
+    for (const [name, attribute] of Object.entries(LIVE)) {
+      const value = query.get(name)?.trim();
+      if (value && DURATION.test(value)) attributes[attribute] = value;
+    }
   }
   // The seed only when asked for, as a bare card on a page must (data-seed).
   else if (query.has("seed")) attributes["data-seed"] = "";

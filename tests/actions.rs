@@ -7,8 +7,9 @@ use claims_card_view::words::LocaleWords;
 use std::rc::Rc;
 
 use claims_card_data::dataset::SEED_JSON;
-use claims_card_export::embed::embed_code;
+use claims_card_export::embed::{embed_code, live_embed_code};
 use claims_card_publish::card_html;
+use claims_card_view::refresh::RefreshAttributes;
 use claims_card_view::words::Locale;
 
 #[test]
@@ -72,4 +73,19 @@ fn the_embed_codes_data_cannot_end_its_script_and_keeps_its_live_address() {
     assert!(!data.contains('<') && !data.contains('>') && !data.contains('\n'), "{data}");
     let back: serde_json::Value = serde_json::from_str(data).unwrap();
     assert_eq!(back["title"], "</script><script>alert(1)</script><!-- -->");
+}
+
+#[test]
+fn a_live_embed_code_says_how_often_it_re_reads_its_address() {
+    let refresh = RefreshAttributes::published("5m", Some("30m")).unwrap();
+    let code = live_embed_code(SEED_JSON, Locale::En, Some("https://news.example/d.json"), Some(&refresh), "/embed.js");
+    assert!(
+        code.starts_with(r#"<claims-card lang="en" src="https://news.example/d.json" data-refresh="5m" data-stale-after="30m"><script"#),
+        "{code}"
+    );
+    // Nothing to re-read without an address.
+    assert_eq!(
+        live_embed_code(SEED_JSON, Locale::En, None, Some(&refresh), "/embed.js"),
+        embed_code(SEED_JSON, Locale::En, None, "/embed.js")
+    );
 }

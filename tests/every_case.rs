@@ -146,7 +146,7 @@ fn every_form_carries_every_claim_with_its_caveats() {
         for locale in Locale::ALL {
             let words = locale.words();
             let card = common::visible_text(&card_html(Rc::new(dataset.clone()), locale));
-            let plain = common::visible_text(&plain_html(&dataset, locale, None));
+            let plain = common::visible_text(&plain_html(&dataset, locale, None, None));
             let csv = claims_csv(&dataset, locale);
             // An earlier figure is listed under its claimant's later one, which carries the method.
             let mut earlier: Vec<&str> = Vec::new();

@@ -138,7 +138,7 @@ fn a_revised_figure_gives_its_change_since_the_figure_it_revised() {
     let dataset = dataset("examples/example-every-case.json");
     let card = common::visible_text(common::panel(&card_html(Rc::new(dataset.clone()), Locale::En), "killed"));
     assert!(card.contains("34,100 people · official toll +4,100 since 30 June 2031"), "{card}");
-    let plain = common::visible_text(&plain_html(&dataset, Locale::En, None));
+    let plain = common::visible_text(&plain_html(&dataset, Locale::En, None, None));
     assert!(plain.contains("Example Wire), +4,100 since 30 June 2031"), "{plain}");
 }
 
@@ -149,7 +149,7 @@ fn every_form_gives_a_series_first_and_latest_report_and_the_change() {
         "+34,540 since 28 December 2024; earliest report here: 765,110 soldiers, 16 December 2024 · 5 earlier reports";
     let card = common::visible_text(&card_html(Rc::new(dataset.clone()), Locale::En));
     assert!(card.contains(&format!("818,740 soldiers {history}")), "{card}");
-    let plain = common::visible_text(&plain_html(&dataset, Locale::En, None));
+    let plain = common::visible_text(&plain_html(&dataset, Locale::En, None, None));
     assert!(plain.contains(history), "{plain}");
     let csv = claims_csv(&dataset, Locale::En);
     let reports: Vec<&str> = csv.lines().filter(|line| line.contains("Ukraine's General Staff")).collect();

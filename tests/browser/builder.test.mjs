@@ -5,7 +5,7 @@
 // - the seed imported with the picker and by drag and drop, a file that is not JSON refused;
 // - a figure changed and the preview following; the snippet made in the browser byte-identical to
 //   `claims-card render` of the exported file, in English and Russian, and with the data's address in
-//   the snippet and the iframe form;
+//   the snippet and the iframe form, and a live card's data-refresh chosen only with that address;
 // - the copied snippet pasted into a fresh page showing the same card; export and re-import losing
 //   nothing; the work kept across a reload and cleared on request;
 // - the preview following the editor's language (all five), a translation, the parties' order, dark
@@ -221,6 +221,40 @@ test("with the data's address, the snippet and the iframe form are byte-identica
   await tab.locator("#publish-base-problem", { hasText: 'is not a path on this site: browsers read "/\\evil.example/" as an address on the host "evil.example"' }).waitFor();
   assert.equal(await tab.locator("#publish-base").getAttribute("aria-invalid"), "true");
   assert.ok(await tab.locator("#publish-copy").isDisabled());
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
+test("a live card: choosing how often to re-read the data puts data-refresh in the snippet, only with the data's address", async () => {
+  const { context, tab, pageErrors } = await openBuilder(env);
+  await tab.setInputFiles("#import-file", SEED);
+  await previewShows(tab, SEED_TITLE);
+  const base = `${env.site.assets.origin}/`;
+  const src = "https://data.example.org/cards/karabakh.json";
+  const file = await exportFile(tab);
+  await publishCode(tab, { lang: "en", base });
+  // No address, nothing to re-read: the control is off and says why.
+  assert.ok(await tab.locator("#publish-refresh").isDisabled());
+  assert.equal(await tab.locator("#publish-refresh").getAttribute("aria-describedby"), "publish-refresh-hint");
+  assert.match(await tab.locator("#publish-refresh-hint").textContent(), /Give the data's address first/);
+  await tab.locator("#publish-src").fill(src);
+  await tab.locator("#publish-refresh").selectOption({ label: "Every 5 minutes" });
+  const snippet = await codeWith(tab, ' data-refresh="5m"');
+  assert.ok(snippet.startsWith(`<claims-card lang="en" src="${src}" data-refresh="5m"><template`), snippet.slice(0, 200));
+  assert.equal(snippet, render(file.path, "--asset-base", base, "--src", src, "--refresh", "5m"));
+  // The allowance: three intervals by default, and only allowances of at least one interval.
+  const offered = await tab.locator("#publish-stale-after option").allTextContents();
+  assert.deepEqual(offered, ["Three intervals (15 minutes)", "15 minutes", "1 hour", "6 hours", "1 day"]);
+  await tab.locator("#publish-stale-after").selectOption({ label: "1 hour" });
+  await codeWith(tab, ' data-refresh="5m" data-stale-after="1h"');
+  // The address emptied: the code re-reads nothing, and the control is disabled again.
+  await tab.locator("#publish-src").fill("");
+  await tab.waitForFunction(() => {
+    const code = document.querySelector("#publish-code").value;
+    return code.startsWith("<claims-card") && !code.includes("data-refresh");
+  });
+  assert.ok(await tab.locator("#publish-refresh").isDisabled());
+  assert.equal(await tab.locator("#publish-stale-after").count(), 0);
   assert.deepEqual(pageErrors, []);
   await context.close();
 });

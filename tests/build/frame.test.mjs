@@ -50,6 +50,25 @@ test("the card's attributes come from the query: src, seed, lang and theme only"
   assert.deepEqual(frame.cardAttributes("?seed&src=/nk.json", FRAME), { src: "https://assets.example.org/nk.json" });
 });
 
+test("with src, the card re-reads its data as refresh and stale-after say, when they read as durations", () => {
+  const src = "https://assets.example.org/nk.json";
+  const query = (rest) => `?src=${encodeURIComponent(src)}&${rest}`;
+  assert.deepEqual(frame.cardAttributes(query("refresh=5m&stale-after=30m&lang=ru"), FRAME), {
+    src,
+    "data-refresh": "5m",
+    "data-stale-after": "30m",
+    lang: "ru",
+  });
+  assert.deepEqual(frame.cardAttributes(query("refresh=1h"), FRAME), { src, "data-refresh": "1h" });
+  // Anything but a number and its unit is dropped: a forged link writes no other text on the card.
+  for (const bad of ["5", "5min", "5 m", "-5m", "1.5m", "123456m", "5m\"onload=x", "", "5m&refresh=1s"]) {
+    assert.deepEqual(frame.cardAttributes(query(`refresh=${encodeURIComponent(bad)}`), FRAME), { src }, bad);
+  }
+  // Without src there is nothing to re-read: the card is still told src is missing.
+  assert.deepEqual(frame.cardAttributes("?seed&refresh=5m", FRAME), { "data-seed": "" });
+  assert.deepEqual(frame.cardAttributes("?refresh=5m&stale-after=30m", FRAME), { src: "no-src:" });
+});
+
 test("no src and no seed: the card is told src is missing, never given the seed", () => {
   assert.deepEqual(frame.cardAttributes("", FRAME), { src: "no-src:" });
   assert.deepEqual(frame.cardAttributes("?lang=ru&theme=dark", FRAME), { src: "no-src:", lang: "ru", theme: "dark" });

@@ -13,6 +13,7 @@ use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use claims_card_data::dataset::{Dataset, SEED_JSON, UPGRADE_NOTE};
 use claims_card_publish::frame::{self, DataAddress, FrameBase, FrameOptions, Theme};
 use claims_card_publish::{plain_html, snippet, AddressProblem, AssetBase, PageUrl, SnippetOptions};
+use claims_card_view::refresh::{RefreshAttributes, REFRESH_ATTRIBUTE, STALE_AFTER_ATTRIBUTE};
 use claims_card_view::words::{Locale, LocaleWords};
 
 use crate::csp::{self, AssetSources, CspOptions, ReleaseFiles};
@@ -92,6 +93,14 @@ struct Render {
     /// (iframe, amp, oembed) without it shows the seed dataset, asked for by `seed` in its address.
     #[arg(long, value_name = "URL")]
     src: Option<String>,
+    /// How often the card re-reads --src while it is on screen: a whole number and s, m or h, such as
+    /// 5m; at least 1m. Off by default.
+    #[arg(long, value_name = "DURATION")]
+    refresh: Option<String>,
+    /// How long the card may go without reading --src before it says how old its figures are, such
+    /// as 30m: at least one --refresh interval (default: three).
+    #[arg(long, value_name = "DURATION", requires = "refresh")]
+    stale_after: Option<String>,
     /// The card's colours, pinned (frames and images; default: the reader's for frames, light for images).
     #[arg(long, value_enum)]
     theme: Option<ThemeName>,
@@ -257,6 +266,25 @@ impl Render {
         }
     }
 
+    /// `--refresh` and `--stale-after`, checked as the reader's browser will check them on a
+    /// published card, and only with `--src`: a card without live data has nothing to re-read.
+    fn live_refresh(&self) -> Result<Option<RefreshAttributes>, Failure> {
+        let Some(refresh) = &self.refresh else { return Ok(None) };
+        if self.src.is_none() {
+            return Err(usage(
+                "render",
+                ErrorKind::MissingRequiredArgument,
+                "--refresh re-reads the card's data at its address: add --src https://…/data.json".into(),
+            ));
+        }
+        RefreshAttributes::published(refresh, self.stale_after.as_deref()).map(Some).map_err(|problem| {
+            // Refresh::read names the attributes; here they are options.
+            let problem =
+                problem.replace(STALE_AFTER_ATTRIBUTE, "--stale-after").replace(REFRESH_ATTRIBUTE, "--refresh");
+            usage("render", ErrorKind::ValueValidation, problem)
+        })
+    }
+
     /// The options given that `--format` does not use, named: `--height` is for frames only.
     fn only_for(&self, options: &[(&str, bool)], which: &str) -> Result<(), Failure> {
         let given: Vec<&str> = options.iter().filter(|(_, given)| *given).map(|(name, _)| *name).collect();
@@ -290,8 +318,11 @@ impl Render {
         if let Some(src) = &self.src {
             options.live_data = Some(PageUrl::parse(src).map_err(|problem| refused("render", "--src", problem))?);
         }
+        options.refresh = self.live_refresh()?;
         match self.format {
-            Form::PlainHtml => out!("{}", plain_html(&dataset, self.lang, options.live_data.as_ref())),
+            Form::PlainHtml => {
+                out!("{}", plain_html(&dataset, self.lang, options.live_data.as_ref(), options.refresh.as_ref()))
+            }
             _ => out!("{}", snippet(Rc::new(dataset), json, &options)),
         }
         Ok(())
@@ -338,6 +369,7 @@ impl Render {
         let options = FrameOptions {
             asset_base,
             live_data,
+            refresh: self.live_refresh()?,
             locale: self.lang,
             theme: self.theme.map(Theme::from),
             title,
@@ -366,6 +398,8 @@ impl Render {
                 ("--height", self.height.is_some()),
                 ("--asset-base", self.asset_base.is_some()),
                 ("--src", self.src.is_some()),
+                ("--refresh", self.refresh.is_some()),
+                ("--stale-after", self.stale_after.is_some()),
             ],
             "frames and snippets, not the static image",
         )?;

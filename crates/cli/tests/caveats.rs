@@ -109,7 +109,7 @@ const LOCALES: [Locale; 2] = [Locale::En, Locale::Ru];
 fn the_plain_form_carries_every_figure_and_caveat() {
     for (name, dataset) in datasets() {
         for locale in LOCALES {
-            let text = plain_text(&plain_html(&dataset, locale, None));
+            let text = plain_text(&plain_html(&dataset, locale, None, None));
             let expected = expected(&dataset, locale);
             for phrase in expected.sentences.iter().chain(&expected.caveats) {
                 assert!(
@@ -180,7 +180,7 @@ fn the_forms_read_the_caveats_in_english_and_russian() {
         (&example, Locale::Ru, "Встречное заявление: около 3 000 солдат", "Встречное заявление около 3 000 солдат"),
         (&example, Locale::Ru, "Ранее: 300 солдат", "Ранее: 300 солдат"),
     ] {
-        let plain = plain_text(&plain_html(dataset, locale, None));
+        let plain = plain_text(&plain_html(dataset, locale, None, None));
         // Squeezed: Russian groups thousands with a no-break space.
         let alt = squeeze(&image::alt_text(dataset, locale).join(" "));
         let drawn = drawn(dataset, locale, 640);

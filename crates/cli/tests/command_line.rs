@@ -19,7 +19,15 @@ fn each_command_has_its_own_help() {
     }
     let render = common::claims_card(&["render", "--help"]).unwrap();
     assert!(render.starts_with("Prints the code to paste"), "{render}");
-    for option in ["--format <FORMAT>", "--lang <LANG>", "--asset-base <URL>", "--src <URL>", "--image-url <URL>"] {
+    for option in [
+        "--format <FORMAT>",
+        "--lang <LANG>",
+        "--asset-base <URL>",
+        "--src <URL>",
+        "--refresh <DURATION>",
+        "--stale-after <DURATION>",
+        "--image-url <URL>",
+    ] {
         assert!(render.contains(option), "{option} is not in render --help:\n{render}");
     }
     assert!(render.contains("[possible values: snippet, plain-html, iframe, amp, oembed, svg, png, alt, img]"));
@@ -41,6 +49,51 @@ fn a_wrong_option_is_named_with_a_pointer_to_help() {
     assert!(both.contains("'--whole-folder' cannot be used with '--release <FILE>'"), "{both}");
     let nothing = String::from_utf8(run(&["validate"]).stderr).unwrap();
     assert!(nothing.contains("<FILE>..."), "{nothing}");
+}
+
+#[test]
+fn a_live_card_says_how_often_it_re_reads_its_src() {
+    let src = "https://data.example.org/nk.json";
+    let snippet = common::claims_card(&["render", "--src", src, "--refresh", "5m", "--stale-after", "30m"]).unwrap();
+    assert!(
+        snippet.starts_with(&format!(
+            "<claims-card lang=\"en\" src=\"{src}\" data-refresh=\"5m\" data-stale-after=\"30m\">"
+        )),
+        "{snippet}"
+    );
+    let plain = common::claims_card(&["render", "--format", "plain-html", "--src", src, "--refresh", "1h"]).unwrap();
+    assert!(
+        plain.starts_with(&format!("<div data-claims-card data-src=\"{src}\" data-refresh=\"1h\" lang")),
+        "{plain}"
+    );
+    // Off by default.
+    let still = common::claims_card(&["render", "--src", src]).unwrap();
+    assert!(!still.contains("data-refresh") && !still.contains("data-stale-after"));
+}
+
+#[test]
+fn a_refresh_the_reader_would_not_honour_is_refused_with_a_pointer_to_help() {
+    let run = |args: &[&str]| Command::new(env!("CARGO_BIN_EXE_claims-card")).args(args).output().unwrap();
+    let src = "https://data.example.org/nk.json";
+    let refused: [(&[&str], &str); 4] = [
+        (
+            &["--src", src, "--refresh", "30s"],
+            "error: --refresh: \"30s\" is more often than a published card may re-read its data; write 1m or more",
+        ),
+        (&["--refresh", "5m"], "error: --refresh re-reads the card's data at its address: add --src"),
+        (
+            &["--src", src, "--refresh", "10m", "--stale-after", "5m"],
+            "error: --stale-after: \"5m\" is shorter than --refresh (\"10m\")",
+        ),
+        (&["--src", src, "--refresh", "5"], "error: --refresh: \"5\" is not a duration"),
+    ];
+    for (args, reason) in refused {
+        let output = run(&[&["render"], args].concat());
+        assert_eq!(output.status.code(), Some(2), "{args:?}: usage errors exit 2");
+        let said = String::from_utf8(output.stderr).unwrap();
+        assert!(said.starts_with(reason), "{args:?}: {said}");
+        assert!(said.contains("For more information, try '--help'."), "{said}");
+    }
 }
 
 #[test]

@@ -14,6 +14,7 @@ use claims_card_publish::frame::{
     FRAME_MARK, PARENT_SCRIPT, SANDBOX,
 };
 use claims_card_publish::AssetBase;
+use claims_card_view::refresh::RefreshAttributes;
 use claims_card_view::words::Locale;
 use serde_json::Value;
 
@@ -21,6 +22,7 @@ fn options(src: Option<&str>) -> FrameOptions {
     FrameOptions {
         asset_base: FrameBase::parse("https://cdn.example.org/cc").unwrap(),
         live_data: src.map(|src| DataAddress::parse(src).unwrap()),
+        refresh: None,
         locale: Locale::En,
         theme: None,
         title: "Claimed losses".into(),
@@ -61,6 +63,36 @@ fn the_iframe_points_at_frame_html_with_the_data_and_language_in_its_query() {
     assert!(!html.contains("style="));
     assert!(html.starts_with("<div class=\"claims-card-frame\"><iframe "));
     assert!(html.ends_with(&format!("<script>{PARENT_SCRIPT}</script></div>\n")));
+}
+
+#[test]
+fn a_live_frame_passes_its_refresh_in_the_address_for_frame_js_to_put_on_the_card() {
+    let mut options = options(Some("https://cdn.example.org/data/nk.json"));
+    options.refresh = Some(RefreshAttributes::published("5m", Some("30m")).unwrap());
+    assert_eq!(
+        frame_address(&options),
+        "https://cdn.example.org/cc/frame.html?src=https%3A%2F%2Fcdn.example.org%2Fdata%2Fnk.json&refresh=5m&stale-after=30m&lang=en"
+    );
+    options.refresh = Some(RefreshAttributes::published("1h", None).unwrap());
+    assert!(frame_address(&options).ends_with("nk.json&refresh=1h&lang=en"));
+    // The seed is no live data: nothing to re-read.
+    let mut seed = self::options(None);
+    seed.refresh = options.refresh;
+    assert_eq!(frame_address(&seed), "https://cdn.example.org/cc/frame.html?seed&lang=en");
+    let cdn = "https://cdn.example.org/cc/";
+    let iframe = common::claims_card(&[
+        "render",
+        "--format",
+        "iframe",
+        "--asset-base",
+        cdn,
+        "--src",
+        "https://cdn.example.org/data/nk.json",
+        "--refresh",
+        "15m",
+    ])
+    .unwrap();
+    assert!(attribute(&iframe, "iframe", "src").ends_with("nk.json&refresh=15m&lang=en"), "{iframe}");
 }
 
 #[test]

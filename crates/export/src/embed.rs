@@ -7,14 +7,28 @@
 //! `\u003e`, and line breaks (JSON whitespace outside strings) spaces, which JSON reads back alike.
 
 use claims_card_view::markup::escape;
+use claims_card_view::refresh::RefreshAttributes;
 use claims_card_view::words::Locale;
 
 /// The embed code for a card of `data` in `locale`, loaded by the loader at `loader_url`, fetching
 /// its live data from `live_data` if it has any.
 pub fn embed_code(data: &str, locale: Locale, live_data: Option<&str>, loader_url: &str) -> String {
+    live_embed_code(data, locale, live_data, None, loader_url)
+}
+
+/// `embed_code` for a card that re-reads its live data as `refresh` says (the workbench's choice):
+/// written only with `live_data`, since a card without `src` has nothing to re-read.
+pub fn live_embed_code(
+    data: &str,
+    locale: Locale,
+    live_data: Option<&str>,
+    refresh: Option<&RefreshAttributes>,
+    loader_url: &str,
+) -> String {
     let data = data.trim().replace('<', "\\u003c").replace('>', "\\u003e").replace(['\r', '\n'], " ");
     let lang = locale.tag();
-    let src = live_data.map(|url| format!(" src=\"{}\"", escape(url))).unwrap_or_default();
+    let refresh = refresh.map(RefreshAttributes::markup).unwrap_or_default();
+    let src = live_data.map(|url| format!(" src=\"{}\"{refresh}", escape(url))).unwrap_or_default();
     let loader = escape(loader_url);
     format!(
         "<claims-card lang=\"{lang}\"{src}><script type=\"application/json\"><!--{data}--></script></claims-card>\n\

@@ -9,6 +9,7 @@
 
 use crate::{AddressProblem, AmpNeedsHttps, AssetBase, PageUrl};
 use claims_card_view::markup::escape;
+use claims_card_view::refresh::RefreshAttributes;
 use claims_card_view::words::Locale;
 use claims_card_view::words::LocaleWords;
 
@@ -40,6 +41,9 @@ pub struct FrameOptions {
     /// The dataset the frame's card fetches; `None` asks for the seed in the address (`?seed`): a
     /// frame without either shows an error card, never the seed unasked.
     pub live_data: Option<DataAddress>,
+    /// How often the frame's card re-reads `live_data` (`refresh`, `stale-after` in the frame's
+    /// address, which frame.js puts on the card): with no data's address, not written.
+    pub refresh: Option<RefreshAttributes>,
     pub locale: Locale,
     /// `light` or `dark`; `None` follows the reader.
     pub theme: Option<Theme>,
@@ -152,12 +156,18 @@ impl std::fmt::Display for RefusedDataOrigin {
     }
 }
 
-/// frame.html's address for these options: `…/frame.html?src=…&lang=…&theme=…` (`?seed&…` with
-/// no data's address), every value percent-encoded (not yet escaped for an attribute).
+/// frame.html's address for these options: `…/frame.html?src=…&refresh=…&stale-after=…&lang=…&theme=…`
+/// (`?seed&…` with no data's address), every value percent-encoded (not yet escaped for an attribute).
 pub fn frame_address(options: &FrameOptions) -> String {
     let mut query = Vec::new();
     if let Some(DataAddress(url)) = &options.live_data {
         query.push(format!("src={}", percent_encode(url.as_str())));
+        if let Some(refresh) = &options.refresh {
+            query.push(format!("refresh={}", percent_encode(refresh.refresh())));
+            if let Some(stale_after) = refresh.stale_after() {
+                query.push(format!("stale-after={}", percent_encode(stale_after)));
+            }
+        }
     } else {
         // frame.html shows the seed only when asked: without src or seed it is an error card.
         query.push("seed".to_owned());

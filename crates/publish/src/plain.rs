@@ -20,10 +20,17 @@ use claims_card_view::words::{fill, Locale, Words};
 
 use super::PageUrl;
 use claims_card_view::markup::escape;
+use claims_card_view::refresh::RefreshAttributes;
 
 /// The plain form's HTML. `live_data`: the dataset's published address, which makes the block a card
 /// wherever `embed.js` runs; without it the block is text only (a card needs data it can read).
-pub fn plain_html(dataset: &Dataset, locale: Locale, live_data: Option<&PageUrl>) -> String {
+/// `refresh`: how often that card re-reads it (data- attributes, which sanitizers keep with `data-src`).
+pub fn plain_html(
+    dataset: &Dataset,
+    locale: Locale,
+    live_data: Option<&PageUrl>,
+    refresh: Option<&RefreshAttributes>,
+) -> String {
     let words = locale.words();
     let mut html = String::new();
     html.push_str(&format!("<p><strong>{}</strong></p>\n", escape(dataset.title.get(locale))));
@@ -83,7 +90,8 @@ pub fn plain_html(dataset: &Dataset, locale: Locale, live_data: Option<&PageUrl>
     match live_data {
         Some(url) => {
             let src = escape(url.as_str());
-            format!("<div data-claims-card data-src=\"{src}\" lang=\"{lang}\">\n{html}</div>\n")
+            let refresh = refresh.map(RefreshAttributes::markup).unwrap_or_default();
+            format!("<div data-claims-card data-src=\"{src}\"{refresh} lang=\"{lang}\">\n{html}</div>\n")
         }
         None => format!("<div lang=\"{lang}\">\n{html}</div>\n"),
     }
@@ -231,7 +239,7 @@ mod tests {
 
     #[test]
     fn every_headline_figure_reads_with_its_claimant_date_and_outlet() {
-        let html = plain_html(&seed(), Locale::En, None);
+        let html = plain_html(&seed(), Locale::En, None, None);
         assert!(
             html.contains("<li><strong>Azerbaijan</strong>\n<ul>\n<li>192 service members, according to"),
             "{html}"
@@ -246,7 +254,7 @@ mod tests {
     #[test]
     fn with_live_data_it_is_a_card_that_names_its_data() {
         let url = PageUrl::parse("https://data.example.org/a.json?x=1&y=2").unwrap();
-        let html = plain_html(&seed(), Locale::Ru, Some(&url));
+        let html = plain_html(&seed(), Locale::Ru, Some(&url), None);
         assert!(
             html.starts_with(
                 "<div data-claims-card data-src=\"https://data.example.org/a.json?x=1&amp;y=2\" lang=\"ru\">"
@@ -257,10 +265,24 @@ mod tests {
     }
 
     #[test]
+    fn a_live_block_says_how_often_it_re_reads_its_data() {
+        let url = PageUrl::parse("https://data.example.org/a.json").unwrap();
+        let refresh = RefreshAttributes::published("5m", Some("30m")).unwrap();
+        let html = plain_html(&seed(), Locale::En, Some(&url), Some(&refresh));
+        assert!(
+            html.starts_with(
+                "<div data-claims-card data-src=\"https://data.example.org/a.json\" data-refresh=\"5m\" \
+                 data-stale-after=\"30m\" lang=\"en\">"
+            ),
+            "{html}"
+        );
+    }
+
+    #[test]
     fn markup_in_the_data_is_text() {
         let json = SEED_JSON.replacen("\"en\":\"Claimed losses", "\"en\":\"<b>bold</b> & Claimed losses", 1);
         assert_ne!(json, SEED_JSON);
-        let html = plain_html(&Dataset::from_json(&json).unwrap(), Locale::En, None);
+        let html = plain_html(&Dataset::from_json(&json).unwrap(), Locale::En, None, None);
         assert!(html.contains("&lt;b&gt;bold&lt;/b&gt; &amp; "), "{html}");
     }
 }

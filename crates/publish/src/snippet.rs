@@ -13,6 +13,7 @@ use yew::LocalServerRenderer;
 use claims_card_data::dataset::Dataset;
 use claims_card_view::card::{render_key, Card, CardProps, STYLE_ELEMENT_TEXT};
 use claims_card_view::markup::escape;
+use claims_card_view::refresh::RefreshAttributes;
 use claims_card_view::words::Locale;
 
 use crate::{AssetBase, PageUrl};
@@ -37,6 +38,9 @@ pub struct SnippetOptions {
     pub asset_base: AssetBase,
     /// Where the card fetches its current data on load, replacing the pasted snapshot (`src`).
     pub live_data: Option<PageUrl>,
+    /// How often the card re-reads `live_data` while on screen (`data-refresh`, `data-stale-after`):
+    /// written only with it, since a card without `src` has nothing to re-read.
+    pub refresh: Option<RefreshAttributes>,
 }
 
 /// The whole snippet for a newsroom to paste. `dataset_json` must be the text `dataset` was read from.
@@ -55,7 +59,10 @@ pub fn snippet_around(card: &str, dataset_json: &str, options: &SnippetOptions) 
     let lang = options.locale.words().tag;
     let script = escape(&options.asset_base.embed_script_url());
     let src = match &options.live_data {
-        Some(url) => format!(" src=\"{}\"", escape(url.as_str())),
+        Some(url) => {
+            let refresh = options.refresh.as_ref().map(RefreshAttributes::markup).unwrap_or_default();
+            format!(" src=\"{}\"{refresh}", escape(url.as_str()))
+        }
         None => String::new(),
     };
     format!(
@@ -80,6 +87,29 @@ fn script_safe_json(json: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_live_card_says_how_often_it_re_reads_its_data_after_its_src() {
+        let live = SnippetOptions {
+            live_data: Some(PageUrl::parse("https://data.example.org/nk.json").unwrap()),
+            refresh: Some(RefreshAttributes::published("5m", Some("30m")).unwrap()),
+            ..SnippetOptions::default()
+        };
+        let snippet = snippet_around("", "{}", &live);
+        assert!(
+            snippet.starts_with(
+                "<claims-card lang=\"en\" src=\"https://data.example.org/nk.json\" data-refresh=\"5m\" \
+                 data-stale-after=\"30m\"><template"
+            ),
+            "{snippet}"
+        );
+        // The render key names the markup, which the refresh does not change.
+        let still = SnippetOptions { refresh: None, ..live };
+        assert_eq!(
+            snippet.split_once("<template").unwrap().1,
+            snippet_around("", "{}", &still).split_once("<template").unwrap().1
+        );
+    }
 
     #[test]
     fn data_cannot_close_its_script_element() {

@@ -4,6 +4,8 @@
 //! applies, defined once here. Pure values, tested natively: the browser side (`src/live.rs`) asks
 //! this what to do and when.
 
+use crate::markup::escape;
+
 /// The card's attribute naming how often it re-reads its `src`: off when absent.
 pub const REFRESH_ATTRIBUTE: &str = "data-refresh";
 /// The card's attribute naming how long its live data may go unrefreshed before it says how old
@@ -71,6 +73,42 @@ impl Refresh {
     /// True when live data last read `age_seconds` ago is older than the editor allows.
     pub fn is_stale(&self, age_seconds: u32) -> bool {
         age_seconds > self.stale_after
+    }
+}
+
+/// The two attributes as an editor writes them on a published card (the command line's `--refresh`
+/// and `--stale-after`, the workbench's choice), kept as written: checked by [`Refresh::read`] when
+/// made, so the code the editor pastes never carries a value the reader's browser would refuse.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RefreshAttributes {
+    refresh: String,
+    stale_after: Option<String>,
+}
+
+impl RefreshAttributes {
+    /// `refresh` and `stale_after` as a published card must have them (at least a minute); the
+    /// error is [`Refresh::read`]'s, naming the attribute.
+    pub fn published(refresh: &str, stale_after: Option<&str>) -> Result<Self, String> {
+        Refresh::read(refresh, stale_after, false)?;
+        Ok(Self { refresh: refresh.trim().to_owned(), stale_after: stale_after.map(|text| text.trim().to_owned()) })
+    }
+
+    pub fn refresh(&self) -> &str {
+        &self.refresh
+    }
+
+    pub fn stale_after(&self) -> Option<&str> {
+        self.stale_after.as_deref()
+    }
+
+    /// ` data-refresh="5m" data-stale-after="30m"`, to follow a card's `src`: the allowance only
+    /// when the editor gave one (else the card's default, three intervals).
+    pub fn markup(&self) -> String {
+        let stale_after = match &self.stale_after {
+            Some(text) => format!(" {STALE_AFTER_ATTRIBUTE}=\"{}\"", escape(text)),
+            None => String::new(),
+        };
+        format!(" {REFRESH_ATTRIBUTE}=\"{}\"{stale_after}", escape(&self.refresh))
     }
 }
 
@@ -149,6 +187,15 @@ mod tests {
         assert_eq!(slow.wait_after(3), 7200, "never less than the interval");
         let demo = Refresh::read("5s", None, true).unwrap();
         assert_eq!(demo.wait_after(10), 80, "at most 16 intervals");
+    }
+
+    #[test]
+    fn the_editors_attributes_are_written_as_given_once_accepted() {
+        let written = RefreshAttributes::published(" 5m", Some("30m ")).unwrap();
+        assert_eq!(written.markup(), r#" data-refresh="5m" data-stale-after="30m""#);
+        assert_eq!(RefreshAttributes::published("1h", None).unwrap().markup(), r#" data-refresh="1h""#);
+        assert_eq!(RefreshAttributes::published("30s", None), Err(Refresh::read("30s", None, false).unwrap_err()));
+        assert!(RefreshAttributes::published("5m", Some("1m")).unwrap_err().starts_with("data-stale-after:"));
     }
 
     #[test]

@@ -9,11 +9,12 @@ use yew::prelude::*;
 
 use claims_card_data::dataset::Dataset;
 use claims_card_data::locale::Locale;
-use claims_card_export::embed::embed_code;
+use claims_card_export::embed::live_embed_code;
 use claims_card_publish::frame::{
     amp_snippet, iframe_snippet, refused_data_origin, DataAddress, FrameBase, FrameOptions,
 };
 use claims_card_publish::{plain_html, render_card_html, snippet_around, AssetBase, PageUrl, SnippetOptions};
+use claims_card_view::refresh::{seconds, RefreshAttributes};
 use claims_card_web::clipboard;
 
 /// Which code the editor takes.
@@ -31,6 +32,47 @@ enum Form {
     Amp,
 }
 
+/// How often a live card may re-read its data, as the publish step offers it: what the card's
+/// `data-refresh` says, and the choice's words. Off (no attribute) comes first.
+const INTERVALS: [(&str, &str); 4] =
+    [("1m", "Every minute"), ("5m", "Every 5 minutes"), ("15m", "Every 15 minutes"), ("1h", "Every hour")];
+
+/// When a live card may call its figures old (`data-stale-after`), beyond the default of three
+/// intervals: only those at least one interval long are offered.
+const ALLOWANCES: [(&str, &str); 4] = [("15m", "15 minutes"), ("1h", "1 hour"), ("6h", "6 hours"), ("24h", "1 day")];
+
+/// The default allowance, three intervals, in words: "15 minutes" for `5m`.
+fn three_intervals(interval: &str) -> String {
+    match seconds(interval).map(|every| every * 3) {
+        Ok(allowance) if allowance % 3600 == 0 => plural(allowance / 3600, "hour"),
+        Ok(allowance) => plural(allowance / 60, "minute"),
+        Err(_) => "three intervals".to_owned(),
+    }
+}
+
+fn plural(count: u32, unit: &str) -> String {
+    if count == 1 {
+        format!("1 {unit}")
+    } else {
+        format!("{count} {unit}s")
+    }
+}
+
+/// True when `allowance` is at least one `interval`, as `Refresh::read` requires.
+fn allows(allowance: &str, interval: &str) -> bool {
+    matches!((seconds(allowance), seconds(interval)), (Ok(allowance), Ok(every)) if allowance >= every)
+}
+
+/// The refresh chosen, for a card with a data address: none when Off or with no address (a card
+/// without `src` has nothing to re-read); else the attributes, or why a published card cannot have them.
+fn chosen_refresh(src: &str, interval: &str, allowance: &str) -> Option<Result<RefreshAttributes, String>> {
+    if src.trim().is_empty() || interval.is_empty() {
+        return None;
+    }
+    let allowance = (!allowance.is_empty()).then_some(allowance);
+    Some(RefreshAttributes::published(interval, allowance))
+}
+
 /// The code for these choices, as `claims-card render` prints it (the snippet's card markup is made
 /// apart, asynchronously, and passed in).
 struct Choices {
@@ -39,6 +81,8 @@ struct Choices {
     asset_base: AssetBase,
     /// `--src`: where the card fetches its current data.
     live_data: Option<PageUrl>,
+    /// `--refresh`, `--stale-after`: how often the card re-reads it.
+    refresh: Option<RefreshAttributes>,
 }
 
 /// The code, and what the editor should know about it (a frame that will refuse the data's address).
@@ -46,16 +90,22 @@ type Code = (String, Option<String>);
 
 impl Choices {
     fn code(&self, card: &str, text: &str, dataset: &Dataset) -> Result<Code, String> {
-        let Choices { form, locale, asset_base, live_data } = self;
+        let Choices { form, locale, asset_base, live_data, refresh } = self;
         let (locale, live) = (*locale, live_data.as_ref());
         match form {
             Form::Snippet => {
-                let options = SnippetOptions { locale, asset_base: asset_base.clone(), live_data: live_data.clone() };
+                let options = SnippetOptions {
+                    locale,
+                    asset_base: asset_base.clone(),
+                    live_data: live_data.clone(),
+                    refresh: refresh.clone(),
+                };
                 Ok((snippet_around(card, text, &options), None))
             }
-            Form::Plain => Ok((plain_html(dataset, locale, live), None)),
+            Form::Plain => Ok((plain_html(dataset, locale, live, refresh.as_ref()), None)),
             Form::ClientRendered => {
-                Ok((embed_code(text, locale, live.map(PageUrl::as_str), &asset_base.embed_script_url()), None))
+                let loader = asset_base.embed_script_url();
+                Ok((live_embed_code(text, locale, live.map(PageUrl::as_str), refresh.as_ref(), &loader), None))
             }
             Form::Iframe | Form::Amp => {
                 let src =
@@ -66,6 +116,7 @@ impl Choices {
                     live_data: Some(
                         DataAddress::parse(src.as_str()).map_err(|problem| format!("The data address {problem}."))?,
                     ),
+                    refresh: refresh.clone(),
                     locale,
                     theme: None,
                     title: dataset.title.get(locale).to_owned(),
@@ -108,6 +159,9 @@ pub fn Publish(props: &PublishProps) -> Html {
     let PublishProps { text, dataset, language } = props;
     let base = use_state(default_asset_base);
     let src = use_state(String::new);
+    // "" is Off; the allowance "" is the card's default, three intervals.
+    let interval = use_state(String::new);
+    let allowance = use_state(String::new);
     let locale = use_state(|| *language);
     let form = use_state(|| Form::Snippet);
     let code = use_state(String::new);
@@ -116,18 +170,23 @@ pub fn Publish(props: &PublishProps) -> Html {
     let asset_base = AssetBase::parse(&base);
 
     let live_data = (!src.trim().is_empty()).then(|| PageUrl::parse(src.trim()));
+    let refresh = chosen_refresh(&src, &interval, &allowance);
+    // Shown Off while there is no address to re-read; the choice comes back with the address.
+    let shown_interval = if src.trim().is_empty() { "" } else { interval.as_str() };
     let problem = use_state(|| None::<String>);
     let notice = use_state(|| None::<String>);
     {
         let (code, status, problem, notice) = (code.clone(), status.clone(), problem.clone(), notice.clone());
-        let deps = (text.clone(), dataset.is_some(), *locale, (*base).clone(), (*src).clone(), *form);
+        let live = ((*src).clone(), (*interval).clone(), (*allowance).clone());
+        let deps = (text.clone(), dataset.is_some(), *locale, (*base).clone(), live, *form);
         let dataset = dataset.clone();
-        use_effect_with(deps, move |(text, _, locale, base, src, form)| {
+        use_effect_with(deps, move |(text, _, locale, base, (src, interval, allowance), form)| {
             status.set(String::new());
             let live_data = (!src.trim().is_empty()).then(|| PageUrl::parse(src.trim())).transpose();
-            match (dataset, AssetBase::parse(base), live_data) {
-                (Some(dataset), Ok(asset_base), Ok(live_data)) => {
-                    let choices = Choices { form: *form, locale: *locale, asset_base, live_data };
+            let refresh = chosen_refresh(src, interval, allowance).transpose();
+            match (dataset, AssetBase::parse(base), live_data, refresh) {
+                (Some(dataset), Ok(asset_base), Ok(live_data), Ok(refresh)) => {
+                    let choices = Choices { form: *form, locale: *locale, asset_base, live_data, refresh };
                     let text = text.clone();
                     // The snippet's card markup comes from Yew's server renderer, which is asynchronous.
                     spawn_local(async move {
@@ -171,6 +230,26 @@ pub fn Publish(props: &PublishProps) -> Html {
         Callback::from(move |event: InputEvent| {
             if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
                 src.set(input.value());
+            }
+        })
+    };
+    let on_interval = {
+        let (interval, allowance) = (interval.clone(), allowance.clone());
+        Callback::from(move |event: Event| {
+            if let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                // An allowance shorter than the new interval is no longer offered: back to the default.
+                if !allowance.is_empty() && !allows(&allowance, &select.value()) {
+                    allowance.set(String::new());
+                }
+                interval.set(select.value());
+            }
+        })
+    };
+    let on_allowance = {
+        let allowance = allowance.clone();
+        Callback::from(move |event: Event| {
+            if let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                allowance.set(select.value());
             }
         })
     };
@@ -219,7 +298,22 @@ pub fn Publish(props: &PublishProps) -> Html {
             </div>
         }
     };
-    let ready = dataset.is_some() && asset_base.is_ok() && !matches!(live_data, Some(Err(_))) && !code.is_empty();
+    let ready = dataset.is_some()
+        && asset_base.is_ok()
+        && !matches!(live_data, Some(Err(_)))
+        && !matches!(refresh, Some(Err(_)))
+        && !code.is_empty();
+    let no_address = src.trim().is_empty();
+    let refresh_hint = if no_address {
+        "Give the data's address first: only a card that fetches its data can re-read it."
+    } else {
+        "While a reader has the card on screen; at most once a minute. Off: it reads the data once, when the page loads."
+    };
+    let offered = ALLOWANCES.into_iter().filter(|(value, _)| allows(value, shown_interval));
+    let refresh_problem = match &refresh {
+        Some(Err(reason)) => Some(reason.clone()),
+        _ => None,
+    };
     html! {
         <section class="publish" aria-labelledby="publish-title">
             <h2 id="publish-title">{ "Publish" }</h2>
@@ -251,6 +345,35 @@ pub fn Publish(props: &PublishProps) -> Html {
                         <p class="problem" id="publish-src-problem">{ format!("This address {reason}.") }</p>
                     }
                 </div>
+                <div class={classes!("field", refresh_problem.is_some().then_some("has-problem"))}>
+                    <label for="publish-refresh">{ "Re-read the data" }</label>
+                    <p class="hint" id="publish-refresh-hint">{ refresh_hint }</p>
+                    <select id="publish-refresh" onchange={on_interval} disabled={no_address}
+                        aria-invalid={refresh_problem.is_some().then_some("true")}
+                        aria-describedby={if refresh_problem.is_some() { "publish-refresh-hint publish-refresh-problem" } else { "publish-refresh-hint" }}>
+                        <option value="" selected={shown_interval.is_empty()}>{ "Off" }</option>
+                        { for INTERVALS.into_iter().map(|(value, label)| html! {
+                            <option {value} selected={value == shown_interval}>{ label }</option>
+                        }) }
+                    </select>
+                    if let Some(reason) = &refresh_problem {
+                        <p class="problem" id="publish-refresh-problem">{ reason }</p>
+                    }
+                </div>
+                if !shown_interval.is_empty() {
+                    <div class="field">
+                        <label for="publish-stale-after">{ "Say the figures are old after" }</label>
+                        <p class="hint" id="publish-stale-after-hint">{ "How long the card may go without reading its data before it tells readers how old its figures are." }</p>
+                        <select id="publish-stale-after" onchange={on_allowance} aria-describedby="publish-stale-after-hint">
+                            <option value="" selected={allowance.is_empty()}>
+                                { format!("Three intervals ({})", three_intervals(shown_interval)) }
+                            </option>
+                            { for offered.into_iter().map(|(value, label)| html! {
+                                <option {value} selected={value == allowance.as_str()}>{ label }</option>
+                            }) }
+                        </select>
+                    </div>
+                }
                 <div class="field">
                     <label for="publish-language">{ "Language" }</label>
                     <select id="publish-language" onchange={on_language}>
@@ -277,5 +400,28 @@ pub fn Publish(props: &PublishProps) -> Html {
                 <span role="status" class="status">{ (*status).clone() }</span>
             </div>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_choice_is_one_a_published_card_honours() {
+        for (interval, _) in INTERVALS {
+            assert!(chosen_refresh("https://d.org/nk.json", interval, "").unwrap().is_ok(), "{interval}");
+            for (allowance, _) in ALLOWANCES.into_iter().filter(|(allowance, _)| allows(allowance, interval)) {
+                assert!(chosen_refresh("https://d.org/nk.json", interval, allowance).unwrap().is_ok(), "{allowance}");
+            }
+        }
+        assert!(!allows("15m", "1h"));
+        assert!(chosen_refresh(" ", "5m", "").is_none(), "no address, nothing to re-read");
+    }
+
+    #[test]
+    fn the_default_allowance_is_three_intervals_in_words() {
+        let words: Vec<String> = INTERVALS.into_iter().map(|(interval, _)| three_intervals(interval)).collect();
+        assert_eq!(words, ["3 minutes", "15 minutes", "45 minutes", "3 hours"]);
     }
 }
