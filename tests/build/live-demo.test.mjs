@@ -2,8 +2,9 @@
 // conditional answers as the card's re-reads see them. The clock is the test's, so nothing sleeps.
 // `claims-card validate` checks the same documents: see the file's header (`--print N`).
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { test } from "node:test";
-import { PATH, countOn, createLiveDemoServer, liveDocument } from "../../scripts/live-demo.mjs";
+import { DEFAULT_PORT, PATH, countOn, createLiveDemoServer, liveDocument } from "../../scripts/live-demo.mjs";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -52,6 +53,14 @@ test("the series keeps the latest 90 reports however long the demo runs", () => 
   assert.equal(series.length, 90);
   assert.throws(() => liveDocument(-1), RangeError);
   assert.throws(() => liveDocument(1.5), RangeError);
+});
+
+test("live.html reads the server's default address, every 5 s", () => {
+  const page = readFileSync(new URL("../../demo/live.html", import.meta.url), "utf8");
+  const card = /<claims-card\b[^>]*>/.exec(page)?.[0] ?? "";
+  assert.ok(card.includes(`src="http://127.0.0.1:${DEFAULT_PORT}${PATH}"`), card);
+  assert.match(card, /data-refresh="5s"/);
+  assert.match(page, /<script type="module" src="embed\.js"><\/script>/);
 });
 
 /** The server on a free port with the test's clock; `get(headers)` asks /live.json. */
