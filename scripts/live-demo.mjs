@@ -5,6 +5,7 @@
 //
 //   node scripts/live-demo.mjs            serves http://127.0.0.1:8091/live.json
 //   node scripts/live-demo.mjs --print N  prints the document after N ticks, for `claims-card validate`
+//   node scripts/live-demo.mjs --parent PID  serves until process PID ends (scripts/serve.sh)
 //
 // LIVE_DEMO_PORT and LIVE_DEMO_EVERY_MS change the port and the tick, for tests; live.html asks
 // port 8091. No dependencies but node:*.
@@ -156,8 +157,8 @@ const main = () => {
     process.stdout.write(`${JSON.stringify(liveDocument(whole("--print", args[1] ?? "0", 0)), null, 2)}\n`);
     return;
   }
-  if (args.length > 0) {
-    console.error("usage: node scripts/live-demo.mjs [--print TICK]");
+  if (args.length > 0 && (args[0] !== "--parent" || args.length !== 2)) {
+    console.error("usage: node scripts/live-demo.mjs [--print TICK | --parent PID]");
     process.exit(2);
   }
   const port = whole("LIVE_DEMO_PORT", process.env.LIVE_DEMO_PORT, DEFAULT_PORT);
@@ -169,7 +170,7 @@ const main = () => {
     process.exit(1);
   });
   server.listen(port, "127.0.0.1", () => {
-    console.log(`live demo data at http://127.0.0.1:${port}${PATH}, a new figure every ${everyMs / 1000} s`);
+    console.log(`live demo data at http://127.0.0.1:${server.address().port}${PATH}, a new figure every ${everyMs / 1000} s`);
   });
   // A card re-reading keeps its connection open: close those too, or close() would wait for them.
   const stop = () => {
@@ -178,6 +179,12 @@ const main = () => {
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
+  // --parent PID: stop once that process has ended (this one is then another's child). serve.sh
+  // gives its own, then execs trunk under it, so the data server goes however trunk ends.
+  if (args[0] === "--parent") {
+    const parent = whole("--parent", args[1]);
+    setInterval(() => process.ppid !== parent && stop(), 500).unref();
+  }
 };
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -2,8 +2,11 @@
 // conditional answers as the card's re-reads see them. The clock is the test's, so nothing sleeps.
 // `claims-card validate` checks the same documents: see the file's header (`--print N`).
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
+import { fileURLToPath } from "node:url";
 import { DEFAULT_PORT, PATH, countOn, createLiveDemoServer, liveDocument } from "../../scripts/live-demo.mjs";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -126,4 +129,32 @@ test("other paths are 404, other methods 405, both readable cross-origin", async
   await missing.text();
   const { status } = await fetch((await get()).url, { method: "POST", body: "x" });
   assert.equal(status, 405);
+});
+
+test("--parent: the data server stops once the process that started it ends, as serve.sh's trunk", { timeout: 10_000 }, async (t) => {
+  // As serve.sh: a shell starts the server with its own PID, then becomes another program (cat here).
+  const script = fileURLToPath(new URL("../../scripts/live-demo.mjs", import.meta.url));
+  const shell = spawn("sh", ["-c", 'node "$0" --parent $$ & echo "server $!"; exec cat', script], {
+    env: { ...process.env, LIVE_DEMO_PORT: "0" },
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  let out = "";
+  t.after(() => {
+    // Should the test fail, no server is left behind it.
+    const pid = Number(/^server (\d+)$/m.exec(out)?.[1]);
+    if (pid) try { process.kill(pid); } catch {}
+    shell.kill();
+  });
+  const address = await new Promise((resolve, reject) => {
+    shell.stdout.on("data", (chunk) => {
+      out += chunk;
+      const found = /live demo data at (\S+),/.exec(out);
+      if (found) resolve(found[1]);
+    });
+    shell.on("exit", () => reject(new Error(`ended before serving: ${out}`)));
+  });
+  assert.equal((await fetch(address, { headers: { connection: "close" } })).status, 200, "serving while its parent runs");
+  shell.stdin.end();
+  // The server shares the shell's stdout: it closes when the server, too, has exited.
+  await once(shell.stdout, "end");
 });
