@@ -16,6 +16,8 @@
 //  6. builder.html: the newsroom's workbench, crates/workbench built as its own wasm, and its page
 //     from builder/builder.html (builder.mjs). Its files are named
 //     builder-*, so none is taken for the reader's above, and release.json does not list them.
+//  7. live.html: a live card whose data scripts/live-demo.mjs serves beside `trunk serve`, from
+//     demo/live.html as it is. Development builds only: a static host has no such server.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
@@ -99,3 +101,8 @@ const builderSeconds = ((performance.now() - builderStart) / 1000).toFixed(1);
 console.log(`claims-card: wrote builder.html (${builder.startScript}, ${builder.glue}, ${builder.wasm}, ${builder.stylesheet}) in ${builderSeconds} s`);
 // Brotli at quality 11 of a debug build's 6 MB takes seconds `trunk serve` would wait for: release only.
 if (release) console.log(`claims-card: builder wasm: ${builderWasm.length} B raw, ${brotli(builderWasm)} B brotli`);
+
+if (!release) {
+  writeFileSync(staged("live.html"), readFileSync(join(source, "demo", "live.html")));
+  console.log("claims-card: wrote live.html (its data: scripts/live-demo.mjs, started by scripts/serve.sh)");
+}
