@@ -17,9 +17,9 @@ use super::live::{OnRead, Poller, Read};
 use super::loader;
 use claims_card_data::dataset::{Dataset, Measure};
 use claims_card_export::csv::claims_csv;
-use claims_card_export::embed::embed_code;
+use claims_card_export::embed::live_embed_code;
 use claims_card_view::card::{Action, Card, ErrorCard, LiveStatus, LiveUpdate, Notice, Placeholder, Trouble};
-use claims_card_view::refresh::Refresh;
+use claims_card_view::refresh::{Refresh, RefreshAttributes};
 use claims_card_view::words::Locale;
 use claims_card_web::{clipboard, download};
 
@@ -190,6 +190,7 @@ pub fn CardApp(props: &CardAppProps) -> Html {
                 text: text.clone(),
                 locale,
                 src: props.src.clone(),
+                refresh: props.refresh.and_then(|_| props.host.published_refresh()),
                 notice: notice.clone(),
             };
             Some(Callback::from(move |action| actions.run(action)))
@@ -272,6 +273,8 @@ struct ReaderActions {
     text: Rc<str>,
     locale: Locale,
     src: Option<String>,
+    /// A live card's refresh, which its embed code carries.
+    refresh: Option<RefreshAttributes>,
     notice: UseStateHandle<Option<Notice>>,
 }
 
@@ -287,7 +290,8 @@ impl ReaderActions {
             Action::Json => download::download(&format!("{id}.json"), "application/json", &self.text),
             Action::CopyEmbed => {
                 let loader = loader::loader_url().unwrap_or_else(|| "embed.js".to_owned());
-                let code = embed_code(&self.text, self.locale, self.src.as_deref(), &loader);
+                let code =
+                    live_embed_code(&self.text, self.locale, self.src.as_deref(), self.refresh.as_ref(), &loader);
                 let notice = self.notice.clone();
                 spawn_local(async move {
                     notice.set(Some(if clipboard::write_text(&code).await {

@@ -12,7 +12,7 @@ use super::stylesheet::{has_current_style, remove_styles, style};
 use claims_card_data::dataset::Measure;
 use claims_card_view::card::Action;
 use claims_card_view::loader_contract::card_locale;
-use claims_card_view::refresh::{Refresh, REFRESH_ATTRIBUTE, STALE_AFTER_ATTRIBUTE};
+use claims_card_view::refresh::{Refresh, RefreshAttributes, REFRESH_ATTRIBUTE, STALE_AFTER_ATTRIBUTE};
 use claims_card_view::words::Locale;
 
 /// What `data-state` says, for pages and tests to wait on.
@@ -105,6 +105,13 @@ impl Host {
         let host = web_sys::window().and_then(|window| window.location().hostname().ok()).unwrap_or_default();
         let development = matches!(host.as_str(), "localhost" | "127.0.0.1" | "[::1]");
         Some(Refresh::read(&refresh, stale_after.as_deref(), development))
+    }
+
+    /// The card's refresh as a published card may carry it, for its embed code: none where the page
+    /// wrote none, or an interval only a development host honours.
+    pub fn published_refresh(&self) -> Option<RefreshAttributes> {
+        let refresh = self.element.get_attribute(REFRESH_ATTRIBUTE)?;
+        RefreshAttributes::published(&refresh, self.element.get_attribute(STALE_AFTER_ATTRIBUTE).as_deref()).ok()
     }
 
     /// The page asked for the compiled-in seed dataset (`data-seed`): the demo and tests do. A card

@@ -37,16 +37,8 @@ pub struct LiveUpdate {
     pub changed: Vec<Rc<Claim>>,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct LiveProps {
-    pub status: LiveStatus,
-    pub locale: Locale,
-}
-
-#[component]
-pub fn Live(props: &LiveProps) -> Html {
-    let LiveProps { status, locale } = props;
-    let locale = *locale;
+/// The line itself. A function, not a component: it has no state and changes only with the card.
+pub(super) fn live_line(status: &LiveStatus, locale: Locale) -> Html {
     let words = locale.words();
     html! {
         <div class="live">

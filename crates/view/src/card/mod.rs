@@ -34,7 +34,7 @@ use actions::Actions;
 use comparison::Comparison;
 use context::Context;
 use header::Header;
-use live::Live;
+use live::live_line;
 use measure_switch::MeasureSwitch;
 use notes::Notes;
 use sources::Sources;
@@ -104,7 +104,7 @@ pub fn Card(props: &CardProps) -> Html {
         <article class="card" lang={words.tag} dir="ltr" aria-labelledby="cc-title">
             <Header dataset={dataset.clone()} {locale} />
             if let Some(status) = live {
-                <Live status={status.clone()} {locale} />
+                { live_line(status, locale) }
             }
             <MeasureSwitch measures={measures.clone()} {selected} {locale} />
             { for measures.iter().map(|measure| html! {
