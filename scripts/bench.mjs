@@ -177,3 +177,60 @@ for (const n of [1, 20, 100]) {
     );
   }
 }
+
+// 4. Live cards (issue 22): 20 cards re-reading an unchanged file (a data host that sends ETags, so each
+// read is a 304) against the same 20 cards reading it once, at 4x throttling. Measured over a window
+// after every card is ready: the main thread's task time (CDP Performance.getMetrics), and the reads.
+// The page is on 127.0.0.1, a development host, so the cards may re-read every 2 s: 30 times as often
+// as a published card may (once a minute), which makes their cost measurable.
+if (!process.env.BENCH_KINDS && !process.env.BENCH_COUNTS) {
+  const { createServer } = await import("node:http");
+  const { createHash } = await import("node:crypto");
+  const body = readFileSync("data/seed.json");
+  const etag = `"${createHash("sha256").update(body).digest("hex").slice(0, 16)}"`;
+  let reads = 0;
+  let pages = {};
+  const host = createServer((request, response) => {
+    if (pages[request.url]) return response.writeHead(200, { "content-type": "text/html" }).end(pages[request.url]);
+    reads += 1;
+    const headers = { "access-control-allow-origin": "*", etag, "cache-control": "no-cache" };
+    if (request.headers["if-none-match"] === etag) return response.writeHead(304, headers).end();
+    response.writeHead(200, { ...headers, "content-type": "application/json" }).end(body);
+  });
+  await new Promise((done) => host.listen(0, "127.0.0.1", done));
+  const origin = `http://127.0.0.1:${host.address().port}`;
+  const assets = await sites({});
+  const WINDOW_MS = 20_000;
+  const liveLoads = Math.max(3, Math.min(loads, 5));
+  const live = { once: [], every2s: [] };
+  const browser = await launch();
+  for (let round = 0; round < liveLoads; round++) {
+    for (const [kind, refresh] of [["once", ""], ["every2s", ' data-refresh="2s"']]) {
+      const path = `/${kind}-${round}.html`;
+      pages[path] = page({ body: Array.from({ length: 20 }, (_, i) => `<div data-claims-card id="c${i}" data-src="${origin}/data.json"${refresh}></div>`).join("\n") + `<script type="module" src="${assets.assets.origin}/embed.js"></script>` });
+      const context = await browser.newContext({ viewport: { width: 412, height: 30000 } });
+      const tab = await context.newPage();
+      const cdp = await context.newCDPSession(tab);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+      await cdp.send("Performance.enable");
+      await tab.goto(`${origin}${path}`);
+      await tab.waitForFunction(() => document.querySelectorAll('[data-state="ready"]').length >= 20, null, { timeout: 120_000 });
+      const task = async () => (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration").value;
+      const [before, readsBefore] = [await task(), reads];
+      // The measuring window itself (this is a benchmark, not a test: it asserts nothing).
+      await new Promise((resolve) => setTimeout(resolve, WINDOW_MS));
+      live[kind].push({ ms: (await task()) - before, reads: reads - readsBefore });
+      await context.close();
+    }
+  }
+  await browser.close();
+  await assets.close();
+  host.close();
+  out(`\n## Live cards: 20 cards on screen after they are ready, ${WINDOW_MS / 1000} s window, medians of ${liveLoads} loads, 4x CPU throttling\n`);
+  out("| cards | reads in the window | main-thread task time | per read |\n| --- | ---: | ---: | ---: |");
+  for (const [kind, label] of [["once", "20 cards reading their src once"], ["every2s", "20 live cards, data-refresh=\"2s\", file unchanged (304s)"]]) {
+    const ms = median(live[kind].map((r) => r.ms * 1000));
+    const n = median(live[kind].map((r) => r.reads));
+    out(`| ${label} | ${n} | ${ms.toFixed(0)} ms | ${n ? (ms / n).toFixed(1) + " ms" : "—"} |`);
+  }
+}

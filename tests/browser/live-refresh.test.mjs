@@ -137,6 +137,25 @@ test("a live card takes a changed file in place: the reader's measure, open sour
   await tab.close();
 });
 
+test("an update above the reader's scroll position moves nothing they are reading", async () => {
+  host.data["/scrolled.json"] = seed;
+  const tab = await open((assets) => livePage(assets, [["card", "/scrolled.json"]], {
+    before: "<p style='height:600px'>Article text above the card.</p>",
+  }), { viewport: { width: 360, height: 640 } });
+  // The reader has scrolled down to the card's sources: the status line is above the screen.
+  const figure = tab.locator("#card .sources");
+  await figure.evaluate((element) => element.scrollIntoView({ block: "center" }));
+  const top = () => figure.evaluate((element) => element.getBoundingClientRect().top);
+  const before = await top();
+  const above = await tab.evaluate(() => document.getElementById("card").shadowRoot.querySelector(".live").getBoundingClientRect().bottom);
+  assert.ok(above < 0, `the status line ends at ${above} px`);
+  host.data["/scrolled.json"] = revised;
+  await tab.waitForFunction(() => /Updated/.test(document.getElementById("card").shadowRoot.querySelector(".live-update").textContent));
+  const lines = await tab.evaluate(() => document.getElementById("card").shadowRoot.querySelector(".live-update").getClientRects().length);
+  assert.ok(Math.abs((await top()) - before) <= 1, `the figure moved from ${before} to ${await top()} px (status line: ${lines} rects)`);
+  await tab.close();
+});
+
 test("an unchanged file costs a 304 and changes nothing in the card", async () => {
   host.data["/same.json"] = seed;
   const tab = await open((assets) => livePage(assets, [["card", "/same.json"]]));
