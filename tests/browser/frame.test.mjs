@@ -236,7 +236,7 @@ test("data by src: the sandboxed frame fetches it (CORS *) and shows it", async 
   await tab.goto(env.site.url("/live.html"));
   const frame = await cardFrame(tab);
   assert.equal(await frame.evaluate(() => document.querySelector("claims-card").dataset.state), "ready");
-  assert.match(await cardText(frame), /^NAGORNO-KARABAKH Revised: claimed losses/);
+  assert.match(await cardText(frame), /^Nagorno-Karabakh Revised: claimed losses/);
   assertNoScrollbar(await fitted(tab, frame));
   assert.deepEqual(errors, []);
   await tab.close();

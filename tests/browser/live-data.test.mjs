@@ -104,7 +104,7 @@ test("a pasted snapshot is replaced by the live data, and kept if the live data 
   await failing.goto(env.site.url("/snapshot.html"));
   await failing.waitForFunction(() => document.querySelector("#snap").dataset.state === "ready");
   const text = await visibleText(failing, "#snap");
-  assert.match(text, /^NAGORNO-KARABAKH Claimed losses in the September 2023 offensive/);
+  assert.match(text, /^Nagorno-Karabakh Claimed losses in the September 2023 offensive/);
   assert.match(text, /192 service members/);
   assert.equal(warnings.filter((w) => w.includes("HTTP 404")).length, 1);
   await tab.close();

@@ -90,8 +90,9 @@ const BLOCK_CLASSES: &[&str] = &[r#"class="party""#, r#"class="claimant""#];
 /// The text a reader reads: tags dropped (a block's edge reads as a space, an inline tag as nothing),
 /// the few entities the renderer writes decoded, whitespace collapsed.
 pub fn visible_text(html: &str) -> String {
+    let html = without_hidden_text(html);
     let mut text = String::with_capacity(html.len());
-    let mut rest = html;
+    let mut rest = html.as_str();
     while let Some(open) = rest.find('<') {
         text.push_str(&rest[..open]);
         let close = open + rest[open..].find('>').expect("every tag ends");
@@ -112,6 +113,21 @@ pub fn visible_text(html: &str) -> String {
         .replace("&#39;", "'")
         .replace("&amp;", "&");
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `html` without the text only a screen reader hears (`<span class="visually-hidden">…</span>`,
+/// which holds no other span).
+pub fn without_hidden_text(html: &str) -> String {
+    const HIDDEN: &str = r#"<span class="visually-hidden">"#;
+    let mut kept = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find(HIDDEN) {
+        kept.push_str(&rest[..start]);
+        let end = start + rest[start..].find("</span>").expect("the span ends") + "</span>".len();
+        rest = &rest[end..];
+    }
+    kept.push_str(rest);
+    kept
 }
 
 /// One measure's panel of a rendered card, from its `<section` to its `</section>`.

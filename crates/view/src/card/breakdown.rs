@@ -25,7 +25,11 @@ pub fn Breakdown(props: &MeasureProps) -> Html {
     }
     html! {
         <details class="breakdown">
-            <summary>{ words.breakdown }</summary>
+            // Named for its measure too: a listener may meet it beside another measure's.
+            <summary>
+                { words.breakdown }
+                <span class="visually-hidden">{ format!(": {}", (words.measure_names)(measure)) }</span>
+            </summary>
             <div class="breakdown-body">
                 { for parties.into_iter().map(|party| {
                     // One group per claimant, in the order the dataset first gives each.
@@ -38,7 +42,7 @@ pub fn Breakdown(props: &MeasureProps) -> Html {
                     }
                     html! {
                         <div class="breakdown-party" data-accent={super::accent(party)} key={party.id.clone()}>
-                            <h3 class="breakdown-name">{ party.name.get(locale) }</h3>
+                            <h4 class="breakdown-name">{ party.name.get(locale) }</h4>
                             { for by_claimant.into_iter().map(|claims| html! {
                                 <div class="breakdown-claimant" data-claimant={claims[0].claimant.id.clone()}>
                                     { claimant_label(claims[0], locale) }

@@ -98,7 +98,8 @@ fn PartyRow(props: &PartyRowProps) -> Html {
     }
     html! {
         <li class="row" data-accent={super::accent(party)}>
-            <p class="who"><span class="party">{ party.name.get(locale) }</span></p>
+            // The outline a listener moves by: the card's title, the measure, then each party.
+            <h4 class="who"><span class="party">{ party.name.get(locale) }</span></h4>
             if let Some(row) = row {
                 <ul class="claims">
                     { for std::iter::once(row.lead).chain(row.competing).map(|figures| html! {
@@ -164,6 +165,10 @@ fn ClaimBlock(props: &ClaimBlockProps) -> Html {
                             ("figure", &phrase::figure(earlier, locale)),
                             ("as_of", &words.as_of(earlier.as_of)),
                         ]) }
+                        // Whose, for a listener: an earlier figure of another claimant may read alike.
+                        <span class="visually-hidden">
+                            { format!(" ({}, {})", phrase::whose(earlier, locale), words.according_to(earlier.claimant.name.get(locale))) }
+                        </span>
                     </summary>
                     <ProvenanceBody claim={earlier.clone()} {locale} />
                 </details>
@@ -177,8 +182,13 @@ pub(super) fn claimant_label(claim: &Claim, locale: Locale) -> Html {
     let words = locale.words();
     html! {
         <p class="claimant">
+            // Whose losses, said in every claim: a listener moving by list item never hears a
+            // counter-claim as the claimant's own losses. (The row shows the party once, above.)
+            if claim.with.is_empty() {
+                <span class="visually-hidden">{ format!("{}: ", claim.party.name.get(locale)) }</span>
+            }
             if let Some(relation) = phrase::relation(claim, locale) {
-                <span class="relation">{ relation }</span>{ " · " }
+                <span class="relation">{ relation }</span>{ " " }{ super::separator() }{ " " }
             }
             { words.according_to(claim.claimant.name.get(locale)) }
         </p>

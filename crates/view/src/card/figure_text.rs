@@ -36,7 +36,13 @@ pub fn FigureText(props: &FigureTextProps) -> Html {
     html! {
         <p class="figure" data-claim={claim.id.clone()} data-bound={claim.figure.bound().key()}>
             if !before.is_empty() { <span class="qualifier">{ before.trim_end() }</span>{ " " } }
-            <span class="number">{ number }</span>
+            // A range reads by its words ("900 to 1,400"), not by a dash a listener may not hear.
+            if let Some(spoken) = words.range_spoken(claim.figure) {
+                <span class="number" aria-hidden="true">{ number }</span>
+                <span class="visually-hidden">{ spoken }</span>
+            } else {
+                <span class="number">{ number }</span>
+            }
             // Printed as the template writes it: Azerbaijani's "-dən çox" joins the number.
             if !after.is_empty() { <span class="qualifier">{ after }</span> }
             { " " }
@@ -45,7 +51,8 @@ pub fn FigureText(props: &FigureTextProps) -> Html {
             if let Some(central) = phrase::central(claim, locale) { { ", " }<span class="central">{ central }</span> }
             if let Some(period) = phrase::period(claim, locale) { { " " }<span class="period">{ period }</span> }
             if let Some(method) = claim.method {
-                { " · " }<span class="method" data-method={method.key()}>{ (words.method_names)(method) }</span>
+                { " " }{ super::separator() }{ " " }
+                <span class="method" data-method={method.key()}>{ (words.method_names)(method) }</span>
             }
         </p>
     }

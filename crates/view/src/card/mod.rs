@@ -118,6 +118,11 @@ pub fn Card(props: &CardProps) -> Html {
     }
 }
 
+/// The "·" between parts of a line: seen, never read aloud (a listener hears the parts as phrases).
+fn separator() -> Html {
+    html! { <span class="sep" aria-hidden="true">{ "·" }</span> }
+}
+
 /// The party's accent colour, one of four, as style.css's `[data-accent]` selectors name it. An
 /// attribute, not a computed class: Yew parses a computed `class` into a set of class names,
 /// which costs the wasm 3 KB (brotli) for nothing.

@@ -7,7 +7,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::words::phrase::outlet_chain;
+use crate::words::fill;
+use crate::words::phrase::{self, outlet_chain};
 use crate::words::Locale;
 use claims_card_data::dataset::{Claim, Source};
 
@@ -25,13 +26,25 @@ pub fn Provenance(props: &ProvenanceProps) -> Html {
     html! {
         <details class="provenance">
             <summary>
+                // Named for the figure it belongs to, not only a date and an outlet.
+                <span class="visually-hidden">{ source_of(claim, locale) }{ ": " }</span>
                 <span class="as-of">{ words.as_of(claim.as_of) }</span>
-                { " · " }
+                { " " }{ super::separator() }{ " " }
                 <span class="outlet">{ outlet_chain(&claim.source, words) }</span>
             </summary>
             <ProvenanceBody claim={claim.clone()} {locale} />
         </details>
     }
+}
+
+/// "Source of at least 200 people (Nagorno-Karabakh), according to …": what a figure's disclosure
+/// is about, for a listener who reaches it by control; whose losses and who claims them, so no two
+/// read alike.
+pub(super) fn source_of(claim: &Claim, locale: Locale) -> String {
+    let words = locale.words();
+    let according_to = words.according_to(claim.claimant.name.get(locale));
+    let figure = format!("{} ({})", phrase::figure_heard(claim, locale), phrase::whose(claim, locale));
+    fill(words.source_of, &[("figure", &figure), ("according_to", &according_to)])
 }
 
 /// What opens under a figure: the source's own sentence, any note, and the full citation.

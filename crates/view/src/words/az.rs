@@ -42,6 +42,8 @@ pub(super) const WORDS: Words = Words {
     up_to: "ən çoxu {n}",
     nearly: "demək olar ki, {n}",
     range: "{low}–{high}",
+    range_spoken: "{low} ilə {high} arasında",
+    source_of: "Mənbə: {figure}, {according_to}",
     central: "mərkəzi qiymətləndirmə {n}",
     in_words_after: "",
     period_year: "{year}-{suffix} ildə",

@@ -46,6 +46,8 @@ pub(super) const WORDS: Words = Words {
     up_to: "up to {n}",
     nearly: "nearly {n}",
     range: "{low}–{high}",
+    range_spoken: "{low} to {high}",
+    source_of: "Source of {figure}, {according_to}",
     central: "central estimate {n}",
     in_words_after: "of",
     period_year: "in {year}",

@@ -40,6 +40,8 @@ pub(super) const WORDS: Words = Words {
     up_to: "մինչև {n}",
     nearly: "գրեթե {n}",
     range: "{low}–{high}",
+    range_spoken: "{low}-ից {high}",
+    source_of: "Աղբյուր՝ {figure}, {according_to}",
     central: "կենտրոնական գնահատական՝ {n}",
     in_words_after: "",
     period_year: "{year} թվականին",

@@ -35,6 +35,12 @@ pub struct Words {
     /// "nearly {n}": just under the number.
     pub nearly: &'static str,
     pub range: &'static str,
+    /// A range as a screen reader says it, where "{low}–{high}" depends on the listener's punctuation
+    /// setting: "{low} to {high}".
+    pub range_spoken: &'static str,
+    /// What a source's disclosure is named after, for a listener moving by control: "Source of
+    /// {figure}, {according_to}", so no two read alike and none is only a date.
+    pub source_of: &'static str,
     /// What joins a figure in words to what it counts, before the noun: English "of" ("hundreds of
     /// fighters"); empty where the noun follows directly ("сотни боевиков").
     pub in_words_after: &'static str,
@@ -306,6 +312,12 @@ impl Words {
             _ => (minutes / 1440, self.days),
         };
         fill(unit(locale.plural(u64::from(n))), &[("n", &self.count(u64::from(n)))])
+    }
+
+    /// A range as a screen reader says it: "900 to 1,400"; `None` for any other figure.
+    pub fn range_spoken(&self, figure: Figure) -> Option<String> {
+        let Figure::Range(range) = figure else { return None };
+        Some(fill(self.range_spoken, &[("low", &self.count(range.low())), ("high", &self.count(range.high()))]))
     }
 
     /// "Armenia and Azerbaijan together".

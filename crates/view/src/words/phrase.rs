@@ -70,6 +70,15 @@ pub fn figure(claim: &Claim, locale: Locale) -> String {
     }
 }
 
+/// The figure as a screen reader should say it: a range in words ("900 to 1,400 soldiers"), any
+/// other figure as `figure` gives it.
+pub fn figure_heard(claim: &Claim, locale: Locale) -> String {
+    match locale.words().range_spoken(claim.figure) {
+        Some(spoken) => format!("{spoken} {}", counted(claim, locale)),
+        None => figure(claim, locale),
+    }
+}
+
 /// The change since the claimant's report before this figure (its series' last, or the newest figure
 /// it revised, `earlier`, newest first): "+1,830 since 21 December 2024".
 pub fn change(claim: &Claim, earlier: &[&Rc<Claim>], locale: Locale) -> Option<String> {

@@ -53,6 +53,8 @@ pub(super) const WORDS: Words = Words {
     up_to: "до {n}",
     nearly: "почти {n}",
     range: "{low}–{high}",
+    range_spoken: "от {low} до {high}",
+    source_of: "Источник: {figure}, {according_to}",
     central: "центральная оценка {n}",
     in_words_after: "",
     period_year: "в {year} году",

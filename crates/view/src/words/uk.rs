@@ -55,6 +55,8 @@ pub(super) const WORDS: Words = Words {
     up_to: "до {n}",
     nearly: "майже {n}",
     range: "{low}–{high}",
+    range_spoken: "від {low} до {high}",
+    source_of: "Джерело: {figure}, {according_to}",
     central: "центральна оцінка {n}",
     in_words_after: "",
     period_year: "у {year} році",

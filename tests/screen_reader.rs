@@ -1,0 +1,128 @@
+//! The card as a screen reader hears it, in the server's markup (the browser's first render is the
+//! same): every claim says whose losses it counts; no two source disclosures share a name and none
+//! is only a date; a range is said in words; separators are never read; the outline is title,
+//! measure, party; no capitals made by CSS.
+
+mod common;
+
+use std::fs;
+use std::rc::Rc;
+
+use claims_card_data::dataset::{Dataset, Measure};
+use claims_card_publish::card_html;
+use claims_card_view::card::STYLE;
+use claims_card_view::words::{Locale, LocaleWords};
+
+fn dataset(path: &str) -> Dataset {
+    let path = format!("{}/data/{path}", env!("CARGO_MANIFEST_DIR"));
+    common::read_text(&fs::read_to_string(path).expect("the dataset exists"))
+}
+
+/// What a listener hears of every `<tag …>` whose class list is `class` (any, when empty), each
+/// to its first `</tag>` (none of these nest in themselves).
+fn texts_of(html: &str, tag: &str, class: &str) -> Vec<String> {
+    let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
+    let mut found = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find(&open) {
+        let tag_end = start + rest[start..].find('>').expect("the tag ends");
+        let end = start + rest[start..].find(&close).expect("the element ends");
+        let named = rest[start + open.len()..].starts_with([' ', '>']);
+        if named && (class.is_empty() || rest[start..tag_end].contains(&format!(r#"class="{class}""#))) {
+            found.push(heard(&rest[start..end]));
+        }
+        rest = &rest[start + open.len()..];
+    }
+    found
+}
+
+/// What a listener hears of some markup: its text, hidden text included, `aria-hidden` text left out.
+fn heard(html: &str) -> String {
+    let mut text = String::new();
+    let mut rest = html;
+    while let Some(start) = rest.find(r#"aria-hidden="true""#) {
+        let tag_start = rest[..start].rfind('<').expect("in a tag");
+        text.push_str(&rest[..tag_start]);
+        let name: String = rest[tag_start + 1..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+        let end = start + rest[start..].find(&format!("</{name}>")).expect("the element ends") + name.len() + 3;
+        rest = &rest[end..];
+    }
+    text.push_str(rest);
+    common::visible_text(&text.replace(r#"<span class="visually-hidden">"#, "<span>"))
+}
+
+#[test]
+fn every_claim_names_whose_losses_it_counts() {
+    let dataset = dataset("examples/example-competing-claims.json");
+    let card = card_html(Rc::new(dataset.clone()), Locale::En);
+    let panel = common::panel(&card, "killed");
+    let claims = texts_of(panel, "li", "claim");
+    assert!(claims.len() >= 6, "{claims:?}");
+    for claim in &claims {
+        let party =
+            dataset.parties().iter().find(|party| claim.starts_with(&format!("{}:", party.name.get(Locale::En))));
+        assert!(party.is_some(), "a claim heard without its party: {claim}");
+    }
+    assert!(
+        claims.iter().any(|claim| claim.starts_with("Rusk: Counter-claim according to Veldora's defence ministry")),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn no_two_disclosures_share_a_name_and_none_is_only_a_date() {
+    for path in ["seed.json", "examples/example-competing-claims.json", "examples/example-every-case.json"] {
+        for locale in [Locale::En, Locale::Ru] {
+            let card = card_html(Rc::new(dataset(path)), locale);
+            // Each measure's panel is what a listener hears at once (the others are hidden).
+            for measure in ["killed", "wounded"] {
+                if !card.contains(&format!(r#"<section data-measure="{measure}""#)) {
+                    continue;
+                }
+                let names = texts_of(common::panel(&card, measure), "summary", "");
+                // A source's disclosure names whose figure it is and who claims it; the breakdown's
+                // names its measure.
+                let words = locale.words();
+                let according_to = words.according_to("").trim().to_owned();
+                let measure_name = (words.measure_names)(Measure::from_key(measure).unwrap());
+                for name in &names {
+                    assert!(
+                        name.contains(&according_to) || name.ends_with(&format!(": {measure_name}")),
+                        "{path}: a name without its figure: {name}"
+                    );
+                }
+                let mut unique = names.clone();
+                unique.sort();
+                unique.dedup();
+                assert_eq!(unique.len(), names.len(), "{path} {locale:?} {measure}: names repeat: {names:#?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_range_is_said_in_words_and_separators_are_not_said() {
+    let card = card_html(Rc::new(dataset("examples/example-competing-claims.json")), Locale::En);
+    let heard = heard(common::panel(&card, "killed"));
+    assert!(heard.contains("900 to 1,400 soldiers"), "{heard}");
+    assert!(!heard.contains("900–1,400"), "{heard}");
+    assert!(!heard.contains('·'), "{heard}");
+    let russian = heard_of(&card_html(Rc::new(dataset("examples/example-competing-claims.json")), Locale::Ru));
+    assert!(russian.contains("от 900 до 1 400"), "{russian}");
+}
+
+fn heard_of(card: &str) -> String {
+    heard(common::panel(card, "killed"))
+}
+
+#[test]
+fn the_outline_is_title_measure_party() {
+    let card = card_html(Rc::new(dataset("examples/example-competing-claims.json")), Locale::En);
+    assert_eq!(texts_of(&card, "h2", ""), ["Example: claimed losses in a fictional war between Veldora and Rusk"]);
+    let measures = texts_of(&card, "h3", "panel-title");
+    assert_eq!(measures, ["Killed", "Wounded"]);
+    let killed = texts_of(common::panel(&card, "killed"), "h4", "");
+    assert_eq!(killed[..3], ["Rusk", "Veldora", "Marren Lake peacekeeping force"]);
+    // CSS capitals reach the accessibility tree as capitals: small capitals do not.
+    assert!(!STYLE.contains("uppercase"));
+}
