@@ -153,15 +153,26 @@ if (!globalThis[started]) {
     value: (host) => !isForm(host) && isCurrent(host),
   });
 
+  // What the measure switch now shows, said once in the card's polite status (card/measure_switch.rs):
+  // the radio alone announces only itself. Heard on the shadow root, which `change` does not leave.
+  const sayMeasure = (event) => {
+    const radio = event.target;
+    const status = event.currentTarget.querySelector(".measure-status");
+    const label = radio.name === "measure" && radio.checked && radio.closest("label")?.textContent.trim();
+    if (status && label) status.textContent = CONTRACT.measureShown[languageOf(event.currentTarget.host)].replace("{measure}", label);
+  };
+
   // Makes cards of `hosts` not seen before: current server cards are ready now; the others say they
   // are loading, get their room reserved, and start the wasm.
   const take = (hosts) => {
     const fresh = hosts.filter((host) => !taken.has(host) && host.isConnected);
     fresh.forEach((host) => taken.add(host));
+    const listen = (host) => host.shadowRoot?.addEventListener("change", sayMeasure);
     const rendering = fresh.filter((host) => {
       if (isForm(host)) return true;
       markScheme(host);
       if (!isCurrent(host)) return true;
+      listen(host);
       host.addEventListener("click", upgrade);
       host.dataset.state = "ready";
       host.dispatchEvent(new CustomEvent("claims-card:ready", { bubbles: true, composed: true }));
@@ -188,6 +199,7 @@ if (!globalThis[started]) {
         // An element that cannot hold a shadow root gets its error from the wasm.
       }
     });
+    drawn.forEach(listen);
     load();
   };
 

@@ -27,6 +27,7 @@ pub fn MeasureSwitch(props: &MeasureSwitchProps) -> Html {
         return Html::default();
     }
     html! {
+        <>
         <fieldset class="switch">
             <legend class="visually-hidden">{ words.measure_switch }</legend>
             { for measures.iter().map(|measure| html! {
@@ -44,5 +45,8 @@ pub fn MeasureSwitch(props: &MeasureSwitchProps) -> Html {
                 </label>
             }) }
         </fieldset>
+        // Empty until a reader switches: then the loader says what is shown (loader/embed.js).
+        <p class="measure-status" role="status"></p>
+        </>
     }
 }

@@ -6,6 +6,7 @@ use claims_card_data::dataset::{Group, Measure, Method};
 pub(super) const WORDS: Words = Words {
     tag: "az",
     measure_switch: "Rəqəmləri göstər",
+    measure_shown: "Göstərilir: {measure}",
     measure_names: |measure| match measure {
         Measure::Killed => "Həlak olanlar",
         Measure::Wounded => "Yaralananlar",

@@ -6,6 +6,7 @@ use claims_card_data::dataset::{Group, Measure, Method};
 pub(super) const WORDS: Words = Words {
     tag: "en",
     measure_switch: "Show figures for",
+    measure_shown: "Now showing: {measure}",
     measure_names: |measure| match measure {
         Measure::Killed => "Killed",
         Measure::Wounded => "Wounded",

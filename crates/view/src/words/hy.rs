@@ -6,6 +6,7 @@ use claims_card_data::dataset::{Group, Measure, Method};
 pub(super) const WORDS: Words = Words {
     tag: "hy",
     measure_switch: "Ցուցադրել տվյալները",
+    measure_shown: "Ցուցադրվում է՝ {measure}",
     measure_names: |measure| match measure {
         Measure::Killed => "Զոհվածներ",
         Measure::Wounded => "Վիրավորներ",

@@ -6,6 +6,7 @@ use claims_card_data::dataset::{Figure, Group, Measure, Method};
 pub(super) const WORDS: Words = Words {
     tag: "ru",
     measure_switch: "Показать данные о потерях",
+    measure_shown: "Показано: {measure}",
     measure_names: |measure| match measure {
         Measure::Killed => "Погибшие",
         Measure::Wounded => "Раненые",

@@ -6,6 +6,7 @@ use claims_card_data::dataset::{Figure, Group, Measure, Method};
 pub(super) const WORDS: Words = Words {
     tag: "uk",
     measure_switch: "Показати дані про втрати",
+    measure_shown: "Показано: {measure}",
     measure_names: |measure| match measure {
         Measure::Killed => "Загиблі",
         Measure::Wounded => "Поранені",
