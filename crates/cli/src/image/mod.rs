@@ -13,7 +13,7 @@ use claims_card_view::words::LocaleWords;
 use resvg::tiny_skia;
 use resvg::usvg;
 
-use claims_card_data::dataset::Dataset;
+use claims_card_data::dataset::{Dataset, Text};
 use claims_card_view::words::Locale;
 
 use claims_card_publish::{headline_figures, PageUrl};
@@ -102,6 +102,36 @@ pub fn alt_text(dataset: &Dataset, locale: Locale) -> Vec<String> {
     }
     lines.push(words.full_text_beside.to_owned());
     lines
+}
+
+/// The texts the alt text says in another language than `locale`, where the dataset has no
+/// translation: "the title is in English (translate \"title\" into ru)", one each, for the CLI to warn
+/// of (a voice reads the whole attribute in one language). Empty when the alt text is all `locale`'s.
+pub fn untranslated(dataset: &Dataset, locale: Locale) -> Vec<String> {
+    let mut said = Vec::new();
+    let mut check = |what: String, field: &str, text: &Text| {
+        let (_, language) = text.get_with_lang(locale);
+        let line = format!("{what} is in {} (translate \"{field}\" into {})", language.english_name(), locale.tag());
+        if language != locale && !said.contains(&line) {
+            said.push(line);
+        }
+    };
+    check("the title".into(), "title", &dataset.title);
+    if let Some((_, rows)) = headline_figures(dataset).into_iter().next() {
+        for (party, claimants) in &rows {
+            check(format!("the party \"{}\"", party.name.original()), "name", &party.name);
+            let Some(lead) = claimants.first() else { continue };
+            let claim = lead.current;
+            check(format!("the claimant \"{}\"", claim.claimant.name.original()), "name", &claim.claimant.name);
+            if let Some(hedge) = &claim.hedge {
+                check(format!("the hedge of claim \"{}\"", claim.id), "hedge", hedge);
+            }
+            if let Some(in_words) = &claim.in_words {
+                check(format!("the words of claim \"{}\"", claim.id), "in_words", in_words);
+            }
+        }
+    }
+    said
 }
 
 /// `<img src="…" alt="…" width="…" height="…">`: the image code for channels with no script. The alt
