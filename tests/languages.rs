@@ -267,11 +267,12 @@ fn qualifiers_read_before_the_number() {
 }
 
 /// The card's own words that must be translated: each differs from the English.
-fn translated_fields(words: &Words) -> [(&'static str, &'static str); 24] {
+fn translated_fields(words: &Words) -> [(&'static str, &'static str); 25] {
     [
         ("measure_switch", words.measure_switch),
         ("breakdown", words.breakdown),
         ("context", words.context),
+        ("full_text_beside", words.full_text_beside),
         ("notes", words.notes),
         ("sources", words.sources),
         ("error_title", words.error_title),

@@ -413,6 +413,14 @@ impl Render {
         }
         let theme = self.theme.map_or(Theme::Light, Theme::from);
         let options = ImageOptions { locale: self.lang, theme, width, scale: self.scale.unwrap_or(1.0) };
+        // A voice reads an alt attribute in one language: say which of its texts the dataset has not
+        // translated, so the editor can (the output is still written).
+        if matches!(self.format, Form::Alt | Form::Img) {
+            let untranslated = image::untranslated(dataset, self.lang);
+            if !untranslated.is_empty() {
+                eprintln!("warning: the alt text mixes languages: {}", untranslated.join("; "));
+            }
+        }
         match self.format {
             Form::Svg => out!("{}", image::card_svg(dataset, &options).svg),
             Form::Alt => outln!("{}", image::alt_text(dataset, self.lang).join("\n")),

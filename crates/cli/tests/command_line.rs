@@ -143,3 +143,27 @@ fn output_cut_short_by_its_reader_is_no_panic() {
     let said = String::from_utf8(output.stderr).unwrap();
     assert!(!said.contains("panicked"), "{said}");
 }
+
+/// A voice reads an alt attribute in one language: the command says which texts the dataset has not
+/// translated into the one asked for, and still writes the alt text.
+#[test]
+fn alt_text_in_mixed_languages_is_a_warning_not_a_failure() {
+    let example = format!("{}/../../data/examples/example-competing-claims.json", env!("CARGO_MANIFEST_DIR"));
+    let run = |lang: &str, file: Option<&str>| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_claims-card"));
+        command.args(["render", "--format", "alt", "--lang", lang]);
+        command.args(file);
+        command.output().unwrap()
+    };
+    // Its title is English only; its parties and claimants are in Russian too.
+    let output = run("ru", Some(&example));
+    assert_eq!(output.status.code(), Some(0));
+    let said = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(said, "warning: the alt text mixes languages: the title is in English (translate \"title\" into ru)\n");
+    assert!(String::from_utf8(output.stdout).unwrap().starts_with("Example: claimed losses"));
+    // The seed is translated throughout; an English alt text of an English dataset mixes nothing.
+    for output in [run("ru", None), run("en", Some(&example))] {
+        assert_eq!(output.status.code(), Some(0));
+        assert_eq!(String::from_utf8(output.stderr).unwrap(), "");
+    }
+}

@@ -1,7 +1,7 @@
 //! The static image (`render --format svg|png|alt|img`) against the card's own figures: every headline
 //! figure, lead and competing, with its qualifier, claimant, date and outlet, as the words and the plain
 //! form give them; the note that the figures are claims; markup in the data as text, never as SVG;
-//! the PNG the same bytes every time; the alt text carrying every figure.
+//! the PNG the same bytes every time; the alt text short: the title and the headline figures.
 
 mod common;
 
@@ -11,7 +11,7 @@ use std::process::Command;
 
 use claims_card_cli::image::{self, ImageOptions, Theme};
 use claims_card_data::dataset::Dataset;
-use claims_card_publish::{headline_figures, PageUrl};
+use claims_card_publish::{headline_figures, plain_html, PageUrl};
 use claims_card_view::words::phrase::{self, ClaimPhrases};
 use claims_card_view::words::Locale;
 use resvg::usvg::roxmltree;
@@ -179,29 +179,28 @@ fn the_fonts_draw_every_language_of_the_card() {
     }
 }
 
+/// The alt text names the card and its headline figures, whose losses and who claims them; the full
+/// figures are in the plain form beside the image.
 #[test]
-fn the_alt_text_carries_every_figure_and_attribution() {
+fn the_alt_text_gives_the_title_and_each_partys_lead_figure() {
     for dataset in [common::seed(), example()] {
         for locale in Locale::ALL {
-            let alt = image::alt_text(&dataset, locale).join(" ");
-            assert!(alt.contains(&phrase::standing_line(&dataset, locale)), "{alt}");
-            for (_, rows) in headline_figures(&dataset) {
-                for (party, claims) in rows {
-                    assert!(alt.contains(party.name.get(locale)), "{alt}");
-                    for claim in claims.iter().map(|figures| figures.current) {
-                        assert!(
-                            alt.contains(&ClaimPhrases::of(claim, locale).sentence()),
-                            "{locale:?}: {} not in {alt}",
-                            claim.id
-                        );
-                    }
-                }
+            let lines = image::alt_text(&dataset, locale);
+            let alt = lines.join(" ");
+            assert!(alt.contains(dataset.title.get(locale)), "{alt}");
+            let (_, rows) = headline_figures(&dataset).into_iter().next().unwrap();
+            for (party, claimants) in rows {
+                assert!(alt.contains(party.name.get(locale)), "{alt}");
+                let lead = ClaimPhrases::of(claimants[0].current, locale);
+                assert!(alt.contains(&format!("{}, {}", lead.figure, lead.according_to)), "{locale:?}: {alt}");
             }
-            // The SVG carries it too, for screen readers that read an inline SVG.
+            // The SVG carries it too, for screen readers that read an inline SVG: the title as its
+            // <title>, the rest as its <desc>.
             let svg = image::card_svg(&dataset, &options(locale, 640)).svg;
             let document = roxmltree::Document::parse(&svg).unwrap();
-            let desc = document.descendants().find(|node| node.has_tag_name("desc")).unwrap();
-            assert_eq!(desc.text(), Some(alt.as_str()));
+            let text_of = |tag: &str| document.descendants().find(|node| node.has_tag_name(tag)).unwrap().text();
+            assert_eq!(text_of("title"), Some(dataset.title.get(locale)));
+            assert_eq!(text_of("desc"), Some(lines[1..].join(" ").as_str()));
         }
     }
 }
@@ -243,9 +242,9 @@ fn the_command_writes_a_png_of_the_width_asked() {
 
 /// Every claim of the example of every case, of the seed's news-feed item and of the datasets written
 /// from real reports, in every language: the image draws its figure (period, central estimate and words
-/// included) with its attribution, and the alt text says it with its label.
+/// included) with its attribution, and the plain form published beside it says it with its label.
 #[test]
-fn the_image_and_its_alt_text_carry_every_claim_of_every_case() {
+fn the_image_and_the_plain_form_beside_it_carry_every_claim_of_every_case() {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
     for path in [
         "examples/example-every-case.json",
@@ -257,16 +256,16 @@ fn the_image_and_its_alt_text_carry_every_claim_of_every_case() {
         let dataset = Dataset::from_json(&std::fs::read_to_string(data.join(path)).unwrap()).unwrap();
         for locale in Locale::ALL {
             let drawn = unspaced(&drawn_text(&image::card_svg(&dataset, &options(locale, 640)).svg));
-            let alt = squeeze(&image::alt_text(&dataset, locale).join(" "));
+            let plain = common::plain_text(&plain_html(&dataset, locale, None, None));
             for claim in dataset.claims() {
                 let phrases = ClaimPhrases::of(claim, locale);
                 let figure = unspaced(&phrase::counted(claim, locale));
                 assert!(drawn.contains(&figure), "{path} {locale:?}: the image lacks {figure:?}");
                 assert!(drawn.contains(&unspaced(&phrase::number(claim, locale))), "{path} {locale:?} {}", claim.id);
                 let said = squeeze(&phrases.figure);
-                assert!(alt.contains(&said), "{path} {locale:?}: the alt text lacks {said:?}");
+                assert!(plain.contains(&said), "{path} {locale:?}: the plain form lacks {said:?}");
                 if let Some(label) = &phrases.relation {
-                    assert!(alt.contains(&squeeze(label)), "{path} {locale:?}: the alt text lacks {label:?}");
+                    assert!(plain.contains(&squeeze(label)), "{path} {locale:?}: the plain form lacks {label:?}");
                 }
             }
         }

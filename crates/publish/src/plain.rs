@@ -1,20 +1,25 @@
 //! The plain form (`claims-card render --format plain-html`): the card's figures as plain HTML that
-//! sanitizers keep (`<p>`, `<strong>`, `<em>`, `<ul><li>`, `<a href>`: WordPress for authors,
-//! Drupal's Basic HTML, DOMPurify, newsletters), with no `<template>`, `<style>` or `<script>` whose
-//! text could show as CSS or JSON when a sanitizer strips their tags.
+//! sanitizers keep (`<h2>`–`<h5>`, `<p>`, `<strong>`, `<em>`, `<ul><li>`, `<a href>`, `<span lang>`:
+//! WordPress for authors, Drupal's Basic HTML, DOMPurify, newsletters), with no `<template>`, `<style>`
+//! or `<script>` whose text could show as CSS or JSON when a sanitizer strips their tags.
 //!
 //! With `--src`, the text sits inside `<div data-claims-card data-src="…">`: where `embed.js` runs
 //! and the data arrives, the card draws over it in a shadow root (which has no slot, so the text is
 //! hidden); where no script runs, readers get the text. Made from the same model and words as the
 //! card, so it says what the card says, with nothing folded away: every figure (headline, competing,
 //! earlier, breakdown) with its qualifier, whom it is about, its relation label, who claims it, as of
-//! when, where it was reported and its note; then the context lines and the notes. Nested lists,
-//! since every sanitizer keeps `<ul><li>`.
+//! when, where it was reported and its note; then the context lines and the notes.
+//!
+//! For a listener: an outline to move through (title, measure, party: h2, h3, h4), one list item per
+//! claim under the heading of the party whose losses it counts, each led by its relation label; and
+//! every text the dataset has not translated into the card's language marked with its own `lang`, so
+//! a voice reads it in that language. Where a sanitizer drops headings or `lang` (Drupal keeps no
+//! `lang`), the text stays, in the same order.
 
 use claims_card_view::words::LocaleWords;
 use std::rc::Rc;
 
-use claims_card_data::dataset::{Claim, ClaimantFigures, Dataset, Measure, Missing, Party, Source};
+use claims_card_data::dataset::{Claim, ClaimantFigures, Dataset, Measure, Missing, Party, Source, Text};
 use claims_card_view::words::phrase::{self, ClaimPhrases};
 use claims_card_view::words::{fill, Locale, Words};
 
@@ -33,47 +38,48 @@ pub fn plain_html(
 ) -> String {
     let words = locale.words();
     let mut html = String::new();
-    html.push_str(&format!("<p><strong>{}</strong></p>\n", escape(dataset.title.get(locale))));
+    html.push_str(&element("h2", &dataset.title, locale));
     if let Some(dek) = &dataset.dek {
-        html.push_str(&format!("<p>{}</p>\n", escape(dek.get(locale))));
+        html.push_str(&element("p", dek, locale));
     }
-    html.push_str(&format!("<p><em>{}</em></p>\n", escape(&phrase::standing_line(dataset, locale))));
+    let mut standing = escape(&phrase::standing_line(dataset, locale));
+    if let Some(line) = &dataset.standing_line {
+        standing = mark_within(standing, line, locale);
+    }
+    html.push_str(&format!("<p><em>{standing}</em></p>\n"));
     for (measure, rows) in headline_figures(dataset) {
-        html.push_str(&format!("<p><strong>{}</strong></p>\n<ul>\n", escape((words.measure_names)(measure))));
+        html.push_str(&format!("<h3>{}</h3>\n", escape((words.measure_names)(measure))));
         for (party, claimants) in rows {
             html.push_str(&row(&party, &claimants, locale));
         }
-        html.push_str("</ul>\n");
-        let joint: Vec<_> = dataset.joint(measure).collect();
-        if !joint.is_empty() {
-            html.push_str("<ul>\n");
-            for claim in joint {
-                html.push_str(&format!("<li>{}</li>\n", claim_html(claim, locale)));
-            }
-            html.push_str("</ul>\n");
+        // A figure covering several parties: under a heading naming them all, as its label does.
+        for claim in dataset.joint(measure) {
+            let whose = around(&phrase::whose(claim, locale), &party_names(claim), locale);
+            html.push_str(&format!("<h4>{whose}</h4>\n<ul>\n<li>{}</li>\n</ul>\n", claim_html(claim, locale)));
         }
         let breakdown = breakdown_figures(dataset, measure);
         if !breakdown.is_empty() {
-            html.push_str(&format!("<p><em>{}</em></p>\n<ul>\n", escape(words.breakdown)));
+            html.push_str(&format!("<h4>{}</h4>\n", escape(words.breakdown)));
             for (party, claims) in breakdown {
-                html.push_str(&format!("<li><strong>{}</strong>\n<ul>\n", escape(party.name.get(locale))));
+                html.push_str(&element("h5", &party.name, locale));
+                html.push_str("<ul>\n");
                 for claim in claims {
                     html.push_str(&format!("<li>{}</li>\n", claim_html(claim, locale)));
                 }
-                html.push_str("</ul>\n</li>\n");
+                html.push_str("</ul>\n");
             }
-            html.push_str("</ul>\n");
         }
     }
     if !dataset.context.is_empty() {
-        html.push_str(&format!("<p><strong>{}</strong></p>\n<ul>\n", escape(words.context)));
+        html.push_str(&format!("<h3>{}</h3>\n<ul>\n", escape(words.context)));
         for line in &dataset.context {
-            html.push_str(&format!("<li>{}</li>\n", escape(&phrase::context_line(line, locale))));
+            let text = mark_within(escape(&phrase::context_line(line, locale)), &line.text, locale);
+            html.push_str(&format!("<li>{text}</li>\n"));
         }
         html.push_str("</ul>\n");
     }
     for note in &dataset.notes {
-        html.push_str(&format!("<p>{}</p>\n", escape(note.get(locale))));
+        html.push_str(&element("p", note, locale));
     }
     if let Some(updated) = dataset.updated {
         html.push_str(&format!("<p>{}</p>\n", escape(&fill(words.updated, &[("date", &words.date(updated))]))));
@@ -83,7 +89,7 @@ pub fn plain_html(
             "<p><strong>{}, {}:</strong> {}</p>\n",
             escape(words.correction),
             escape(&words.date(correction.date)),
-            escape(correction.text.get(locale))
+            marked(&correction.text, locale)
         ));
     }
     let lang = words.tag;
@@ -95,6 +101,41 @@ pub fn plain_html(
         }
         None => format!("<div lang=\"{lang}\">\n{html}</div>\n"),
     }
+}
+
+/// `<h2>Title</h2>`: an element holding one dataset text, with the text's `lang` where the dataset has
+/// not translated it into the card's language.
+fn element(tag: &str, text: &Text, locale: Locale) -> String {
+    let (said, language) = text.get_with_lang(locale);
+    let lang = if language == locale { String::new() } else { format!(" lang=\"{}\"", language.tag()) };
+    format!("<{tag}{lang}>{}</{tag}>\n", escape(said))
+}
+
+/// A dataset text, escaped, in `<span lang>` where the dataset has not translated it into the card's
+/// language.
+fn marked(text: &Text, locale: Locale) -> String {
+    match text.get_with_lang(locale) {
+        (said, language) if language == locale => escape(said),
+        (said, language) => format!("<span lang=\"{}\">{}</span>", language.tag(), escape(said)),
+    }
+}
+
+/// `html` (a phrase already escaped) with the untranslated `text` inside it marked with its `lang`.
+fn mark_within(html: String, text: &Text, locale: Locale) -> String {
+    if text.is_translated(locale) {
+        return html;
+    }
+    html.replacen(&escape(text.get(locale)), &marked(text, locale), 1)
+}
+
+/// A phrase of the card's words around dataset texts, escaped, each untranslated text in it marked.
+fn around(phrase: &str, texts: &[&Text], locale: Locale) -> String {
+    texts.iter().fold(escape(phrase), |html, text| mark_within(html, text, locale))
+}
+
+/// The names of the parties a figure covers together.
+fn party_names(claim: &Claim) -> Vec<&Text> {
+    std::iter::once(&claim.party).chain(claim.with.iter()).map(|party| &party.name).collect()
 }
 
 /// A party and each claimant's headline figures about its losses for one measure, the lead first (as
@@ -152,17 +193,17 @@ pub fn breakdown_figures(dataset: &Dataset, measure: Measure) -> Vec<BreakdownRo
         .collect()
 }
 
-/// "<li><strong>Azerbaijan</strong>" and a list of its claimants' figures, each labelled as the card
-/// labels it, with its claimant, date and outlet, its note, and beneath it the figures it revised. A
-/// party no claimant gave a figure for has none on the card: never "not reported", which only a
+/// `<h4>Azerbaijan</h4>` and a list of its claimants' figures, one item each, led by the label the
+/// card gives it, with its claimant, date and outlet, its note, and beneath it the figures it revised.
+/// A party no claimant gave a figure for has none on the card: never "not reported", which only a
 /// claim can say.
 fn row(party: &Party, claimants: &[ClaimantFigures<'_>], locale: Locale) -> String {
-    let words = locale.words();
-    let party_name = format!("<strong>{}</strong>", escape(party.name.get(locale)));
+    let mut html = element("h4", &party.name, locale);
     if claimants.is_empty() {
-        return format!("<li>{party_name}: {}</li>\n", escape(words.no_figure));
+        html.push_str(&format!("<p>{}</p>\n", escape(locale.words().no_figure)));
+        return html;
     }
-    let mut html = format!("<li>{party_name}\n<ul>\n");
+    html.push_str("<ul>\n");
     for figures in claimants {
         html.push_str(&format!("<li>{}", current_html(figures, locale)));
         if !figures.earlier.is_empty() {
@@ -175,7 +216,7 @@ fn row(party: &Party, claimants: &[ClaimantFigures<'_>], locale: Locale) -> Stri
         }
         html.push_str("</li>\n");
     }
-    html.push_str("</ul>\n</li>\n");
+    html.push_str("</ul>\n");
     html
 }
 
@@ -200,10 +241,23 @@ fn labelled_html(mut phrases: ClaimPhrases) -> String {
     format!("{label}{}{}", phrases.sentence(), note(&phrases))
 }
 
-/// The claim's phrases as HTML, its outlet linked.
+/// The claim's phrases as HTML, its outlet linked, the dataset's texts the card's language lacks
+/// marked with their own (the claimant, its label, the source's hedge and words, the note).
 fn linked_phrases(claim: &Claim, locale: Locale) -> ClaimPhrases {
     let mut phrases = ClaimPhrases::of(claim, locale).escaped();
     phrases.outlet = outlet(&claim.source, locale.words());
+    phrases.according_to = mark_within(phrases.according_to, &claim.claimant.name, locale);
+    phrases.relation = phrases.relation.map(|relation| match (&claim.claimant.label, claim.with.is_empty()) {
+        (_, false) => around(&phrase::whose(claim, locale), &party_names(claim), locale),
+        (Some(label), true) => mark_within(relation, label, locale),
+        (None, true) => relation,
+    });
+    for text in [&claim.hedge, &claim.in_words].into_iter().flatten() {
+        phrases.figure = mark_within(phrases.figure, text, locale);
+    }
+    if let Some(text) = &claim.note {
+        phrases.note = Some(marked(text, locale));
+    }
     phrases
 }
 
@@ -240,10 +294,7 @@ mod tests {
     #[test]
     fn every_headline_figure_reads_with_its_claimant_date_and_outlet() {
         let html = plain_html(&seed(), Locale::En, None, None);
-        assert!(
-            html.contains("<li><strong>Azerbaijan</strong>\n<ul>\n<li>192 service members, according to"),
-            "{html}"
-        );
+        assert!(html.contains("<h4>Azerbaijan</h4>\n<ul>\n<li>192 service members, according to"), "{html}");
         assert!(html.contains("at least 200 people, according to"), "{html}");
         assert!(html.contains("reported by"), "{html}");
         for forbidden in ["<template", "<style", "<script", "{", "data-claims-card"] {
@@ -284,5 +335,45 @@ mod tests {
         assert_ne!(json, SEED_JSON);
         let html = plain_html(&Dataset::from_json(&json).unwrap(), Locale::En, None, None);
         assert!(html.contains("&lt;b&gt;bold&lt;/b&gt; &amp; "), "{html}");
+    }
+
+    const COMPETING: &str = include_str!("../../../data/examples/example-competing-claims.json");
+
+    #[test]
+    fn an_outline_of_title_measure_and_party() {
+        let html = plain_html(&seed(), Locale::En, None, None);
+        let headings: Vec<&str> = html.lines().filter(|line| line.starts_with("<h")).map(|line| &line[..3]).collect();
+        assert_eq!(headings.first(), Some(&"<h2"), "{html}");
+        assert!(html.contains("<h2>Claimed losses in the September 2023 offensive</h2>"), "{html}");
+        assert!(html.contains("<h3>Killed</h3>\n<h4>Azerbaijan</h4>"), "{html}");
+        assert!(html.contains("<h4>Nagorno-Karabakh</h4>"), "{html}");
+        assert!(!html.contains("<strong>Azerbaijan"), "{html}");
+    }
+
+    #[test]
+    fn each_competing_claim_is_its_own_item_under_its_party_with_its_label() {
+        let html = plain_html(&Dataset::from_json(COMPETING).unwrap(), Locale::En, None, None);
+        let veldora = html.split("<h4>Veldora</h4>\n<ul>\n").nth(1).expect(&html);
+        let items: Vec<&str> =
+            veldora.split("\n</ul>").next().unwrap().lines().filter(|l| l.starts_with("<li>")).collect();
+        assert!(items.len() >= 2, "{veldora}");
+        for item in &items {
+            assert!(item.starts_with("<li><em>"), "an item without its label: {item}");
+        }
+        assert!(items.iter().any(|item| item.starts_with("<li><em>Counter-claim</em>: ")), "{items:?}");
+    }
+
+    #[test]
+    fn what_the_dataset_has_not_translated_carries_its_own_lang() {
+        let html = plain_html(&Dataset::from_json(COMPETING).unwrap(), Locale::Ru, None, None);
+        assert!(html.starts_with("<div lang=\"ru\">\n<h2 lang=\"en\">Example: claimed losses"), "{html}");
+        assert!(html.contains("<p lang=\"en\">Invented figures"), "{html}");
+        // Translated texts take the card's language.
+        assert!(html.contains("<h4>Вельдора</h4>"), "{html}");
+        assert!(html.contains("министерства обороны Вельдоры"), "{html}");
+        assert!(!html.contains("<span lang=\"en\">министерства"), "{html}");
+        // The seed is translated throughout: nothing marked.
+        let seed = plain_html(&seed(), Locale::Ru, None, None);
+        assert!(!seed.contains(" lang=\"en\""), "{seed}");
     }
 }

@@ -3,8 +3,8 @@
 //! fonts a machine has: the SVG is laid out with the bundled DejaVu fonts' own widths (text.rs), and resvg draws
 //! it with those fonts alone, never the machine's. Every figure of the card (headline, competing,
 //! earlier, breakdown) keeps its qualifier, relation, claimant, date, outlet and note, as the plain
-//! form gives them, and so do the context lines and notes: the alt text says all of it in words,
-//! for readers who cannot see the image.
+//! form gives them, and so do the context lines and notes. The alt text is short (the title and the
+//! headline figures) and points to the plain form, published beside the image, for the rest.
 
 mod svg;
 mod text;
@@ -13,12 +13,12 @@ use claims_card_view::words::LocaleWords;
 use resvg::tiny_skia;
 use resvg::usvg;
 
-use claims_card_data::dataset::Dataset;
+use claims_card_data::dataset::{Dataset, Text};
 use claims_card_view::words::Locale;
 
-use claims_card_publish::{breakdown_figures, headline_figures, PageUrl};
+use claims_card_publish::{headline_figures, PageUrl};
 use claims_card_view::markup::escape;
-use claims_card_view::words::phrase::{self, ClaimPhrases};
+use claims_card_view::words::phrase::ClaimPhrases;
 
 pub use text::covers as fonts_cover;
 
@@ -58,7 +58,8 @@ pub struct Drawing {
 
 /// The card as SVG: text in the bundled font's family, every figure and attribution as text.
 pub fn card_svg(dataset: &Dataset, options: &ImageOptions) -> Drawing {
-    svg::draw(dataset, options, &alt_text(dataset, options.locale).join(" "))
+    // The title is the SVG's own <title>: its <desc> is the rest of the alt text.
+    svg::draw(dataset, options, &alt_text(dataset, options.locale)[1..].join(" "))
 }
 
 /// The card as PNG bytes, `width × scale` pixels wide: the same bytes whatever fonts the machine has
@@ -77,66 +78,64 @@ pub fn png_from_svg(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
     pixmap.encode_png().map_err(|error| format!("encoding the PNG: {error}"))
 }
 
-/// The image's description, a sentence a line so it reads (and can be checked) in parts: the title,
-/// the dek, the note that the figures are claims; per measure, a line naming it, then one line per
-/// figure (headline, competing, earlier and breakdown) with its party, relation, claimant, date,
-/// outlet and note, as the plain form words them; then the context lines and the dataset's notes.
+/// The image's description, short, a sentence a line: the title; the first measure and each party's
+/// lead figure in it with who claims it (the card's first view); then that the full figures are in
+/// the text beside the image, the plain form, which the image is published with. A description of
+/// every figure ran to thousands of characters in one attribute, which a listener cannot move through.
 pub fn alt_text(dataset: &Dataset, locale: Locale) -> Vec<String> {
     let words = locale.words();
     let mut lines = vec![sentence(dataset.title.get(locale))];
-    if let Some(dek) = &dataset.dek {
-        lines.push(sentence(dek.get(locale)));
-    }
-    lines.push(sentence(&phrase::standing_line(dataset, locale)));
-    // "Azerbaijan — Own figure: 192 service members, according to … (…). Note."
-    let claim_line = |party: &str, phrases: &ClaimPhrases, text: String| {
-        let note = phrases.note.as_deref().map(|note| format!(" {}", sentence(note))).unwrap_or_default();
-        format!("{party} — {}{note}", sentence(&text))
-    };
-    for (measure, rows) in headline_figures(dataset) {
-        let measure_name = (words.measure_names)(measure);
-        lines.push(sentence(measure_name));
+    if let Some((measure, rows)) = headline_figures(dataset).into_iter().next() {
+        lines.push(format!("{}:", (words.measure_names)(measure)));
         for (party, claimants) in rows {
             let party = party.name.get(locale);
-            if claimants.is_empty() {
-                lines.push(format!("{party} — {}", sentence(words.no_figure)));
-            }
-            for figures in claimants {
-                let phrases = ClaimPhrases::of_current(figures.current, &figures.earlier, locale);
-                lines.push(claim_line(party, &phrases, phrases.labelled()));
-                for earlier in figures.earlier {
-                    let phrases = ClaimPhrases::of(earlier, locale);
-                    lines.push(claim_line(party, &phrases, phrases.earlier(locale)));
+            // "Azerbaijan — 192 service members, according to Azerbaijan's Ministry of Defence."
+            let said = match claimants.first() {
+                Some(lead) => {
+                    let phrases = ClaimPhrases::of(lead.current, locale);
+                    format!("{}, {}", phrases.figure, phrases.according_to)
                 }
-            }
-        }
-        // A figure covering several parties: its label names them all.
-        for claim in dataset.joint(measure) {
-            let phrases = ClaimPhrases::of(claim, locale);
-            let note = phrases.note.as_deref().map(|note| format!(" {}", sentence(note))).unwrap_or_default();
-            lines.push(format!("{}{note}", sentence(&phrases.labelled())));
-        }
-        let breakdown = breakdown_figures(dataset, measure);
-        if !breakdown.is_empty() {
-            lines.push(sentence(&format!("{measure_name} — {}", words.breakdown)));
-        }
-        for (party, claims) in breakdown {
-            for claim in claims {
-                let phrases = ClaimPhrases::of(claim, locale);
-                lines.push(claim_line(party.name.get(locale), &phrases, phrases.labelled()));
-            }
+                None => words.no_figure.to_owned(),
+            };
+            lines.push(format!("{party} — {}", sentence(&said)));
         }
     }
-    if !dataset.context.is_empty() {
-        lines.push(sentence(words.context));
-        lines.extend(dataset.context.iter().map(|line| sentence(&phrase::context_line(line, locale))));
-    }
-    lines.extend(dataset.notes.iter().map(|note| sentence(note.get(locale))));
+    lines.push(words.full_text_beside.to_owned());
     lines
 }
 
+/// The texts the alt text says in another language than `locale`, where the dataset has no
+/// translation: "the title is in English (translate \"title\" into ru)", one each, for the CLI to warn
+/// of (a voice reads the whole attribute in one language). Empty when the alt text is all `locale`'s.
+pub fn untranslated(dataset: &Dataset, locale: Locale) -> Vec<String> {
+    let mut said = Vec::new();
+    let mut check = |what: String, field: &str, text: &Text| {
+        let (_, language) = text.get_with_lang(locale);
+        let line = format!("{what} is in {} (translate \"{field}\" into {})", language.english_name(), locale.tag());
+        if language != locale && !said.contains(&line) {
+            said.push(line);
+        }
+    };
+    check("the title".into(), "title", &dataset.title);
+    if let Some((_, rows)) = headline_figures(dataset).into_iter().next() {
+        for (party, claimants) in &rows {
+            check(format!("the party \"{}\"", party.name.original()), "name", &party.name);
+            let Some(lead) = claimants.first() else { continue };
+            let claim = lead.current;
+            check(format!("the claimant \"{}\"", claim.claimant.name.original()), "name", &claim.claimant.name);
+            if let Some(hedge) = &claim.hedge {
+                check(format!("the hedge of claim \"{}\"", claim.id), "hedge", hedge);
+            }
+            if let Some(in_words) = &claim.in_words {
+                check(format!("the words of claim \"{}\"", claim.id), "in_words", in_words);
+            }
+        }
+    }
+    said
+}
+
 /// `<img src="…" alt="…" width="…" height="…">`: the image code for channels with no script. The alt
-/// attribute carries every figure and attribution.
+/// attribute carries the title and the headline figures; the plain form beside the image, the rest.
 pub fn img_tag(dataset: &Dataset, options: &ImageOptions, image_url: &PageUrl) -> String {
     let drawing = card_svg(dataset, options);
     format!(

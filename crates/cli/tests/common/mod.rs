@@ -1,4 +1,4 @@
-//! Helpers shared by the command line's tests: running it, and the seed.
+//! Helpers shared by the command line's tests: running it, the seed, and reading the plain form.
 
 // Each test crate uses only some of these helpers.
 #![allow(dead_code)]
@@ -20,4 +20,20 @@ pub fn claims_card(args: &[&str]) -> Result<String, String> {
     } else {
         Err(String::from_utf8(output.stderr).unwrap())
     }
+}
+
+/// What a reader of the plain form reads: its text, tags dropped, entities decoded, spaces squeezed.
+pub fn plain_text(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for ch in html.chars() {
+        match ch {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            ch if !in_tag => text.push(ch),
+            _ => {}
+        }
+    }
+    let text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'");
+    text.replace("&amp;", "&").split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -7,21 +7,38 @@ use crate::locale::Locale;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Text {
     original: String,
+    /// The dataset's language, the original's: what a form marks as the text's `lang` where a reader's
+    /// language has no translation.
+    language: Locale,
     translations: Vec<(Locale, String)>,
 }
 
 impl Text {
-    pub fn new(original: impl Into<String>) -> Self {
-        Self { original: original.into(), translations: Vec::new() }
+    pub fn new(original: impl Into<String>, language: Locale) -> Self {
+        Self { original: original.into(), language, translations: Vec::new() }
     }
 
-    pub(crate) fn with_translations(original: String, translations: Vec<(Locale, String)>) -> Self {
-        Self { original, translations }
+    pub(crate) fn with_translations(original: String, language: Locale, translations: Vec<(Locale, String)>) -> Self {
+        Self { original, language, translations }
     }
 
     /// The text in `locale`, or in the dataset's language where there is no translation.
     pub fn get(&self, locale: Locale) -> &str {
         self.translations.iter().find(|(language, _)| *language == locale).map_or(&self.original, |(_, text)| text)
+    }
+
+    /// The text in `locale` and the language it is actually in: `locale`'s where translated, else the
+    /// dataset's, which a form marks (`lang`) so a reader's voice does not read it as `locale`.
+    pub fn get_with_lang(&self, locale: Locale) -> (&str, Locale) {
+        match self.translations.iter().find(|(language, _)| *language == locale) {
+            Some((language, text)) => (text, *language),
+            None => (&self.original, self.language),
+        }
+    }
+
+    /// Whether a reader in `locale` gets the text in their language.
+    pub fn is_translated(&self, locale: Locale) -> bool {
+        self.get_with_lang(locale).1 == locale
     }
 
     /// The text as written in the dataset's language.
@@ -69,9 +86,20 @@ mod tests {
 
     #[test]
     fn falls_back_to_the_original() {
-        let text = Text::with_translations("Azerbaijan".into(), vec![(Locale::Ru, "Азербайджан".into())]);
+        let text = Text::with_translations("Azerbaijan".into(), Locale::En, vec![(Locale::Ru, "Азербайджан".into())]);
         assert_eq!(text.get(Locale::Ru), "Азербайджан");
         assert_eq!(text.get(Locale::Hy), "Azerbaijan");
         assert_eq!(text.get(Locale::En), "Azerbaijan");
+    }
+
+    #[test]
+    fn says_which_language_a_reader_gets() {
+        let text = Text::with_translations("Azerbaijan".into(), Locale::En, vec![(Locale::Ru, "Азербайджан".into())]);
+        assert_eq!(text.get_with_lang(Locale::Ru), ("Азербайджан", Locale::Ru));
+        assert_eq!(text.get_with_lang(Locale::Hy), ("Azerbaijan", Locale::En));
+        assert_eq!(text.get_with_lang(Locale::En), ("Azerbaijan", Locale::En));
+        assert!(text.is_translated(Locale::Ru) && text.is_translated(Locale::En) && !text.is_translated(Locale::Uk));
+        let plain = Text::new("Азербайджан", Locale::Ru);
+        assert_eq!(plain.get_with_lang(Locale::En), ("Азербайджан", Locale::Ru));
     }
 }

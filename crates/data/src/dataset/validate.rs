@@ -207,7 +207,9 @@ impl Validator {
     /// (`en`, `hy`, `az`, `ru`, `uk`) that include the dataset's language.
     fn translatable<T: AsRef<str>>(&mut self, text: &Translatable<T>, path: FieldPath, limit: usize) -> Option<Text> {
         let translations = match text {
-            Translatable::Plain(text) => return self.text(text.as_ref(), path, limit).map(Text::new),
+            Translatable::Plain(text) => {
+                return self.text(text.as_ref(), path, limit).map(|text| Text::new(text, self.language))
+            }
             Translatable::Translated(translations) => translations,
         };
         let mut original = None;
@@ -232,7 +234,7 @@ impl Validator {
         if original.is_none() && !translations.iter().any(|(code, _)| code == self.language.tag()) {
             self.error(path, format!("has no text in the dataset's language, \"{}\"", self.language.tag()));
         }
-        original.map(|original| Text::with_translations(original, others))
+        original.map(|original| Text::with_translations(original, self.language, others))
     }
 
     fn optional_translatable<T: AsRef<str>>(

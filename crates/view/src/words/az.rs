@@ -88,6 +88,7 @@ pub(super) const WORDS: Words = Words {
     via: "sitat gətirən:",
     breakdown: "Ətraflı bölgü",
     context: "Kontekst",
+    full_text_beside: "Bütün rəqəmlər və mənbələr şəklin yanındakı mətndədir.",
     notes: "Qeydlər",
     sources: "Mənbələr",
     error_title: "Bu qrafiki göstərmək mümkün olmadı",

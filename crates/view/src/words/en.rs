@@ -98,6 +98,7 @@ pub(super) const WORDS: Words = Words {
     via: "via",
     breakdown: "Breakdown",
     context: "Context",
+    full_text_beside: "Full figures and sources in the text beside the image.",
     notes: "Notes",
     sources: "Sources",
     error_title: "This card could not be shown",

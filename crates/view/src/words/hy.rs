@@ -85,6 +85,7 @@ pub(super) const WORDS: Words = Words {
     via: "ըստ",
     breakdown: "Մանրամասներ",
     context: "Համատեքստ",
+    full_text_beside: "Բոլոր թվերն ու աղբյուրները՝ պատկերի կողքի տեքստում։",
     notes: "Ծանոթագրություններ",
     sources: "Աղբյուրներ",
     error_title: "Այս գրաֆիկան հնարավոր չեղավ ցուցադրել",

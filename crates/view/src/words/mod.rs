@@ -107,6 +107,8 @@ pub struct Words {
     pub via: &'static str,
     pub breakdown: &'static str,
     pub context: &'static str,
+    /// The alt text's last sentence: the image gives the headline figures, the plain form beside it the rest.
+    pub full_text_beside: &'static str,
     pub notes: &'static str,
     pub sources: &'static str,
     pub error_title: &'static str,

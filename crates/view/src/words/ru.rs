@@ -113,6 +113,7 @@ pub(super) const WORDS: Words = Words {
     via: "в изложении",
     breakdown: "Разбивка по категориям",
     context: "Контекст",
+    full_text_beside: "Все цифры и источники — в тексте рядом с изображением.",
     notes: "Примечания",
     sources: "Источники",
     error_title: "Не удалось показать эту инфографику",

@@ -115,6 +115,7 @@ pub(super) const WORDS: Words = Words {
     via: "у викладі",
     breakdown: "Розподіл за категоріями",
     context: "Контекст",
+    full_text_beside: "Усі цифри та джерела — у тексті поруч із зображенням.",
     notes: "Примітки",
     sources: "Джерела",
     error_title: "Не вдалося показати цю інфографіку",
