@@ -126,3 +126,21 @@ fn the_outline_is_title_measure_party() {
     // CSS capitals reach the accessibility tree as capitals: small capitals do not.
     assert!(!STYLE.contains("uppercase"));
 }
+
+#[test]
+fn text_a_language_lacks_is_marked_with_its_own() {
+    // The seed is written in English and translated in part: a Russian card marks what stays English.
+    let dataset = dataset("examples/example-competing-claims.json");
+    let russian = card_html(Rc::new(dataset.clone()), Locale::Ru);
+    let title = dataset.title.get_with_lang(Locale::Ru);
+    if title.1 != Locale::Ru {
+        assert!(russian.contains(&format!(r#"lang="{}""#, title.1.tag())), "the untranslated title is not marked");
+    }
+    for party in dataset.parties() {
+        let (name, language) = party.name.get_with_lang(Locale::Ru);
+        let marked = russian.contains(&format!(r#"<span lang="{}" class="party">{name}</span>"#, language.tag()));
+        assert_eq!(marked, language != Locale::Ru, "{name}");
+    }
+    // A card in the dataset's own language marks nothing.
+    assert!(!card_html(Rc::new(dataset), Locale::En).contains(r#"lang="en" class"#));
+}

@@ -42,7 +42,7 @@ pub fn Breakdown(props: &MeasureProps) -> Html {
                     }
                     html! {
                         <div class="breakdown-party" data-accent={super::accent(party)} key={party.id.clone()}>
-                            <h4 class="breakdown-name">{ party.name.get(locale) }</h4>
+                            <h4 class="breakdown-name" lang={super::lang_of(&party.name, locale)}>{ party.name.get(locale) }</h4>
                             { for by_claimant.into_iter().map(|claims| html! {
                                 <div class="breakdown-claimant" data-claimant={claims[0].claimant.id.clone()}>
                                     { claimant_label(claims[0], locale) }

@@ -99,7 +99,7 @@ fn PartyRow(props: &PartyRowProps) -> Html {
     html! {
         <li class="row" data-accent={super::accent(party)}>
             // The outline a listener moves by: the card's title, the measure, then each party.
-            <h4 class="who"><span class="party">{ party.name.get(locale) }</span></h4>
+            <h4 class="who"><span class="party" lang={super::lang_of(&party.name, locale)}>{ party.name.get(locale) }</span></h4>
             if let Some(row) = row {
                 <ul class="claims">
                     { for std::iter::once(row.lead).chain(row.competing).map(|figures| html! {

@@ -25,7 +25,7 @@ pub fn Context(props: &DatasetProps) -> Html {
                         }
                         // One text node before the source, as the HTML parser makes of the server's
                         // markup: two side by side are shaped apart, which moves the space a pixel.
-                        <span class="context-text">
+                        <span class="context-text" lang={super::lang_of(&line.text, locale)}>
                             if let Some(source) = &line.source {
                                 { format!("{} ", line.text.get(locale)) }
                                 <span class="context-source">{ format!("({})", source.outlet) }</span>

@@ -47,7 +47,7 @@ pub fn FigureText(props: &FigureTextProps) -> Html {
             if !after.is_empty() { <span class="qualifier">{ after }</span> }
             { " " }
             <span class="group">{ phrase::group(claim, locale) }</span>
-            if let Some(hedge) = &claim.hedge { { " " }<span class="hedge">{ hedge.get(locale) }</span> }
+            if let Some(hedge) = &claim.hedge { { " " }<span class="hedge" lang={super::lang_of(hedge, locale)}>{ hedge.get(locale) }</span> }
             if let Some(central) = phrase::central(claim, locale) { { ", " }<span class="central">{ central }</span> }
             if let Some(period) = phrase::period(claim, locale) { { " " }<span class="period">{ period }</span> }
             if let Some(method) = claim.method {

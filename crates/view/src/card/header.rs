@@ -12,11 +12,11 @@ pub fn Header(props: &DatasetProps) -> Html {
     html! {
         <header class="head">
             if let Some(kicker) = &dataset.kicker {
-                <p class="kicker">{ kicker.get(locale) }</p>
+                <p class="kicker" lang={super::lang_of(kicker, locale)}>{ kicker.get(locale) }</p>
             }
-            <h2 class="title" id="cc-title">{ dataset.title.get(locale) }</h2>
+            <h2 class="title" id="cc-title" lang={super::lang_of(&dataset.title, locale)}>{ dataset.title.get(locale) }</h2>
             if let Some(dek) = &dataset.dek {
-                <p class="dek">{ dek.get(locale) }</p>
+                <p class="dek" lang={super::lang_of(dek, locale)}>{ dek.get(locale) }</p>
             }
             // What kind of numbers these are, from the data (or the editor's own words).
             <p class="standing">{ phrase::standing_line(dataset, locale) }</p>

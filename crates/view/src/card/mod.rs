@@ -28,7 +28,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::words::Locale;
-use claims_card_data::dataset::{Dataset, Measure, Party};
+use claims_card_data::dataset::{Dataset, Measure, Party, Text};
 
 use actions::Actions;
 use comparison::Comparison;
@@ -116,6 +116,13 @@ pub fn Card(props: &CardProps) -> Html {
             <Actions {locale} notice={notice.clone()} />
         </article>
     }
+}
+
+/// The `lang` a dataset's text needs in a card in `locale`: its own language where the dataset has no
+/// translation into `locale` (a Russian voice must not read English as Russian), else none.
+fn lang_of(text: &Text, locale: Locale) -> Option<&'static str> {
+    let (_, language) = text.get_with_lang(locale);
+    (language != locale).then(|| language.tag())
 }
 
 /// The "·" between parts of a line: seen, never read aloud (a listener hears the parts as phrases).

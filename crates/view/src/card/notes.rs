@@ -18,7 +18,7 @@ pub fn Notes(props: &DatasetProps) -> Html {
     }
     html! {
         <section class="notes" aria-label={words.notes}>
-            { for dataset.notes.iter().map(|note| html! { <p>{ note.get(locale) }</p> }) }
+            { for dataset.notes.iter().map(|note| html! { <p lang={super::lang_of(note, locale)}>{ note.get(locale) }</p> }) }
             if unreviewed {
                 <p class="translation-note">{ words.translation_unreviewed }</p>
             }
@@ -33,7 +33,7 @@ pub fn Notes(props: &DatasetProps) -> Html {
                         <time datetime={correction.date.to_string()}>{ words.date(correction.date) }</time>
                         { ": " }
                     </strong>
-                    { correction.text.get(locale) }
+                    <span lang={super::lang_of(&correction.text, locale)}>{ correction.text.get(locale) }</span>
                 </p>
             }) }
         </section>

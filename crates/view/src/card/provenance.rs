@@ -57,7 +57,7 @@ pub fn ProvenanceBody(props: &ProvenanceProps) -> Html {
         <div class="provenance-body">
             <blockquote class="quote">{ format!("“{}”", claim.quote) }</blockquote>
             if let Some(note) = &claim.note {
-                <p class="claim-note">{ note.get(locale) }</p>
+                <p class="claim-note" lang={super::lang_of(note, locale)}>{ note.get(locale) }</p>
             }
             <p class="citation">
                 <span class="citation-label">{ format!("{}: ", words.source_label) }</span>
