@@ -159,7 +159,7 @@ if (!globalThis[started]) {
     const radio = event.target;
     const status = event.currentTarget.querySelector(".measure-status");
     const label = radio.name === "measure" && radio.checked && radio.closest("label")?.textContent.trim();
-    if (status && label) status.textContent = CONTRACT.measureShown[languageOf(event.currentTarget.host)].replace("{measure}", label);
+    if (status && label) status.textContent = status.dataset.said.replace("{measure}", label);
   };
 
   // Makes cards of `hosts` not seen before: current server cards are ready now; the others say they

@@ -53,10 +53,6 @@ pub fn load_failed_message(locale: Locale) -> &'static str {
 pub fn to_json() -> Value {
     let load_failed: serde_json::Map<String, Value> =
         Locale::ALL.iter().map(|locale| (locale.tag().to_owned(), load_failed_message(*locale).into())).collect();
-    // What the card's status says when a reader switches the measure: the loader says it, in kept
-    // server cards and the wasm's alike.
-    let measure_shown: serde_json::Map<String, Value> =
-        Locale::ALL.iter().map(|locale| (locale.tag().to_owned(), locale.words().measure_shown.into())).collect();
     json!({
         "codeVersion": CODE_VERSION,
         "cardSelector": CARD_SELECTOR,
@@ -68,7 +64,6 @@ pub fn to_json() -> Value {
             "minWidth": PLACEHOLDER_MIN_WIDTH,
         },
         "loadFailed": load_failed,
-        "measureShown": measure_shown,
     })
 }
 

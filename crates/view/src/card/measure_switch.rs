@@ -45,8 +45,9 @@ pub fn MeasureSwitch(props: &MeasureSwitchProps) -> Html {
                 </label>
             }) }
         </fieldset>
-        // Empty until a reader switches: then the loader says what is shown (loader/embed.js).
-        <p class="measure-status" role="status"></p>
+        // Empty until a reader switches: then the loader says what is shown (loader/embed.js), in
+        // the words the card carries, so the loader carries none.
+        <p class="measure-status" role="status" data-said={words.measure_shown}></p>
         </>
     }
 }

@@ -22,8 +22,8 @@ pub struct Words {
     /// BCP 47 tag, for `lang` attributes.
     pub tag: &'static str,
     pub measure_switch: &'static str,
-    /// Said in the card's polite status when a reader switches the measure (the loader fills it:
-    /// the radio alone announces only itself): "Now showing: {measure}".
+    /// Said in the card's polite status when a reader switches the measure (the loader fills it from
+    /// the status's `data-said`: the radio alone announces only itself): "Now showing: {measure}".
     pub measure_shown: &'static str,
     pub measure_names: fn(Measure) -> &'static str,
     /// How a figure was arrived at, beside it: "count of people identified by name".
