@@ -130,7 +130,8 @@ function readerText(tab) {
     const out = [];
     const walk = (node) => {
       if (node.nodeType === Node.TEXT_NODE) {
-        if (node.parentElement?.checkVisibility()) out.push(node.data);
+        // What a sighted reader sees: text only a screen reader hears (.visually-hidden) is left out.
+        if (node.parentElement?.checkVisibility() && !node.parentElement.closest(".visually-hidden")) out.push(node.data);
         return;
       }
       if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
