@@ -7,6 +7,7 @@ use gloo::events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, CustomEventInit, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
+use super::reader_place::ReaderPlace;
 use super::seen::looks_the_same;
 use super::stylesheet::{has_current_style, remove_styles, style};
 use claims_card_data::dataset::Measure;
@@ -238,9 +239,10 @@ impl CardShadow {
     }
 
     /// Puts the client render (`mount`, complete) in the page, in place of the server's markup or
-    /// the placeholder. Returns false, leaving `mount` out, when the server's markup already looks
-    /// the same to a reader (a snippet from an older release that draws this card alike): swapping it
-    /// would only make the browser lay the card out again.
+    /// the placeholder, with the reader's place in the markup (`reader_place.rs`). Returns false,
+    /// leaving `mount` out, when the server's markup already looks the same to a reader (a snippet
+    /// from an older release that draws this card alike): swapping it would only make the browser
+    /// lay the card out again.
     /// `may_keep`: false when the card will change later (live data), so the app's own render must
     /// be the one in the page.
     pub fn take_over(&self, mount: &Element, may_keep: bool) -> bool {
@@ -250,7 +252,11 @@ impl CardShadow {
         if may_keep && !server_mount.has_attribute("data-placeholder") && looks_the_same(server_mount, mount) {
             return false;
         }
+        // The reader's open sources, focus and scroll position go over to the new render.
+        let place = ReaderPlace::capture(&self.root, server_mount);
+        place.reopen(mount);
         let _ = server_mount.replace_with_with_node_1(mount);
+        place.restore(mount);
         true
     }
 }

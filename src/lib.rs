@@ -12,6 +12,8 @@
 //! - `fetch`: the live dataset named by `src`, read as a stream up to the size limit.
 //! - `live`: a live card's re-reads of `src` while it is on screen (`data-refresh`).
 //! - `seen`: whether two renders of a card look the same to a reader.
+//! - `reader_place`: where the reader is in a card (open sources, focus, scroll), carried from the
+//!   server's markup to the app's render that replaces it.
 //! - `schedule`: tasks and frames (gloo timers and frames, `scheduler.postTask`).
 //! - `loader`: the loader's own URL, for the embed code.
 //! - `asked`: the loader's channel for a reader's click on a kept card (`readerAsked`, exported).
@@ -37,6 +39,7 @@ mod loader;
 mod observer;
 mod pacing;
 mod page;
+mod reader_place;
 mod schedule;
 mod seen;
 mod stylesheet;

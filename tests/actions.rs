@@ -47,8 +47,14 @@ fn the_server_renders_the_buttons_after_the_sources_in_each_language() {
         assert!(block.contains(&format!(r#"aria-label="{}: CSV""#, words.get_data)), "{locale:?}");
         assert!(block.contains(&format!(">{}</button>", words.copy_embed)), "{locale:?}");
         assert!(block.contains(&format!(">{}</span>", words.get_data)), "{locale:?}");
-        // No notice until a reader copies.
-        assert!(!block.contains("role=\"status\"") && !block.contains("<textarea"), "{locale:?}");
+        // The status region is there from the start, empty until a reader copies (a screen reader
+        // may skip one that arrives with its text); no field.
+        assert!(
+            block.contains(r#"<p id="cc-copy-status" role="status" class="action-notice"></p>"#),
+            "{locale:?}: {block}"
+        );
+        assert_eq!(block.matches("role=\"status\"").count(), 1, "{locale:?}");
+        assert!(!block.contains("<textarea"), "{locale:?}");
     }
 }
 

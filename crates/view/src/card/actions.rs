@@ -1,5 +1,6 @@
 //! The card's foot: "Get the data" (CSV, JSON) and "Copy embed code". Native `<button>`s, so the
-//! keyboard reaches them and Enter or Space activates them; hidden in print (style.css).
+//! keyboard reaches them and Enter or Space activates them; hidden in print and, since they need
+//! the wasm, where script is off (style.css). What Copy did is said in a status region always present.
 //!
 //! The server renders the same buttons (a kept server card has them, and nothing moves when a Yew
 //! app takes it over); they do nothing there until the loader hands the card to the wasm on a
@@ -65,16 +66,19 @@ pub fn Actions(props: &ActionsProps) -> Html {
             </button>
         }
     };
-    let notice = match &props.notice {
-        None => Html::default(),
-        Some(Notice::Copied) => html! { <p class="action-notice" role="status">{ words.embed_copied }</p> },
-        Some(Notice::CopyByHand { code, field }) => html! {
-            <div class="action-notice" role="status">
-                <p id="cc-copy-hint">{ words.copy_by_hand }</p>
+    // The status is always in the card, empty until there is something to say: a screen reader
+    // announces a change to a live region it already knows, and may skip one that arrives with its
+    // text. Server markup and the browser's first render both hold it empty (`seen.rs` compares them).
+    let (status, field) = match &props.notice {
+        None => (None, Html::default()),
+        Some(Notice::Copied) => (Some(words.embed_copied), Html::default()),
+        Some(Notice::CopyByHand { code, field }) => (
+            Some(words.copy_by_hand),
+            html! {
                 <textarea class="embed-code" ref={field.clone()} readonly=true rows="4"
-                    aria-label={words.copy_embed} aria-describedby="cc-copy-hint" value={code.clone()} />
-            </div>
-        },
+                    aria-label={words.copy_embed} aria-describedby="cc-copy-status" value={code.clone()} />
+            },
+        ),
     };
     html! {
         <footer class="actions">
@@ -84,7 +88,10 @@ pub fn Actions(props: &ActionsProps) -> Html {
                 { button(Action::Json, "JSON", Some(format!("{}: JSON", words.get_data))) }
             </div>
             { button(Action::CopyEmbed, words.copy_embed, None) }
-            { notice }
+            <p class="action-notice" id="cc-copy-status" role="status">
+                if let Some(status) = status { { status } }
+            </p>
+            { field }
         </footer>
     }
 }
