@@ -29,7 +29,12 @@ fn texts_of(html: &str, tag: &str, class: &str) -> Vec<String> {
         let end = start + rest[start..].find(&close).expect("the element ends");
         let named = rest[start + open.len()..].starts_with([' ', '>']);
         if named && (class.is_empty() || rest[start..tag_end].contains(&format!(r#"class="{class}""#))) {
-            found.push(heard(&rest[start..end]));
+            // An element's aria-label is what it is named, in place of its text.
+            let label = rest[start..tag_end].split(r#"aria-label=""#).nth(1).and_then(|label| label.split('"').next());
+            found.push(match label {
+                Some(label) => common::visible_text(label),
+                None => heard(&rest[start..end]),
+            });
         }
         rest = &rest[start + open.len()..];
     }

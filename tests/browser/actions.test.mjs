@@ -73,8 +73,8 @@ test("Copy embed code puts the card's embed code on the clipboard", async () => 
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.site.url("") });
   const { tab } = await open("/client.html", { context });
   await button(tab, "copy").click();
-  await tab.locator("#a [role=status]").waitFor();
-  assert.equal(await tab.locator("#a [role=status]").innerText(), "Embed code copied.");
+  await tab.locator("#a .actions [role=status]").waitFor();
+  assert.equal(await tab.locator("#a .actions [role=status]").innerText(), "Embed code copied.");
   const code = await tab.evaluate(() => navigator.clipboard.readText());
   assert.ok(code.startsWith('<claims-card lang="en"><script type="application/json"><!--{'), code.slice(0, 90));
   assert.ok(code.endsWith(`--></script></claims-card>\n<script type="module" src="${env.site.assets.origin}/embed.js"></script>\n`), code.slice(-200));
@@ -101,7 +101,7 @@ test("without the Clipboard API, the code is shown selected, with how to copy it
   await button(tab, "copy").click();
   const field = tab.locator("#a textarea.embed-code");
   await field.waitFor();
-  assert.match(await tab.locator("#a [role=status]").innerText(), /Press Ctrl\+C \(⌘C on a Mac\) to copy the embed code/);
+  assert.match(await tab.locator("#a .actions [role=status]").innerText(), /Press Ctrl\+C \(⌘C on a Mac\) to copy the embed code/);
   const selected = await tab.evaluate(() => {
     const root = document.querySelector("#a").shadowRoot;
     const field = root.querySelector("textarea");
@@ -177,8 +177,8 @@ test("copy on a kept snippet in Russian: the wasm arrives, then the code is copi
   assert.equal(await button(tab, "copy").innerText(), "Скопировать код для вставки");
   assert.deepEqual(requests.filter(isCode), []);
   await button(tab, "copy").click();
-  await tab.locator("#a [role=status]").waitFor();
-  assert.equal(await tab.locator("#a [role=status]").innerText(), "Код для вставки скопирован.");
+  await tab.locator("#a .actions [role=status]").waitFor();
+  assert.equal(await tab.locator("#a .actions [role=status]").innerText(), "Код для вставки скопирован.");
   const code = await tab.evaluate(() => navigator.clipboard.readText());
   assert.ok(code.startsWith('<claims-card lang="ru">'), code.slice(0, 60));
   await context.close();

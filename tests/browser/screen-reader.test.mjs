@@ -114,7 +114,7 @@ test("Copy embed code pressed with the keyboard on a kept card in Russian: the r
   const place = await readerInTheCard(tab, "copy");
   await tab.keyboard.press("Enter");
   await assertPlaceKept(tab, "copy", place);
-  const status = tab.locator("#a [role=status]");
+  const status = tab.locator("#a .actions [role=status]");
   await status.waitFor();
   assert.equal(await status.innerText(), "Код для вставки скопирован.");
   assert.deepEqual(await focus(tab), { page: "a", tag: "button", action: "copy", measure: null }, "the status does not take the focus");

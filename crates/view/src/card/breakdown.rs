@@ -26,9 +26,8 @@ pub fn Breakdown(props: &MeasureProps) -> Html {
     html! {
         <details class="breakdown">
             // Named for its measure too: a listener may meet it beside another measure's.
-            <summary>
+            <summary aria-label={format!("{}: {}", words.breakdown, (words.measure_names)(measure))}>
                 { words.breakdown }
-                <span class="visually-hidden">{ format!(": {}", (words.measure_names)(measure)) }</span>
             </summary>
             <div class="breakdown-body">
                 { for parties.into_iter().map(|party| {
