@@ -188,7 +188,7 @@ pub(super) fn claimant_label(claim: &Claim, locale: Locale) -> Html {
                 <span class="visually-hidden">{ format!("{}: ", claim.party.name.get(locale)) }</span>
             }
             if let Some(relation) = phrase::relation(claim, locale) {
-                <span class="relation">{ relation }</span>{ " " }{ super::separator() }{ " " }
+                <span class="relation">{ relation }</span>{ super::separator() }
             }
             { words.according_to(claim.claimant.name.get(locale)) }
         </p>

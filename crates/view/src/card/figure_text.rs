@@ -53,7 +53,7 @@ pub fn FigureText(props: &FigureTextProps) -> Html {
             if let Some(central) = phrase::central(claim, locale) { { ", " }<span class="central">{ central }</span> }
             if let Some(period) = phrase::period(claim, locale) { { " " }<span class="period">{ period }</span> }
             if let Some(method) = claim.method {
-                { " " }{ super::separator() }{ " " }
+                { super::separator() }
                 <span class="method" data-method={method.key()}>{ (words.method_names)(method) }</span>
             }
         </p>

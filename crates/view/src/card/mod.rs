@@ -125,9 +125,10 @@ fn lang_of(text: &Text, locale: Locale) -> Option<&'static str> {
     (language != locale).then(|| language.tag())
 }
 
-/// The "·" between parts of a line: seen, never read aloud (a listener hears the parts as phrases).
+/// " · " between parts of a line: the dot seen, never read aloud (a listener hears the parts as
+/// phrases); the spaces around it outside the hidden span, so the parts never run together.
 fn separator() -> Html {
-    html! { <span class="sep" aria-hidden="true">{ "·" }</span> }
+    html! { <>{ " " }<span class="sep" aria-hidden="true">{ "·" }</span>{ " " }</> }
 }
 
 /// The party's accent colour, one of four, as style.css's `[data-accent]` selectors name it. An

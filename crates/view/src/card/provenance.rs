@@ -29,7 +29,7 @@ pub fn Provenance(props: &ProvenanceProps) -> Html {
                 // Named for the figure it belongs to, not only a date and an outlet.
                 <span class="visually-hidden">{ source_of(claim, locale) }{ ": " }</span>
                 <span class="as-of">{ words.as_of(claim.as_of) }</span>
-                { " " }{ super::separator() }{ " " }
+                { super::separator() }
                 <span class="outlet">{ outlet_chain(&claim.source, words) }</span>
             </summary>
             <ProvenanceBody claim={claim.clone()} {locale} />
