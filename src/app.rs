@@ -155,8 +155,13 @@ pub fn CardApp(props: &CardAppProps) -> Html {
         // Re-reads start once the first read has ended (and again after "Try again"): one read at a time.
         use_effect_with(showing.fetching, move |fetching| {
             let poller = poll.filter(|_| !fetching).map(|(url, refresh)| {
+                // The text the card shows now: a first re-read of the same file is then unchanged.
+                let shown = match &showing.content {
+                    Some(Content::Card(_, text)) => Some(text.to_string()),
+                    _ => None,
+                };
                 let on_read = on_read(url.clone(), showing, now_showing, live);
-                Poller::start(&card, url, refresh, None, on_read)
+                Poller::start(&card, url, refresh, shown, on_read)
             });
             // The card left the page: no timer, observer or read of it remains.
             move || drop(poller)
