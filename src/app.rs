@@ -19,6 +19,7 @@ use claims_card_data::dataset::{Dataset, Measure};
 use claims_card_export::csv::claims_csv;
 use claims_card_export::embed::live_embed_code;
 use claims_card_view::card::{Action, Card, ErrorCard, LiveStatus, LiveUpdate, Notice, Placeholder, Trouble};
+use claims_card_view::heading::HeadingLevel;
 use claims_card_view::refresh::{Refresh, RefreshAttributes};
 use claims_card_view::words::Locale;
 use claims_card_web::{clipboard, download};
@@ -62,6 +63,8 @@ pub struct CardAppProps {
     pub live_data: Option<DataUrl>,
     /// How often the live data is re-read while the card is on screen; `None`: read once.
     pub refresh: Option<Refresh>,
+    /// The level of the card's title, as the page's outline needs it.
+    pub heading: HeadingLevel,
     /// The card's element: what must be on screen for a re-read, and where the reader's measure is.
     pub host: Host,
     pub locale: Locale,
@@ -229,7 +232,7 @@ pub fn CardApp(props: &CardAppProps) -> Html {
     match &showing.content {
         None => html! { <Placeholder {key} {locale} /> },
         Some(Content::Card(dataset, _)) => html! {
-            <Card {key} dataset={dataset.clone()} {locale} {initial_measure} notice={(*notice).clone()} {live} />
+            <Card {key} dataset={dataset.clone()} {locale} {initial_measure} notice={(*notice).clone()} {live} heading={props.heading} />
         },
         Some(Content::Problems { problems, trouble }) => {
             let on_retry = (*trouble == Trouble::LoadFailed && props.live_data.is_some()).then(|| {
@@ -295,8 +298,15 @@ impl ReaderActions {
             Action::Json => download::download(&format!("{id}.json"), "application/json", &self.text),
             Action::CopyEmbed => {
                 let loader = loader::loader_url().unwrap_or_else(|| "embed.js".to_owned());
-                let code =
-                    live_embed_code(&self.text, self.locale, self.src.as_deref(), self.refresh.as_ref(), &loader);
+                let code = live_embed_code(
+                    &self.text,
+                    self.locale,
+                    self.src.as_deref(),
+                    self.refresh.as_ref(),
+                    // Another page's outline: the usual place, under its headline.
+                    HeadingLevel::default(),
+                    &loader,
+                );
                 let notice = self.notice.clone();
                 spawn_local(async move {
                     notice.set(Some(if clipboard::write_text(&code).await {

@@ -12,6 +12,7 @@ use super::seen::looks_the_same;
 use super::stylesheet::{has_current_style, remove_styles, style};
 use claims_card_data::dataset::Measure;
 use claims_card_view::card::Action;
+use claims_card_view::heading::{HeadingLevel, HEADING_LEVEL_ATTRIBUTE};
 use claims_card_view::loader_contract::card_locale;
 use claims_card_view::refresh::{Refresh, RefreshAttributes, REFRESH_ATTRIBUTE, STALE_AFTER_ATTRIBUTE};
 use claims_card_view::words::Locale;
@@ -113,6 +114,12 @@ impl Host {
     pub fn published_refresh(&self) -> Option<RefreshAttributes> {
         let refresh = self.element.get_attribute(REFRESH_ATTRIBUTE)?;
         RefreshAttributes::published(&refresh, self.element.get_attribute(STALE_AFTER_ATTRIBUTE).as_deref()).ok()
+    }
+
+    /// The level of the card's title in the page's outline (`data-heading-level`), if the page set one;
+    /// or why it cannot be used.
+    pub fn heading_level(&self) -> Option<Result<HeadingLevel, String>> {
+        self.element.get_attribute(HEADING_LEVEL_ATTRIBUTE).map(|level| HeadingLevel::read(&level))
     }
 
     /// The page asked for the compiled-in seed dataset (`data-seed`): the demo and tests do. A card

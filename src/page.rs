@@ -28,6 +28,7 @@ use super::pacing::{NextSlice, Pacing};
 use super::schedule;
 use super::stylesheet::prepare_shared_sheet;
 use claims_card_view::card::Action;
+use claims_card_view::heading::HeadingLevel;
 use claims_card_view::loader_contract::CARD_SELECTOR;
 
 struct MountedCard {
@@ -260,6 +261,14 @@ fn mount(host: Host) -> Mounted {
         }
         (None, _) => None,
     };
+    // A level the outline cannot use still gives a card, headed as if the page had written none.
+    let heading = match host.heading_level() {
+        Some(Err(reason)) => {
+            console::error!(format!("claims-card: {}: {reason}; the card's title is an <h2>", host.describe()));
+            HeadingLevel::default()
+        }
+        level => level.and_then(Result::ok).unwrap_or_default(),
+    };
     let mount = match shadow.new_mount() {
         Ok(mount) => mount,
         Err(reason) => {
@@ -284,6 +293,7 @@ fn mount(host: Host) -> Mounted {
         first,
         live_data,
         refresh,
+        heading,
         host: host.clone(),
         locale: host.locale(),
         initial_measure: host.chosen_measure(),

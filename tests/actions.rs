@@ -9,6 +9,7 @@ use std::rc::Rc;
 use claims_card_data::dataset::SEED_JSON;
 use claims_card_export::embed::{embed_code, live_embed_code};
 use claims_card_publish::card_html;
+use claims_card_view::heading::HeadingLevel;
 use claims_card_view::refresh::RefreshAttributes;
 use claims_card_view::words::Locale;
 
@@ -84,14 +85,21 @@ fn the_embed_codes_data_cannot_end_its_script_and_keeps_its_live_address() {
 #[test]
 fn a_live_embed_code_says_how_often_it_re_reads_its_address() {
     let refresh = RefreshAttributes::published("5m", Some("30m")).unwrap();
-    let code = live_embed_code(SEED_JSON, Locale::En, Some("https://news.example/d.json"), Some(&refresh), "/embed.js");
+    let code = live_embed_code(
+        SEED_JSON,
+        Locale::En,
+        Some("https://news.example/d.json"),
+        Some(&refresh),
+        HeadingLevel::default(),
+        "/embed.js",
+    );
     assert!(
         code.starts_with(r#"<claims-card lang="en" src="https://news.example/d.json" data-refresh="5m" data-stale-after="30m"><script"#),
         "{code}"
     );
     // Nothing to re-read without an address.
     assert_eq!(
-        live_embed_code(SEED_JSON, Locale::En, None, Some(&refresh), "/embed.js"),
+        live_embed_code(SEED_JSON, Locale::En, None, Some(&refresh), HeadingLevel::default(), "/embed.js"),
         embed_code(SEED_JSON, Locale::En, None, "/embed.js")
     );
 }

@@ -93,7 +93,14 @@ fn how_old_follows_each_languages_number_rules() {
 
 fn render(live: Option<LiveStatus>) -> String {
     let dataset = Rc::new(common::read(&published()));
-    let props = CardProps { dataset, locale: Locale::En, initial_measure: None, notice: None, live };
+    let props = CardProps {
+        dataset,
+        locale: Locale::En,
+        initial_measure: None,
+        notice: None,
+        live,
+        heading: Default::default(),
+    };
     futures::executor::block_on(LocalServerRenderer::<Card>::with_props(props).hydratable(false).render())
 }
 

@@ -9,8 +9,9 @@ use std::fs;
 use std::rc::Rc;
 
 use claims_card_data::dataset::{Dataset, Measure};
-use claims_card_publish::card_html;
+use claims_card_publish::{card_html, card_html_at, plain_html_at, snippet, PageUrl, SnippetOptions};
 use claims_card_view::card::STYLE;
+use claims_card_view::heading::HeadingLevel;
 use claims_card_view::words::{Locale, LocaleWords};
 
 fn dataset(path: &str) -> Dataset {
@@ -130,6 +131,46 @@ fn the_outline_is_title_measure_party() {
     assert_eq!(killed[..3], ["Rusk", "Veldora", "Marren Lake peacekeeping force"]);
     // CSS capitals reach the accessibility tree as capitals: small capitals do not.
     assert!(!STYLE.contains("uppercase"));
+}
+
+#[test]
+fn a_card_in_a_section_headed_h2_starts_its_outline_at_h3() {
+    let dataset = Rc::new(dataset("examples/example-competing-claims.json"));
+    let level = HeadingLevel::read("3").unwrap();
+    let card = card_html_at(dataset.clone(), Locale::En, level);
+    assert!(texts_of(&card, "h2", "").is_empty(), "nothing is left at h2");
+    assert_eq!(texts_of(&card, "h3", "title"), ["Example: claimed losses in a fictional war between Veldora and Rusk"]);
+    assert_eq!(texts_of(&card, "h4", "panel-title"), ["Killed", "Wounded"]);
+    assert_eq!(texts_of(common::panel(&card, "killed"), "h5", "who")[..2], ["Rusk", "Veldora"]);
+    assert_eq!(
+        texts_of(&card, "h4", "section-title"),
+        texts_of(&card_html(dataset.clone(), Locale::En), "h3", "section-title")
+    );
+    assert!(!texts_of(&card, "h5", "breakdown-name").is_empty());
+    // The plain form follows, with its breakdown's parties one further down, and tells the card drawn
+    // over it the same level.
+    let url = PageUrl::parse("https://data.example.org/a.json").unwrap();
+    let plain = plain_html_at(&dataset, Locale::En, Some(&url), None, level);
+    assert!(
+        plain
+            .starts_with("<div data-claims-card data-src=\"https://data.example.org/a.json\" data-heading-level=\"3\""),
+        "{plain}"
+    );
+    assert!(
+        plain.contains("<h3>Example: claimed losses") && plain.contains("<h4>Killed</h4>\n<h5>Rusk</h5>"),
+        "{plain}"
+    );
+    assert!(!plain.contains("<h2") && plain.contains("<h6>"), "{plain}");
+    // And the snippet's element says so, for the browser that takes the card over.
+    let options = SnippetOptions { heading: level, ..SnippetOptions::default() };
+    let pasted = snippet(
+        dataset.clone(),
+        &fs::read_to_string(format!("{}/data/examples/example-competing-claims.json", env!("CARGO_MANIFEST_DIR")))
+            .unwrap(),
+        &options,
+    );
+    assert!(pasted.starts_with("<claims-card lang=\"en\" data-heading-level=\"3\">"), "{pasted}");
+    assert_eq!(card_html_at(dataset.clone(), Locale::En, HeadingLevel::default()), card_html(dataset, Locale::En));
 }
 
 #[test]

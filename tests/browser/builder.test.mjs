@@ -255,6 +255,13 @@ test("a live card: choosing how often to re-read the data puts data-refresh in t
   });
   assert.ok(await tab.locator("#publish-refresh").isDisabled());
   assert.equal(await tab.locator("#publish-stale-after").count(), 0);
+  // The card's place in the page's outline: the snippet and the plain form as the command makes them.
+  await tab.locator("#publish-heading").selectOption({ label: "Heading 3: in a section headed by a heading 2" });
+  const section = await codeWith(tab, ' data-heading-level="3"');
+  assert.equal(section, render(file.path, "--asset-base", base, "--heading-level", "3"));
+  await tab.locator("#publish-plain").check();
+  const plain = await codeWith(tab, `<div lang="en">\n<h3>`);
+  assert.equal(plain, render(file.path, "--format", "plain-html", "--heading-level", "3"));
   assert.deepEqual(pageErrors, []);
   await context.close();
 });

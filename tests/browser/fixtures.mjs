@@ -9,10 +9,11 @@ import { serve } from "./server.mjs";
 const repo = fileURLToPath(new URL("../..", import.meta.url));
 
 /** The paste-ready snippet from the editors' command, pointed at `assetOrigin`. */
-export function renderSnippet(assetOrigin, dataFile, lang) {
+export function renderSnippet(assetOrigin, dataFile, lang, options = []) {
   const args = ["run", "--quiet", "--package", "claims-card-cli", "--bin", "claims-card", "--", "render", "--asset-base", `${assetOrigin}/`];
   if (dataFile) args.push(dataFile);
   if (lang) args.push("--lang", lang);
+  args.push(...options);
   return execFileSync("cargo", args, { cwd: repo, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
 }
 

@@ -12,7 +12,19 @@ const env = browserAndSites({
   "/server.html": (assets) => page({ body: withId(renderSnippet(assets, competing), "card") }),
   "/server-ru.html": (assets) => page({ body: withId(renderSnippet(assets, competing, "ru"), "card") }),
   "/client.html": (assets) => page({ body: `<div data-claims-card data-seed id="card"></div><script type="module" src="${assets}/embed.js"></script>` }),
+  // A card in a section under the article's h2: its title at h3.
+  "/section.html": (assets) => page({ body: `<h1>Article</h1><h2>The losses</h2>${withId(renderSnippet(assets, competing, "en", ["--heading-level", "3"]), "card")}` }),
+  "/section-client.html": (assets) => page({
+    body: `<h1>Article</h1><h2>The losses</h2><div data-claims-card data-seed data-heading-level="3" id="card"></div><script type="module" src="${assets}/embed.js"></script>`,
+  }),
+  "/bad-level.html": (assets) => page({ body: `<div data-claims-card data-seed data-heading-level="h3" id="card"></div><script type="module" src="${assets}/embed.js"></script>` }),
 });
+
+/** The card's headings in reading order, as "level name". */
+async function headings(tab) {
+  const snapshot = await tab.locator("#card").ariaSnapshot();
+  return [...snapshot.matchAll(/heading "([^"]+)" \[level=(\d)\]/g)].map(([, name, level]) => `${level} ${name}`);
+}
 
 /** The card's accessibility tree: [role, name] of every node not ignored, in order. */
 async function tree(tab) {
@@ -27,15 +39,45 @@ test("the outline is the title, the measure shown, then each party", async () =>
   await tab.goto(env.site.url("/server.html"));
   await cardsSettled(tab, 1);
   // In reading order (CDP's full tree is not): Playwright's snapshot of the accessibility tree.
-  const snapshot = await tab.locator("#card").ariaSnapshot();
-  const headings = [...snapshot.matchAll(/heading "([^"]+)" \[level=(\d)\]/g)].map(([, name, level]) => `${level} ${name}`);
-  assert.deepEqual(headings.slice(0, 5), [
+  assert.deepEqual((await headings(tab)).slice(0, 5), [
     "2 Example: claimed losses in a fictional war between Veldora and Rusk",
     "3 Killed",
     "4 Rusk",
     "4 Veldora",
     "4 Marren Lake peacekeeping force",
   ]);
+  await tab.close();
+});
+
+test("a card in a section headed h2 starts at h3, kept, taken over and drawn alike", async () => {
+  const expected = ["3 Example: claimed losses in a fictional war between Veldora and Rusk", "4 Killed", "5 Rusk", "5 Veldora"];
+  const tab = await env.browser.newPage();
+  await tab.goto(env.site.url("/section.html"));
+  await cardsSettled(tab, 1);
+  assert.deepEqual((await headings(tab)).slice(0, 4), expected, "the kept server card");
+  // A footer button hands the card to the app, which must render the same outline.
+  const [download] = await Promise.all([tab.waitForEvent("download"), tab.locator("#card").getByRole("button", { name: /CSV/ }).click()]);
+  assert.match(download.suggestedFilename(), /\.csv$/);
+  await tab.locator("#card .mount:not([data-render])").waitFor({ state: "attached" });
+  assert.deepEqual((await headings(tab)).slice(0, 4), expected, "the app's render");
+  await tab.goto(env.site.url("/section-client.html"));
+  await cardsSettled(tab, 1);
+  const seed = await headings(tab);
+  assert.match(seed[0], /^3 /, seed.join("\n"));
+  assert.deepEqual(seed.slice(1, 3).map((heading) => heading[0]), ["4", "5"], seed.join("\n"));
+  await tab.close();
+});
+
+test("a heading level the outline cannot use: one console error naming it, and the usual h2", async () => {
+  const tab = await env.browser.newPage();
+  const errors = [];
+  tab.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  await tab.goto(env.site.url("/bad-level.html"));
+  await cardsSettled(tab, 1);
+  assert.deepEqual(errors, [
+    `claims-card: <div id="card">: data-heading-level="h3": write 1, 2, 3 or 4, the level of the card's title; the card's title is an <h2>`,
+  ]);
+  assert.match((await headings(tab))[0], /^2 /);
   await tab.close();
 });
 

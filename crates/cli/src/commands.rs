@@ -12,7 +12,8 @@ use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
 use claims_card_data::dataset::{Dataset, SEED_JSON, UPGRADE_NOTE};
 use claims_card_publish::frame::{self, DataAddress, FrameBase, FrameOptions, Theme};
-use claims_card_publish::{plain_html, snippet, AddressProblem, AssetBase, PageUrl, SnippetOptions};
+use claims_card_publish::{plain_html_at, snippet, AddressProblem, AssetBase, PageUrl, SnippetOptions};
+use claims_card_view::heading::HeadingLevel;
 use claims_card_view::refresh::{RefreshAttributes, REFRESH_ATTRIBUTE, STALE_AFTER_ATTRIBUTE};
 use claims_card_view::words::{Locale, LocaleWords};
 
@@ -101,6 +102,10 @@ struct Render {
     /// as 30m: at least one --refresh interval (default: three).
     #[arg(long, value_name = "DURATION", requires = "refresh")]
     stale_after: Option<String>,
+    /// The level of the card's title in the page's outline, 1 to 4 (default 2: under the article's
+    /// <h1>); the measure is one below, each party two below. Snippets and the plain form.
+    #[arg(long, value_name = "N", value_parser = heading_level)]
+    heading_level: Option<HeadingLevel>,
     /// The card's colours, pinned (frames and images; default: the reader's for frames, light for images).
     #[arg(long, value_enum)]
     theme: Option<ThemeName>,
@@ -245,6 +250,11 @@ fn language(tag: &str) -> Result<Locale, String> {
     Locale::from_tag(tag).ok_or_else(|| format!("the card does not speak \"{tag}\" (en, hy, az, ru, uk)"))
 }
 
+fn heading_level(text: &str) -> Result<HeadingLevel, String> {
+    HeadingLevel::read(text)
+        .map_err(|_| "1, 2, 3 or 4: the level of the card's title, such as 3 under an <h2>".to_owned())
+}
+
 fn scale(text: &str) -> Result<f32, String> {
     text.parse::<f32>()
         .ok()
@@ -319,10 +329,18 @@ impl Render {
             options.live_data = Some(PageUrl::parse(src).map_err(|problem| refused("render", "--src", problem))?);
         }
         options.refresh = self.live_refresh()?;
+        options.heading = self.heading_level.unwrap_or_default();
         match self.format {
-            Form::PlainHtml => {
-                out!("{}", plain_html(&dataset, self.lang, options.live_data.as_ref(), options.refresh.as_ref()))
-            }
+            Form::PlainHtml => out!(
+                "{}",
+                plain_html_at(
+                    &dataset,
+                    self.lang,
+                    options.live_data.as_ref(),
+                    options.refresh.as_ref(),
+                    options.heading
+                )
+            ),
             _ => out!("{}", snippet(Rc::new(dataset), json, &options)),
         }
         Ok(())
@@ -337,6 +355,8 @@ impl Render {
             ],
             "--format svg, png, alt or img",
         )?;
+        // A frame is a document of its own, whose outline starts at the card's title.
+        self.only_for(&[("--heading-level", self.heading_level.is_some())], "--format snippet or plain-html")?;
         let Some(base) = &self.asset_base else {
             return Err(usage(
                 "render",
@@ -400,6 +420,7 @@ impl Render {
                 ("--src", self.src.is_some()),
                 ("--refresh", self.refresh.is_some()),
                 ("--stale-after", self.stale_after.is_some()),
+                ("--heading-level", self.heading_level.is_some()),
             ],
             "frames and snippets, not the static image",
         )?;

@@ -167,3 +167,24 @@ fn alt_text_in_mixed_languages_is_a_warning_not_a_failure() {
         assert_eq!(String::from_utf8(output.stderr).unwrap(), "");
     }
 }
+
+#[test]
+fn the_heading_level_goes_on_snippets_and_plain_forms_and_nowhere_it_cannot_apply() {
+    let snippet = common::claims_card(&["render", "--heading-level", "3"]).unwrap();
+    assert!(snippet.starts_with("<claims-card lang=\"en\" data-heading-level=\"3\">"), "{snippet}");
+    assert!(snippet.contains("<h3 id=\"cc-title\" class=\"title\">") && !snippet.contains("<h2"), "{snippet}");
+    let plain = common::claims_card(&["render", "--format", "plain-html", "--heading-level", "4"]).unwrap();
+    assert!(plain.contains("<h4>Claimed losses") && !plain.contains("<h2") && !plain.contains("<h3"), "{plain}");
+    let refused: [(&[&str], &str); 3] = [
+        (&["--heading-level", "5"], "error: invalid value '5' for '--heading-level <N>': 1, 2, 3 or 4"),
+        (
+            &["--format", "iframe", "--asset-base", "https://cards.example.org/", "--heading-level", "3"],
+            "error: --heading-level is for --format snippet or plain-html",
+        ),
+        (&["--format", "alt", "--heading-level", "3"], "error: --heading-level is for frames and snippets"),
+    ];
+    for (args, reason) in refused {
+        let said = common::claims_card(&[&["render"], args].concat()).unwrap_err();
+        assert!(said.starts_with(reason), "{args:?}: {said}");
+    }
+}

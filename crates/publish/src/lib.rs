@@ -13,8 +13,8 @@ mod problem;
 mod snippet;
 
 pub use page_url::{AssetBase, PageUrl};
-pub use plain::{breakdown_figures, headline_figures, plain_html, BreakdownRow, HeadlineRow};
+pub use plain::{breakdown_figures, headline_figures, plain_html, plain_html_at, BreakdownRow, HeadlineRow};
 pub use problem::{AddressProblem, AmpNeedsHttps};
 #[cfg(not(target_arch = "wasm32"))]
-pub use snippet::{card_html, snippet};
+pub use snippet::{card_html, card_html_at, snippet};
 pub use snippet::{render_card_html, snippet_around, SnippetOptions};

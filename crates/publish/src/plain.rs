@@ -10,7 +10,8 @@
 //! earlier, breakdown) with its qualifier, whom it is about, its relation label, who claims it, as of
 //! when, where it was reported and its note; then the context lines and the notes.
 //!
-//! For a listener: an outline to move through (title, measure, party: h2, h3, h4), one list item per
+//! For a listener: an outline to move through (title, measure, party: h2, h3, h4 by default, or from
+//! the level `--heading-level` names), one list item per
 //! claim under the heading of the party whose losses it counts, each led by its relation label; and
 //! every text the dataset has not translated into the card's language marked with its own `lang`, so
 //! a voice reads it in that language. Where a sanitizer drops headings or `lang` (Drupal keeps no
@@ -24,6 +25,7 @@ use claims_card_view::words::phrase::{self, ClaimPhrases};
 use claims_card_view::words::{fill, Locale, Words};
 
 use super::PageUrl;
+use claims_card_view::heading::HeadingLevel;
 use claims_card_view::markup::escape;
 use claims_card_view::refresh::RefreshAttributes;
 
@@ -36,9 +38,21 @@ pub fn plain_html(
     live_data: Option<&PageUrl>,
     refresh: Option<&RefreshAttributes>,
 ) -> String {
+    plain_html_at(dataset, locale, live_data, refresh, HeadingLevel::default())
+}
+
+/// `plain_html` with its title at `heading`'s level (a card in a section headed `<h2>` starts at `<h3>`),
+/// and the block carrying `data-heading-level` for the card drawn over it.
+pub fn plain_html_at(
+    dataset: &Dataset,
+    locale: Locale,
+    live_data: Option<&PageUrl>,
+    refresh: Option<&RefreshAttributes>,
+    heading: HeadingLevel,
+) -> String {
     let words = locale.words();
     let mut html = String::new();
-    html.push_str(&element("h2", &dataset.title, locale));
+    html.push_str(&element(heading.title(), &dataset.title, locale));
     if let Some(dek) = &dataset.dek {
         html.push_str(&element("p", dek, locale));
     }
@@ -48,20 +62,26 @@ pub fn plain_html(
     }
     html.push_str(&format!("<p><em>{standing}</em></p>\n"));
     for (measure, rows) in headline_figures(dataset) {
-        html.push_str(&format!("<h3>{}</h3>\n", escape((words.measure_names)(measure))));
+        let h_measure = heading.measure();
+        html.push_str(&format!("<{h_measure}>{}</{h_measure}>\n", escape((words.measure_names)(measure))));
         for (party, claimants) in rows {
-            html.push_str(&row(&party, &claimants, locale));
+            html.push_str(&row(&party, &claimants, locale, heading));
         }
         // A figure covering several parties: under a heading naming them all, as its label does.
         for claim in dataset.joint(measure) {
             let whose = around(&phrase::whose(claim, locale), &party_names(claim), locale);
-            html.push_str(&format!("<h4>{whose}</h4>\n<ul>\n<li>{}</li>\n</ul>\n", claim_html(claim, locale)));
+            let h_party = heading.party();
+            html.push_str(&format!(
+                "<{h_party}>{whose}</{h_party}>\n<ul>\n<li>{}</li>\n</ul>\n",
+                claim_html(claim, locale)
+            ));
         }
         let breakdown = breakdown_figures(dataset, measure);
         if !breakdown.is_empty() {
-            html.push_str(&format!("<h4>{}</h4>\n", escape(words.breakdown)));
+            let h_breakdown = heading.party();
+            html.push_str(&format!("<{h_breakdown}>{}</{h_breakdown}>\n", escape(words.breakdown)));
             for (party, claims) in breakdown {
-                html.push_str(&element("h5", &party.name, locale));
+                html.push_str(&element(heading.below(3), &party.name, locale));
                 html.push_str("<ul>\n");
                 for claim in claims {
                     html.push_str(&format!("<li>{}</li>\n", claim_html(claim, locale)));
@@ -71,7 +91,8 @@ pub fn plain_html(
         }
     }
     if !dataset.context.is_empty() {
-        html.push_str(&format!("<h3>{}</h3>\n<ul>\n", escape(words.context)));
+        let h_context = heading.measure();
+        html.push_str(&format!("<{h_context}>{}</{h_context}>\n<ul>\n", escape(words.context)));
         for line in &dataset.context {
             let text = mark_within(escape(&phrase::context_line(line, locale)), &line.text, locale);
             html.push_str(&format!("<li>{text}</li>\n"));
@@ -97,7 +118,8 @@ pub fn plain_html(
         Some(url) => {
             let src = escape(url.as_str());
             let refresh = refresh.map(RefreshAttributes::markup).unwrap_or_default();
-            format!("<div data-claims-card data-src=\"{src}\"{refresh} lang=\"{lang}\">\n{html}</div>\n")
+            let heading = heading.markup();
+            format!("<div data-claims-card data-src=\"{src}\"{refresh}{heading} lang=\"{lang}\">\n{html}</div>\n")
         }
         None => format!("<div lang=\"{lang}\">\n{html}</div>\n"),
     }
@@ -197,8 +219,8 @@ pub fn breakdown_figures(dataset: &Dataset, measure: Measure) -> Vec<BreakdownRo
 /// card gives it, with its claimant, date and outlet, its note, and beneath it the figures it revised.
 /// A party no claimant gave a figure for has none on the card: never "not reported", which only a
 /// claim can say.
-fn row(party: &Party, claimants: &[ClaimantFigures<'_>], locale: Locale) -> String {
-    let mut html = element("h4", &party.name, locale);
+fn row(party: &Party, claimants: &[ClaimantFigures<'_>], locale: Locale, heading: HeadingLevel) -> String {
+    let mut html = element(heading.party(), &party.name, locale);
     if claimants.is_empty() {
         html.push_str(&format!("<p>{}</p>\n", escape(locale.words().no_figure)));
         return html;

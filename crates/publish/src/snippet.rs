@@ -12,6 +12,7 @@ use yew::LocalServerRenderer;
 
 use claims_card_data::dataset::Dataset;
 use claims_card_view::card::{render_key, Card, CardProps, STYLE_ELEMENT_TEXT};
+use claims_card_view::heading::HeadingLevel;
 use claims_card_view::markup::escape;
 use claims_card_view::refresh::RefreshAttributes;
 use claims_card_view::words::Locale;
@@ -21,12 +22,18 @@ use crate::{AssetBase, PageUrl};
 /// The card's markup alone, exactly as the browser's first render of the same props.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn card_html(dataset: Rc<Dataset>, locale: Locale) -> String {
-    futures::executor::block_on(render_card_html(dataset, locale))
+    card_html_at(dataset, locale, HeadingLevel::default())
 }
 
-/// `card_html`, awaited: the workbench's wasm cannot block, so it renders with this.
-pub async fn render_card_html(dataset: Rc<Dataset>, locale: Locale) -> String {
-    let props = CardProps { dataset, locale, initial_measure: None, notice: None, live: None };
+/// `card_html` with its title at `heading`'s level.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn card_html_at(dataset: Rc<Dataset>, locale: Locale, heading: HeadingLevel) -> String {
+    futures::executor::block_on(render_card_html(dataset, locale, heading))
+}
+
+/// `card_html_at`, awaited: the workbench's wasm cannot block, so it renders with this.
+pub async fn render_card_html(dataset: Rc<Dataset>, locale: Locale, heading: HeadingLevel) -> String {
+    let props = CardProps { dataset, locale, initial_measure: None, notice: None, live: None, heading };
     // No hydration markers: the browser replaces this markup with its own identical render (README).
     LocalServerRenderer::<Card>::with_props(props).hydratable(false).render().await
 }
@@ -41,12 +48,15 @@ pub struct SnippetOptions {
     /// How often the card re-reads `live_data` while on screen (`data-refresh`, `data-stale-after`):
     /// written only with it, since a card without `src` has nothing to re-read.
     pub refresh: Option<RefreshAttributes>,
+    /// The level of the card's title (`data-heading-level`), which the markup is rendered at and the
+    /// reader's browser renders at again if it takes the card over.
+    pub heading: HeadingLevel,
 }
 
 /// The whole snippet for a newsroom to paste. `dataset_json` must be the text `dataset` was read from.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn snippet(dataset: Rc<Dataset>, dataset_json: &str, options: &SnippetOptions) -> String {
-    let card = card_html(dataset, options.locale);
+    let card = card_html_at(dataset, options.locale, options.heading);
     snippet_around(&card, dataset_json, options)
 }
 
@@ -65,8 +75,9 @@ pub fn snippet_around(card: &str, dataset_json: &str, options: &SnippetOptions) 
         }
         None => String::new(),
     };
+    let heading = options.heading.markup();
     format!(
-        "<claims-card lang=\"{lang}\"{src}>\
+        "<claims-card lang=\"{lang}\"{heading}{src}>\
          <template shadowrootmode=\"open\"><style>{STYLE_ELEMENT_TEXT}</style><div class=\"mount\" data-render=\"{key}\">{card}</div></template>\
          <script type=\"application/json\"><!--{data}--></script>\
          </claims-card>\n\

@@ -7,8 +7,10 @@
 //! - [`markup`]: the one escaping function for text put into HTML.
 //! - [`loader_contract`]: what the loader script (`loader/embed.js`) shares with this code.
 //! - [`refresh`]: how often a live card re-reads its data, and when its figures count as old.
+//! - [`heading`]: the level of the card's title, which the host page's outline decides.
 
 pub mod card;
+pub mod heading;
 pub mod loader_contract;
 pub mod markup;
 pub mod refresh;

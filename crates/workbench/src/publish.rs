@@ -13,7 +13,8 @@ use claims_card_export::embed::live_embed_code;
 use claims_card_publish::frame::{
     amp_snippet, iframe_snippet, refused_data_origin, DataAddress, FrameBase, FrameOptions,
 };
-use claims_card_publish::{plain_html, render_card_html, snippet_around, AssetBase, PageUrl, SnippetOptions};
+use claims_card_publish::{plain_html_at, render_card_html, snippet_around, AssetBase, PageUrl, SnippetOptions};
+use claims_card_view::heading::HeadingLevel;
 use claims_card_view::refresh::{seconds, RefreshAttributes};
 use claims_card_web::clipboard;
 
@@ -50,6 +51,16 @@ fn three_intervals(interval: &str) -> String {
     }
 }
 
+/// A heading level as the publish step offers it: where in the page's outline such a title belongs.
+fn heading_choice(level: HeadingLevel) -> &'static str {
+    match level.level() {
+        1 => "Heading 1: the card is the page",
+        2 => "Heading 2: under the article's headline (usual)",
+        3 => "Heading 3: in a section headed by a heading 2",
+        _ => "Heading 4: in a subsection headed by a heading 3",
+    }
+}
+
 fn plural(count: u32, unit: &str) -> String {
     if count == 1 {
         format!("1 {unit}")
@@ -83,6 +94,8 @@ struct Choices {
     live_data: Option<PageUrl>,
     /// `--refresh`, `--stale-after`: how often the card re-reads it.
     refresh: Option<RefreshAttributes>,
+    /// `--heading-level`: the card's title's level in the page's outline.
+    heading: HeadingLevel,
 }
 
 /// The code, and what the editor should know about it (a frame that will refuse the data's address).
@@ -90,7 +103,7 @@ type Code = (String, Option<String>);
 
 impl Choices {
     fn code(&self, card: &str, text: &str, dataset: &Dataset) -> Result<Code, String> {
-        let Choices { form, locale, asset_base, live_data, refresh } = self;
+        let Choices { form, locale, asset_base, live_data, refresh, heading } = self;
         let (locale, live) = (*locale, live_data.as_ref());
         match form {
             Form::Snippet => {
@@ -99,13 +112,15 @@ impl Choices {
                     asset_base: asset_base.clone(),
                     live_data: live_data.clone(),
                     refresh: refresh.clone(),
+                    heading: *heading,
                 };
                 Ok((snippet_around(card, text, &options), None))
             }
-            Form::Plain => Ok((plain_html(dataset, locale, live, refresh.as_ref()), None)),
+            Form::Plain => Ok((plain_html_at(dataset, locale, live, refresh.as_ref(), *heading), None)),
             Form::ClientRendered => {
                 let loader = asset_base.embed_script_url();
-                Ok((live_embed_code(text, locale, live.map(PageUrl::as_str), refresh.as_ref(), &loader), None))
+                let src = live.map(PageUrl::as_str);
+                Ok((live_embed_code(text, locale, src, refresh.as_ref(), *heading, &loader), None))
             }
             Form::Iframe | Form::Amp => {
                 let src =
@@ -163,6 +178,7 @@ pub fn Publish(props: &PublishProps) -> Html {
     let interval = use_state(String::new);
     let allowance = use_state(String::new);
     let locale = use_state(|| *language);
+    let heading = use_state(HeadingLevel::default);
     let form = use_state(|| Form::Snippet);
     let code = use_state(String::new);
     let status = use_state(String::new);
@@ -178,20 +194,21 @@ pub fn Publish(props: &PublishProps) -> Html {
     {
         let (code, status, problem, notice) = (code.clone(), status.clone(), problem.clone(), notice.clone());
         let live = ((*src).clone(), (*interval).clone(), (*allowance).clone());
-        let deps = (text.clone(), dataset.is_some(), *locale, (*base).clone(), live, *form);
+        let deps = (text.clone(), dataset.is_some(), *locale, (*base).clone(), live, *form, *heading);
         let dataset = dataset.clone();
-        use_effect_with(deps, move |(text, _, locale, base, (src, interval, allowance), form)| {
+        use_effect_with(deps, move |(text, _, locale, base, (src, interval, allowance), form, heading)| {
             status.set(String::new());
             let live_data = (!src.trim().is_empty()).then(|| PageUrl::parse(src.trim())).transpose();
             let refresh = chosen_refresh(src, interval, allowance).transpose();
             match (dataset, AssetBase::parse(base), live_data, refresh) {
                 (Some(dataset), Ok(asset_base), Ok(live_data), Ok(refresh)) => {
-                    let choices = Choices { form: *form, locale: *locale, asset_base, live_data, refresh };
+                    let choices =
+                        Choices { form: *form, locale: *locale, asset_base, live_data, refresh, heading: *heading };
                     let text = text.clone();
                     // The snippet's card markup comes from Yew's server renderer, which is asynchronous.
                     spawn_local(async move {
                         let card = match choices.form {
-                            Form::Snippet => render_card_html(dataset.clone(), choices.locale).await,
+                            Form::Snippet => render_card_html(dataset.clone(), choices.locale, choices.heading).await,
                             _ => String::new(),
                         };
                         match choices.code(&card, &text, &dataset) {
@@ -258,6 +275,14 @@ pub fn Publish(props: &PublishProps) -> Html {
         Callback::from(move |event: Event| {
             if let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>() {
                 locale.set(Locale::from_code(&select.value()).unwrap_or_default());
+            }
+        })
+    };
+    let on_heading = {
+        let heading = heading.clone();
+        Callback::from(move |event: Event| {
+            if let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                heading.set(HeadingLevel::read(&select.value()).unwrap_or_default());
             }
         })
     };
@@ -374,6 +399,15 @@ pub fn Publish(props: &PublishProps) -> Html {
                         </select>
                     </div>
                 }
+                <div class="field">
+                    <label for="publish-heading">{ "The card's title in your page's outline" }</label>
+                    <p class="hint" id="publish-heading-hint">{ "So that a screen reader moving by heading finds the card in its section. A frame is a page of its own and ignores it." }</p>
+                    <select id="publish-heading" onchange={on_heading} aria-describedby="publish-heading-hint">
+                        { for HeadingLevel::LEVELS.filter_map(HeadingLevel::new).map(|each| html! {
+                            <option value={each.to_string()} selected={each == *heading}>{ heading_choice(each) }</option>
+                        }) }
+                    </select>
+                </div>
                 <div class="field">
                     <label for="publish-language">{ "Language" }</label>
                     <select id="publish-language" onchange={on_language}>

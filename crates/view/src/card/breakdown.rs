@@ -15,7 +15,7 @@ use super::MeasureProps;
 
 #[component]
 pub fn Breakdown(props: &MeasureProps) -> Html {
-    let MeasureProps { dataset, measure, locale } = props;
+    let MeasureProps { dataset, measure, locale, heading } = props;
     let (measure, locale) = (*measure, *locale);
     let words = locale.words();
     let parties: Vec<_> =
@@ -41,7 +41,7 @@ pub fn Breakdown(props: &MeasureProps) -> Html {
                     }
                     html! {
                         <div class="breakdown-party" data-accent={super::accent(party)} key={party.id.clone()}>
-                            <h4 class="breakdown-name" lang={super::lang_of(&party.name, locale)}>{ party.name.get(locale) }</h4>
+                            <@{heading.party()} class="breakdown-name" lang={super::lang_of(&party.name, locale)}>{ party.name.get(locale) }</@>
                             { for by_claimant.into_iter().map(|claims| html! {
                                 <div class="breakdown-claimant" data-claimant={claims[0].claimant.id.clone()}>
                                     { claimant_label(claims[0], locale) }

@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::heading::HeadingLevel;
 use crate::words::{fill, phrase, Locale};
 use claims_card_data::dataset::{scale_of, Claim, Dataset, Measure, Method, Missing, Party};
 
@@ -23,15 +24,15 @@ use super::MeasureProps;
 /// One measure's panel.
 #[component]
 pub fn Comparison(props: &MeasureProps) -> Html {
-    let MeasureProps { dataset, measure, locale } = props;
-    let (measure, locale) = (*measure, *locale);
+    let MeasureProps { dataset, measure, locale, heading } = props;
+    let (measure, locale, heading) = (*measure, *locale, *heading);
     let words = locale.words();
     let scales: Scales = dataset.scales(measure).into();
     let joint: Vec<Rc<Claim>> = dataset.joint(measure).cloned().collect();
     html! {
         <section class="panel" data-measure={measure.key()} aria-label={(words.measure_names)(measure)}>
             // Printed cards show every measure, so each needs its name.
-            <h3 class="panel-title">{ (words.measure_names)(measure) }</h3>
+            <@{heading.measure()} class="panel-title">{ (words.measure_names)(measure) }</@>
             // Said before the bars it qualifies: bar lengths compare only within one method.
             if scales.len() > 1 {
                 <p class="scale-note">{ words.scale_note }</p>
@@ -45,6 +46,7 @@ pub fn Comparison(props: &MeasureProps) -> Html {
                         {measure}
                         scales={scales.clone()}
                         {locale}
+                        {heading}
                     />
                 }) }
             </ul>
@@ -59,7 +61,7 @@ pub fn Comparison(props: &MeasureProps) -> Html {
                     }) }
                 </ul>
             }
-            <Breakdown dataset={dataset.clone()} {measure} {locale} />
+            <Breakdown dataset={dataset.clone()} {measure} {locale} {heading} />
         </section>
     }
 }
@@ -75,12 +77,13 @@ struct PartyRowProps {
     /// The measure's scales, one per method: each claim's bar is drawn against its method's.
     scales: Scales,
     locale: Locale,
+    heading: HeadingLevel,
 }
 
 /// The party's name, then one block per claimant: the lead first, every competing claim after it.
 #[component]
 fn PartyRow(props: &PartyRowProps) -> Html {
-    let PartyRowProps { dataset, party, measure, scales, locale } = props;
+    let PartyRowProps { dataset, party, measure, scales, locale, heading } = props;
     let (measure, locale) = (*measure, *locale);
     let words = locale.words();
     let row = dataset.row(party, measure);
@@ -99,7 +102,7 @@ fn PartyRow(props: &PartyRowProps) -> Html {
     html! {
         <li class="row" data-accent={super::accent(party)}>
             // The outline a listener moves by: the card's title, the measure, then each party.
-            <h4 class="who"><span class="party" lang={super::lang_of(&party.name, locale)}>{ party.name.get(locale) }</span></h4>
+            <@{heading.party()} class="who"><span class="party" lang={super::lang_of(&party.name, locale)}>{ party.name.get(locale) }</span></@>
             if let Some(row) = row {
                 <ul class="claims">
                     { for std::iter::once(row.lead).chain(row.competing).map(|figures| html! {

@@ -7,7 +7,7 @@ use super::DatasetProps;
 
 #[component]
 pub fn Context(props: &DatasetProps) -> Html {
-    let DatasetProps { dataset, locale } = props;
+    let DatasetProps { dataset, locale, heading } = props;
     let locale = *locale;
     let words = locale.words();
     let lines = &dataset.context;
@@ -16,7 +16,7 @@ pub fn Context(props: &DatasetProps) -> Html {
     }
     html! {
         <section class="context" aria-labelledby="cc-context">
-            <h3 class="section-title" id="cc-context">{ words.context }</h3>
+            <@{heading.measure()} class="section-title" id="cc-context">{ words.context }</@>
             <ol class="context-lines">
                 { for lines.iter().map(|line| html! {
                     <li>

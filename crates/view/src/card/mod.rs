@@ -27,6 +27,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::heading::HeadingLevel;
 use crate::words::Locale;
 use claims_card_data::dataset::{Dataset, Measure, Party, Text};
 
@@ -73,6 +74,9 @@ pub struct CardProps {
     /// and always on the server.
     #[prop_or_default]
     pub live: Option<LiveStatus>,
+    /// The level of the card's title, as the host page's outline needs it.
+    #[prop_or_default]
+    pub heading: HeadingLevel,
 }
 
 /// What most blocks need: the dataset and the reader's language.
@@ -80,6 +84,8 @@ pub struct CardProps {
 pub struct DatasetProps {
     pub dataset: Rc<Dataset>,
     pub locale: Locale,
+    #[prop_or_default]
+    pub heading: HeadingLevel,
 }
 
 /// The blocks of one measure's panel.
@@ -88,13 +94,16 @@ pub struct MeasureProps {
     pub dataset: Rc<Dataset>,
     pub measure: Measure,
     pub locale: Locale,
+    #[prop_or_default]
+    pub heading: HeadingLevel,
 }
 
 /// The whole card: headline, measure switch, one comparison panel per measure, context, notes, sources,
 /// and the footer actions (get the data, copy the embed code).
 #[component]
 pub fn Card(props: &CardProps) -> Html {
-    let CardProps { dataset, locale, initial_measure, notice, live } = props;
+    let CardProps { dataset, locale, initial_measure, notice, live, heading } = props;
+    let heading = *heading;
     let locale = *locale;
     let words = locale.words();
     let measures = dataset.measures();
@@ -102,17 +111,17 @@ pub fn Card(props: &CardProps) -> Html {
 
     html! {
         <article class="card" lang={words.tag} dir="ltr" aria-labelledby="cc-title">
-            <Header dataset={dataset.clone()} {locale} />
+            <Header dataset={dataset.clone()} {locale} {heading} />
             if let Some(status) = live {
                 { live_line(status, locale) }
             }
             <MeasureSwitch measures={measures.clone()} {selected} {locale} />
             { for measures.iter().map(|measure| html! {
-                <Comparison key={measure.key()} dataset={dataset.clone()} measure={*measure} {locale} />
+                <Comparison key={measure.key()} dataset={dataset.clone()} measure={*measure} {locale} {heading} />
             }) }
-            <Context dataset={dataset.clone()} {locale} />
+            <Context dataset={dataset.clone()} {locale} {heading} />
             <Notes dataset={dataset.clone()} {locale} />
-            <Sources dataset={dataset.clone()} {locale} />
+            <Sources dataset={dataset.clone()} {locale} {heading} />
             <Actions {locale} notice={notice.clone()} />
         </article>
     }

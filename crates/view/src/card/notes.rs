@@ -9,7 +9,7 @@ use crate::words::fill;
 
 #[component]
 pub fn Notes(props: &DatasetProps) -> Html {
-    let DatasetProps { dataset, locale } = props;
+    let DatasetProps { dataset, locale, .. } = props;
     let locale = *locale;
     let words = locale.words();
     let unreviewed = dataset.unreviewed_translations.contains(&locale) && locale != dataset.language;

@@ -8,12 +8,12 @@ use super::DatasetProps;
 
 #[component]
 pub fn Sources(props: &DatasetProps) -> Html {
-    let DatasetProps { dataset, locale } = props;
+    let DatasetProps { dataset, locale, heading } = props;
     let locale = *locale;
     let words = locale.words();
     html! {
         <footer class="sources">
-            <h3 class="section-title">{ words.sources }</h3>
+            <@{heading.measure()} class="section-title">{ words.sources }</@>
             <ul class="source-list">
                 { for dataset.sources().iter().map(|source| html! {
                     <li key={source.id.clone()}>
