@@ -462,6 +462,12 @@ const BROKEN: &[Broken] = &[
         schema: "/sources/0/url",
     },
     Broken {
+        name: "a language named, not tagged",
+        mutate: |d| d["sources"][0]["language"] = json!("Russian"),
+        reader: "sources[0].language: \"Russian\" is not a language tag: write one such as \"ru\", \"he\" or \"pt-BR\"",
+        schema: "/sources/0/language",
+    },
+    Broken {
         name: "url without a host",
         mutate: |d| d["sources"][0]["url"] = json!("https:///reports/1"),
         reader: "sources[0].url: has no host name",
@@ -644,7 +650,8 @@ const VALID: &[Variant] = &[
                 { "id": "first", "outlet": "First" },
                 {
                     "id": "wire", "outlet": "Wire", "author": "A. Writer", "title": "A title", "description": "state-run",
-                    "published": "2024-02-29", "url": "HTTPS://Example.org:8443/a?b=c#d", "via": "first"
+                    "published": "2024-02-29", "url": "HTTPS://Example.org:8443/a?b=c#d", "via": "first",
+                    "language": "pt-BR"
                 }
             ]);
         },
@@ -656,7 +663,7 @@ const VALID: &[Variant] = &[
                 d[key] = Value::Null;
             }
             d["event"]["end"] = Value::Null;
-            for key in ["author", "title", "description", "published", "url", "via"] {
+            for key in ["author", "title", "description", "published", "url", "via", "language"] {
                 d["sources"][0][key] = Value::Null;
             }
             for key in ["hedge", "note", "headline"] {
@@ -925,6 +932,42 @@ fn links_are_judged_alike() {
         }
     }
     let found = disagreements("/sources/0/url", values);
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn language_tags_are_judged_alike() {
+    let mut values: Vec<Value> = [
+        "ru",
+        "he",
+        "hy",
+        "pt-BR",
+        "zh-Hant-TW",
+        "sr-Latn",
+        "RU",
+        " uk ",
+        "ckb",
+        "ru-",
+        "-ru",
+        "r",
+        "russ",
+        "Russian",
+        "ru_RU",
+        "ru-RU-",
+        "pt-abcdefghi",
+        "ru--RU",
+        "ру",
+        "",
+        " ",
+    ]
+    .into_iter()
+    .map(|text| json!(text))
+    .collect();
+    for c in tricky_characters() {
+        values.push(json!(format!("r{c}u")));
+        values.push(json!(format!("ru-{c}")));
+    }
+    let found = disagreements("/sources/0/language", values);
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
 

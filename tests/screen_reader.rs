@@ -107,14 +107,19 @@ fn no_two_disclosures_share_a_name_and_none_is_only_a_date() {
 }
 
 #[test]
-fn a_range_is_said_in_words_and_separators_are_not_said() {
+fn a_range_is_said_in_words_a_spaced_number_ungrouped_and_separators_not_at_all() {
     let card = card_html(Rc::new(dataset("examples/example-competing-claims.json")), Locale::En);
     let heard = heard(common::panel(&card, "killed"));
     assert!(heard.contains("900 to 1,400 soldiers"), "{heard}");
     assert!(!heard.contains("900–1,400"), "{heard}");
     assert!(!heard.contains('·'), "{heard}");
     let russian = heard_of(&card_html(Rc::new(dataset("examples/example-competing-claims.json")), Locale::Ru));
-    assert!(russian.contains("от 900 до 1 400"), "{russian}");
+    assert!(russian.contains("от 900 до 1400"), "{russian}");
+    // A number grouped by a space is heard ungrouped: eSpeak NG reads "1 150" as two numbers.
+    assert!(russian.contains("около 1150 солдат") && !russian.contains("1\u{a0}150 солдат"), "{russian}");
+    assert!(russian.contains("Источник: около 3000 солдат (Руск)"), "{russian}");
+    // English groups with a comma, which every voice reads as one number: heard as shown.
+    assert!(heard.contains("about 1,150 soldiers"), "{heard}");
 }
 
 fn heard_of(card: &str) -> String {
@@ -189,4 +194,40 @@ fn text_a_language_lacks_is_marked_with_its_own() {
     }
     // A card in the dataset's own language marks nothing.
     assert!(!card_html(Rc::new(dataset), Locale::En).contains(r#"lang="en" class"#));
+}
+
+#[test]
+fn quotes_are_marked_with_the_pieces_language_and_names_with_the_editors() {
+    let path = format!("{}/data/examples/example-competing-claims.json", env!("CARGO_MANIFEST_DIR"));
+    let mut json: serde_json::Value = serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap();
+    // The first source's piece is in Russian; the rest are the dataset's English.
+    json["sources"][0]["language"] = "ru".into();
+    let first_source = json["sources"][0]["id"].as_str().unwrap().to_owned();
+    let dataset = Rc::new(common::read_text(&json.to_string()));
+    let from_first = dataset.claims().iter().filter(|claim| claim.source.id == first_source).count();
+    assert!(from_first > 0 && from_first < dataset.claims().len());
+    let quotes = |html: &str, lang: &str| html.matches(&format!(r#"<blockquote lang="{lang}" class="quote">"#)).count();
+    let english = card_html(dataset.clone(), Locale::En);
+    assert_eq!(quotes(&english, "ru"), from_first, "a Russian quote in an English card");
+    assert_eq!(english.matches(r#"<blockquote class="quote">"#).count(), dataset.claims().len() - from_first);
+    let russian = card_html(dataset.clone(), Locale::Ru);
+    assert_eq!(russian.matches(r#"<blockquote class="quote">"#).count(), from_first, "the Russian quotes need no mark");
+    assert_eq!(quotes(&russian, "en"), dataset.claims().len() - from_first);
+    // Outlets and claimants as the editor wrote them, in English, inside the Russian phrases.
+    let outlet = &dataset.claims()[0].source.outlet;
+    assert!(russian.contains(&format!(r#"<span lang="en">{outlet}</span>"#)), "{outlet}");
+    // A dataset whose claimants are not translated: each name marked inside "по данным …".
+    let karabakh = Rc::new(self::dataset("reported/karabakh-war-2020.json"));
+    let russian = card_html(karabakh.clone(), Locale::Ru);
+    let untranslated: Vec<_> =
+        karabakh.claims().iter().filter(|claim| !claim.claimant.name.is_translated(Locale::Ru)).collect();
+    assert!(!untranslated.is_empty());
+    for claim in untranslated {
+        let name = claim.claimant.name.get(Locale::Ru);
+        let marked = format!(r#"по данным <span lang="en">{name}</span></p>"#);
+        assert!(russian.contains(&marked), "{marked}");
+    }
+    // And inside the words a source's disclosure is named by.
+    let summary = r#"(<span lang="en">Azerbaijan</span>), по данным <span lang="en">Azerbaijan's Defence Ministry</span>: </span>"#;
+    assert!(russian.contains(summary), "{summary}");
 }

@@ -22,7 +22,7 @@ use std::rc::Rc;
 
 use claims_card_data::dataset::{Claim, ClaimantFigures, Dataset, Measure, Missing, Party, Source, Text};
 use claims_card_view::words::phrase::{self, ClaimPhrases};
-use claims_card_view::words::{fill, Locale, Words};
+use claims_card_view::words::{fill, Locale};
 
 use super::PageUrl;
 use claims_card_view::heading::HeadingLevel;
@@ -267,7 +267,7 @@ fn labelled_html(mut phrases: ClaimPhrases) -> String {
 /// marked with their own (the claimant, its label, the source's hedge and words, the note).
 fn linked_phrases(claim: &Claim, locale: Locale) -> ClaimPhrases {
     let mut phrases = ClaimPhrases::of(claim, locale).escaped();
-    phrases.outlet = outlet(&claim.source, locale.words());
+    phrases.outlet = outlet(&claim.source, locale);
     phrases.according_to = mark_within(phrases.according_to, &claim.claimant.name, locale);
     phrases.relation = phrases.relation.map(|relation| match (&claim.claimant.label, claim.with.is_empty()) {
         (_, false) => around(&phrase::whose(claim, locale), &party_names(claim), locale),
@@ -288,18 +288,19 @@ fn note(phrases: &ClaimPhrases) -> String {
     phrases.note.as_ref().map(|note| format!(". {note}")).unwrap_or_default()
 }
 
-/// The outlet, linked when the data gives a safe link, and the outlets it reached us through.
-fn outlet(source: &Source, words: &Words) -> String {
+/// The outlet, linked when the data gives a safe link, and the outlets it reached us through; each
+/// name marked with the language the editor wrote it in where that is not the card's.
+fn outlet(source: &Source, locale: Locale) -> String {
+    let name = match source.names_language {
+        language if language == locale => escape(&source.outlet),
+        language => format!("<span lang=\"{}\">{}</span>", language.tag(), escape(&source.outlet)),
+    };
     let name = match &source.url {
-        Some(url) => format!(
-            "<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>",
-            escape(&url.to_string()),
-            escape(&source.outlet)
-        ),
-        None => escape(&source.outlet),
+        Some(url) => format!("<a href=\"{}\" rel=\"noopener noreferrer\">{name}</a>", escape(&url.to_string())),
+        None => name,
     };
     match &source.via {
-        Some(via) => format!("{name} {} {}", escape(words.via), outlet(via, words)),
+        Some(via) => format!("{name} {} {}", escape(locale.words().via), outlet(via, locale)),
         None => name,
     }
 }
@@ -394,8 +395,13 @@ mod tests {
         assert!(html.contains("<h4>Вельдора</h4>"), "{html}");
         assert!(html.contains("министерства обороны Вельдоры"), "{html}");
         assert!(!html.contains("<span lang=\"en\">министерства"), "{html}");
-        // The seed is translated throughout: nothing marked.
-        let seed = plain_html(&seed(), Locale::Ru, None, None);
-        assert!(!seed.contains(" lang=\"en\""), "{seed}");
+        // The seed is translated throughout: only the outlets' names, as the editor wrote them, are marked.
+        let dataset = seed();
+        let mut rest = plain_html(&dataset, Locale::Ru, None, None);
+        assert!(rest.contains("<span lang=\"en\">Kyiv Independent</span>"), "{rest}");
+        for source in dataset.sources() {
+            rest = rest.replace(&format!("<span lang=\"en\">{}</span>", escape(&source.outlet)), "");
+        }
+        assert!(!rest.contains(" lang=\"en\""), "{rest}");
     }
 }

@@ -203,6 +203,23 @@ impl Validator {
         self.text(text?, path, limit)
     }
 
+    /// A BCP 47 tag's shape ("ru", "pt-BR"): a language code of two or three letters, then subtags of one
+    /// to eight letters or digits. The language code is lower-cased, as `lang` attributes write it.
+    fn language_tag(&mut self, tag: &str, path: FieldPath) -> Option<String> {
+        let tag = tag.trim();
+        let mut parts = tag.split('-');
+        let language = parts.next().unwrap_or_default();
+        let shaped = (2..=3).contains(&language.len())
+            && language.bytes().all(|byte| byte.is_ascii_alphabetic())
+            && parts.all(|part| (1..=8).contains(&part.len()) && part.bytes().all(|byte| byte.is_ascii_alphanumeric()));
+        if !shaped {
+            self.error(path, format!("\"{tag}\" is not a language tag: write one such as \"ru\", \"he\" or \"pt-BR\""));
+            return None;
+        }
+        let (language, rest) = tag.split_at(language.len());
+        Some(format!("{}{rest}", language.to_ascii_lowercase()))
+    }
+
     /// Text that may be translated: a string in the dataset's language, or translations by language code
     /// (`en`, `hy`, `az`, `ru`, `uk`) that include the dataset's language.
     fn translatable<T: AsRef<str>>(&mut self, text: &Translatable<T>, path: FieldPath, limit: usize) -> Option<Text> {
@@ -411,8 +428,24 @@ impl Validator {
                     }
                     found
                 });
-            if let (Some(id), Some(outlet)) = (id, outlet) {
-                sources.push(Rc::new(Source { id, outlet, author, title, description, published, url, via }));
+            let language = match &source.language {
+                Some(tag) => self.language_tag(&tag.0, at("language")),
+                None => Some(self.language.tag().to_owned()),
+            };
+            if let (Some(id), Some(outlet), Some(language)) = (id, outlet, language) {
+                let names_language = self.language;
+                sources.push(Rc::new(Source {
+                    id,
+                    outlet,
+                    author,
+                    title,
+                    description,
+                    published,
+                    url,
+                    via,
+                    language,
+                    names_language,
+                }));
             }
         }
         let ids: Vec<&Id> = items.iter().map(|source| &source.id).collect();

@@ -275,6 +275,10 @@ pub struct Source {
     /// The id of a source listed earlier through which this one reached us, when it was not read first-hand.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub via: Option<Id>,
+    /// The language the piece is written in, where it is not the dataset's: its title and the quotes
+    /// taken from it are marked with it, so a reader's voice reads them in that language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<LanguageTag>,
 }
 
 /// One figure that one claimant gave about one party's losses.
@@ -481,6 +485,11 @@ pub struct Id(pub String);
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Day(pub String);
+
+/// A language as a BCP 47 tag ("ru", "he", "pt-BR"): any language, not only the card's own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct LanguageTag(pub String);
 
 /// A link: http:// or https:// only.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -9,7 +9,9 @@ use std::borrow::Cow;
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 
 use super::limits::{LINK_LENGTH, LONG_TEXT, MAX_COUNT, SHORT_TEXT};
-use super::{Count, Day, Document, FormatVersion, Id, Link, Locale, LongText, SeriesPoint, ShortText, Translatable};
+use super::{
+    Count, Day, Document, FormatVersion, Id, LanguageTag, Link, Locale, LongText, SeriesPoint, ShortText, Translatable,
+};
 
 /// Where the published file's name points; a name, not an address: nothing is served there.
 const SCHEMA_ID: &str = "https://claims-card.invalid/schema/claims-card.v2.schema.json";
@@ -20,6 +22,9 @@ const TEXT_PATTERN: &str = r#"^(?![\s\S]*[\u202a-\u202e\u2066-\u2069])(?=[\s\S]*
 /// A real day: month lengths and leap years included, year from 1000.
 const DAY_PATTERN: &str = r#"^[\u0009-\u000d\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*(?:[1-9][0-9]{3}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[1-9][0-9](?:0[48]|[2468][048]|[13579][26])|(?:[13579][26]|[2468][048])00)-02-29)[\u0009-\u000d\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$"#;
 /// `http(s)://`, a host, no user name before it, no spaces, quotes, angle brackets or backslashes.
+/// A BCP 47 tag's shape, as the validator checks it: a language code of two or three letters, then
+/// subtags of one to eight letters or digits.
+const LANGUAGE_TAG_PATTERN: &str = r#"^[\u0009-\u000d\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*[\u0009-\u000d\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$"#;
 const LINK_PATTERN: &str = r#"^[\u0009-\u000d\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*[Hh][Tt][Tt][Pp][Ss]?://(?![^/?#]*@)[^/?#@:"<>\\`{}|^\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000][^\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"<>\\`{}|^]*[\u0009-\u000d\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$"#;
 
 /// The schema of a format-1 or format-2 document, as published in `schema/claims-card.v2.schema.json`
@@ -138,6 +143,21 @@ impl JsonSchema for SeriesPoint {
             "minItems": 2,
             "maxItems": 3,
             "examples": [["2024-12-21", 772280]],
+        })
+    }
+}
+
+impl JsonSchema for LanguageTag {
+    fn schema_name() -> Cow<'static, str> {
+        "LanguageTag".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A language as a BCP 47 tag: a two- or three-letter language code, then any subtags (a script, a region) after hyphens.",
+            "type": "string",
+            "pattern": LANGUAGE_TAG_PATTERN,
+            "examples": ["ru", "he", "pt-BR"],
         })
     }
 }

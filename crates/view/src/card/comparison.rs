@@ -170,7 +170,11 @@ fn ClaimBlock(props: &ClaimBlockProps) -> Html {
                         ]) }
                         // Whose, for a listener: an earlier figure of another claimant may read alike.
                         <span class="visually-hidden">
-                            { format!(" ({}, {})", phrase::whose(earlier, locale), words.according_to(earlier.claimant.name.get(locale))) }
+                            { super::marked_in(
+                                format!(" ({}, {})", phrase::whose(earlier, locale), words.according_to(earlier.claimant.name.get(locale))),
+                                &[&earlier.party.name, &earlier.claimant.name],
+                                locale,
+                            ) }
                         </span>
                     </summary>
                     <ProvenanceBody claim={earlier.clone()} {locale} />
@@ -188,12 +192,14 @@ pub(super) fn claimant_label(claim: &Claim, locale: Locale) -> Html {
             // Whose losses, said in every claim: a listener moving by list item never hears a
             // counter-claim as the claimant's own losses. (The row shows the party once, above.)
             if claim.with.is_empty() {
-                <span class="visually-hidden">{ format!("{}: ", claim.party.name.get(locale)) }</span>
+                <span class="visually-hidden" lang={super::lang_of(&claim.party.name, locale)}>
+                    { format!("{}: ", claim.party.name.get(locale)) }
+                </span>
             }
             if let Some(relation) = phrase::relation(claim, locale) {
                 <span class="relation">{ relation }</span>{ super::separator() }
             }
-            { words.according_to(claim.claimant.name.get(locale)) }
+            { super::marked_in(words.according_to(claim.claimant.name.get(locale)), &[&claim.claimant.name], locale) }
         </p>
     }
 }

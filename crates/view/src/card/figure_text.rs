@@ -36,10 +36,10 @@ pub fn FigureText(props: &FigureTextProps) -> Html {
     html! {
         <p class="figure" data-claim={claim.id.clone()} data-bound={claim.figure.bound().key()}>
             if !before.is_empty() { <span class="qualifier">{ before.trim_end() }</span>{ " " } }
-            // A range reads by its words ("900 to 1,400"), not by a dash a listener may not hear.
-            // (The words first: where a sanitizer strips the card's classes, the dash still stands
-            // next to what it counts.)
-            if let Some(spoken) = words.range_spoken(claim.figure) {
+            // A range reads by its words ("900 to 1,400"), not by a dash a listener may not hear; a
+            // number grouped by spaces ("1 150") ungrouped, not as two numbers. (The words first:
+            // where a sanitizer strips the card's classes, the dash still stands next to what it counts.)
+            if let Some(spoken) = words.number_spoken(claim.figure) {
                 <span class="visually-hidden">{ spoken }</span>
                 <span class="number" aria-hidden="true">{ number }</span>
             } else {

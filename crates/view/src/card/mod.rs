@@ -134,6 +134,29 @@ fn lang_of(text: &Text, locale: Locale) -> Option<&'static str> {
     (language != locale).then(|| language.tag())
 }
 
+/// A phrase of the card's words around dataset texts ("according to {claimant}"), with each of
+/// `within` that the dataset has not translated into the card's language in `<span lang>`: a Russian
+/// voice reads the Russian phrase, then the English name in English. Unmarked runs stay one text node
+/// each, as the server's HTML gives them to the browser.
+fn marked_in(text: String, within: &[&Text], locale: Locale) -> Html {
+    let mut runs: Vec<(String, Option<&'static str>)> = vec![(text, None)];
+    for inner in within {
+        let (Some(lang), said) = (lang_of(inner, locale), inner.get(locale)) else { continue };
+        let Some(index) = runs.iter().position(|(run, lang)| lang.is_none() && run.contains(said)) else { continue };
+        let (run, _) = runs.remove(index);
+        let (before, rest) = run.split_at(run.find(said).unwrap_or_default());
+        let after = &rest[said.len()..];
+        let split = [(before.to_owned(), None), (said.to_owned(), Some(lang)), (after.to_owned(), None)];
+        runs.splice(index..index, split.into_iter().filter(|(run, _)| !run.is_empty()));
+    }
+    runs.into_iter()
+        .map(|(run, lang)| match lang {
+            Some(lang) => html! { <span {lang}>{ run }</span> },
+            None => html! { { run } },
+        })
+        .collect()
+}
+
 /// " · " between parts of a line: the dot seen, never read aloud (a listener hears the parts as
 /// phrases); the spaces around it outside the hidden span, so the parts never run together.
 fn separator() -> Html {

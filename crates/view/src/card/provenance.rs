@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::words::fill;
-use crate::words::phrase::{self, outlet_chain};
+use crate::words::phrase;
 use crate::words::Locale;
 use claims_card_data::dataset::{Claim, Source};
 
@@ -27,10 +27,12 @@ pub fn Provenance(props: &ProvenanceProps) -> Html {
         <details class="provenance">
             <summary>
                 // Named for the figure it belongs to, not only a date and an outlet.
-                <span class="visually-hidden">{ source_of(claim, locale) }{ ": " }</span>
+                <span class="visually-hidden">
+                    { super::marked_in(format!("{}: ", source_of(claim, locale)), &[&claim.party.name, &claim.claimant.name], locale) }
+                </span>
                 <span class="as-of">{ words.as_of(claim.as_of) }</span>
                 { super::separator() }
-                <span class="outlet">{ outlet_chain(&claim.source, words) }</span>
+                <span class="outlet">{ outlet_names(&claim.source, locale) }</span>
             </summary>
             <ProvenanceBody claim={claim.clone()} {locale} />
         </details>
@@ -55,7 +57,8 @@ pub fn ProvenanceBody(props: &ProvenanceProps) -> Html {
     let words = locale.words();
     html! {
         <div class="provenance-body">
-            <blockquote class="quote">{ format!("“{}”", claim.quote) }</blockquote>
+            // In the piece's language, which a voice should read it in.
+            <blockquote class="quote" lang={piece_lang(&claim.source, locale).map(str::to_owned)}>{ format!("“{}”", claim.quote) }</blockquote>
             if let Some(note) = &claim.note {
                 <p class="claim-note" lang={super::lang_of(note, locale)}>{ note.get(locale) }</p>
             }
@@ -80,32 +83,89 @@ pub fn Citation(props: &CitationProps) -> Html {
     let CitationProps { source, locale } = props;
     let locale = *locale;
     let words = locale.words();
+    let names = names_lang(source, locale);
     let outlet = match &source.url {
         Some(url) => html! {
-            <a href={url.to_string()} target="_blank" rel="noopener noreferrer">{ &source.outlet }</a>
+            <a href={url.to_string()} target="_blank" rel="noopener noreferrer" lang={names}>{ &source.outlet }</a>
         },
-        None => html! { <cite>{ &source.outlet }</cite> },
+        None => html! { <cite lang={names}>{ &source.outlet }</cite> },
     };
-    let mut parts: Vec<String> = Vec::new();
+    // Each part in the language it is written in: names as the editor wrote them, the title as the
+    // piece has it, the description as translated.
+    let mut pieces = Pieces::default();
     if let Some(author) = &source.author {
-        parts.push(author.clone());
+        pieces.push(", ", None).push(author, names);
     }
     if let Some(title) = &source.title {
-        parts.push(format!("“{title}”"));
+        pieces.push(", ", None).push(&format!("“{title}”"), piece_lang(source, locale));
     }
     if let Some(description) = &source.description {
-        parts.push(description.get(locale).to_owned());
+        pieces.push(", ", None).push(description.get(locale), super::lang_of(description, locale));
     }
     if let Some(published) = source.published {
-        parts.push(words.date(published));
+        pieces.push(", ", None).push(&words.date(published), None);
     }
     if let Some(via) = &source.via {
-        parts.push(format!("{} {}", words.via, outlet_chain(via, words)));
+        pieces.push(&format!(", {} ", words.via), None);
+        pieces.outlets(via, locale);
     }
     html! {
         <>
             { outlet }
-            if !parts.is_empty() { { format!(", {}", parts.join(", ")) } }
+            { pieces.into_html() }
         </>
     }
+}
+
+/// "Reuters via TASS": the outlet and those it reached us through, each name marked with the
+/// language the editor wrote it in where that is not the card's.
+pub(super) fn outlet_names(source: &Source, locale: Locale) -> Html {
+    let mut pieces = Pieces::default();
+    pieces.outlets(source, locale);
+    pieces.into_html()
+}
+
+/// Text in runs of one language: each run not in the card's language in `<span lang>`, the others
+/// one text node each, as the server's HTML gives them to the browser (two text nodes side by side
+/// are shaped apart, which moves a space by a pixel between the server's card and the app's).
+#[derive(Default)]
+struct Pieces(Vec<(String, Option<String>)>);
+
+impl Pieces {
+    fn push(&mut self, text: &str, lang: Option<&str>) -> &mut Self {
+        let lang = lang.map(str::to_owned);
+        match self.0.last_mut() {
+            Some((run, run_lang)) if *run_lang == lang => run.push_str(text),
+            _ => self.0.push((text.to_owned(), lang)),
+        }
+        self
+    }
+
+    fn outlets(&mut self, source: &Source, locale: Locale) {
+        self.push(&source.outlet, names_lang(source, locale));
+        if let Some(via) = &source.via {
+            self.push(&format!(" {} ", locale.words().via), None);
+            self.outlets(via, locale);
+        }
+    }
+
+    fn into_html(self) -> Html {
+        self.0
+            .into_iter()
+            .map(|(text, lang)| match lang {
+                Some(lang) => html! { <span {lang}>{ text }</span> },
+                None => html! { { text } },
+            })
+            .collect()
+    }
+}
+
+/// The `lang` of the names the editor wrote (outlet, author): the dataset's, where it is not the card's.
+pub(super) fn names_lang(source: &Source, locale: Locale) -> Option<&'static str> {
+    (source.names_language != locale).then(|| source.names_language.tag())
+}
+
+/// The `lang` of the piece's own words (its title, the quotes from it), where it is not the card's.
+fn piece_lang(source: &Source, locale: Locale) -> Option<&str> {
+    (source.language != locale.tag()).then_some(source.language.as_str())
 }

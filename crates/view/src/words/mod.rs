@@ -251,7 +251,7 @@ impl Words {
         (self.group_names)(group, plural)
     }
 
-    /// "27 September 2023", "27 сентября 2023 г.".
+    /// "27 September 2023", "27 сентября 2023 года".
     pub fn date(&self, date: CalendarDate) -> String {
         let month = self.months[usize::from(date.month() - 1)];
         fill(
@@ -322,7 +322,36 @@ impl Words {
     /// A range as a screen reader says it: "900 to 1,400"; `None` for any other figure.
     pub fn range_spoken(&self, figure: Figure) -> Option<String> {
         let Figure::Range(range) = figure else { return None };
-        Some(fill(self.range_spoken, &[("low", &self.count(range.low())), ("high", &self.count(range.high()))]))
+        let (low, high) = (self.count_spoken(range.low()), self.count_spoken(range.high()));
+        Some(fill(self.range_spoken, &[("low", &low), ("high", &high)]))
+    }
+
+    /// A count as a speech engine should get it: where the language groups digits with a space
+    /// (Russian, Ukrainian, Armenian), ungrouped, since eSpeak NG (NVDA's default voice) reads
+    /// "1 150" as two numbers, "one, one hundred and fifty"; elsewhere as shown.
+    pub fn count_spoken(&self, n: u64) -> String {
+        if self.thousands_separator.trim().is_empty() {
+            n.to_string()
+        } else {
+            self.count(n)
+        }
+    }
+
+    /// The figure's number as a listener should hear it, where that is not what is shown: a range in
+    /// words ("900 to 1,400"), a number grouped with a space ungrouped ("1150").
+    pub fn number_spoken(&self, figure: Figure) -> Option<String> {
+        let n = match figure {
+            Figure::Range(_) => return self.range_spoken(figure),
+            Figure::Exact(n)
+            | Figure::About(n)
+            | Figure::AtLeast(n)
+            | Figure::MoreThan(n)
+            | Figure::UpTo(n)
+            | Figure::Nearly(n) => n,
+            Figure::InWords | Figure::NotReported => return None,
+        };
+        let spoken = self.count_spoken(n);
+        (spoken != self.count(n)).then_some(spoken)
     }
 
     /// "Armenia and Azerbaijan together".

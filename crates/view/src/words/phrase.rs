@@ -70,12 +70,17 @@ pub fn figure(claim: &Claim, locale: Locale) -> String {
     }
 }
 
-/// The figure as a screen reader should say it: a range in words ("900 to 1,400 soldiers"), any
-/// other figure as `figure` gives it.
+/// The figure as a screen reader should say it: a range in words ("900 to 1,400 soldiers"), a number
+/// grouped by spaces ungrouped ("около 1150 солдат"), any other figure as `figure` gives it.
 pub fn figure_heard(claim: &Claim, locale: Locale) -> String {
-    match locale.words().range_spoken(claim.figure) {
-        Some(spoken) => format!("{spoken} {}", counted(claim, locale)),
-        None => figure(claim, locale),
+    let words = locale.words();
+    match (words.number_spoken(claim.figure), claim.figure) {
+        (Some(spoken), Figure::Range(_)) => format!("{spoken} {}", counted(claim, locale)),
+        (Some(spoken), _) => {
+            let (before, _, after) = figure_parts(claim, locale);
+            format!("{before}{spoken}{after} {}", counted(claim, locale))
+        }
+        (None, _) => figure(claim, locale),
     }
 }
 

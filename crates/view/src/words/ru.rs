@@ -150,7 +150,7 @@ pub(super) const WORDS: Words = Words {
         "ноября",
         "декабря",
     ],
-    date_pattern: "{day} {month} {year} г.",
+    date_pattern: "{day} {month} {year} года",
     suffix: |_| "",
     // "около", "не менее", "более" and "до" all govern the genitive.
     genitive_after: |figure| {

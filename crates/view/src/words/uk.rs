@@ -152,7 +152,7 @@ pub(super) const WORDS: Words = Words {
         "листопада",
         "грудня",
     ],
-    date_pattern: "{day} {month} {year} р.",
+    date_pattern: "{day} {month} {year} року",
     suffix: |_| "",
     // "близько" and "до" govern the genitive; "щонайменше" and "понад" leave the numeral's own form.
     genitive_after: |figure| matches!(figure, Figure::About(_) | Figure::UpTo(_)),

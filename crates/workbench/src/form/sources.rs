@@ -36,7 +36,11 @@ pub fn Sources() -> Html {
                     <TextField path={path.field("author")} label="Author" kind={Kind::Optional} />
                     <TextField path={path.field("published")} label="Published" kind={Kind::OptionalDay} />
                 </div>
-                <TextField path={path.field("url")} label="Link" kind={Kind::Optional} hint="https://… (http and https only)" />
+                <div class="row">
+                    <TextField path={path.field("url")} label="Link" kind={Kind::Optional} hint="https://… (http and https only)" />
+                    <TextField path={path.field("language")} label="Language of the piece" kind={Kind::Optional}
+                        hint="Where it is not the dataset's: ru, he, pt-BR. Screen readers read its quotes in it." />
+                </div>
                 <Translatable path={path.field("description")} label="How the outlet is described" optional=true
                     hint="state-run, citing the Health Ministry" />
                 <Choice path={path.field("via")} label="Reached us via" options={earlier} none="Read first-hand" />
