@@ -54,7 +54,9 @@ fn heard(html: &str) -> String {
         rest = &rest[end..];
     }
     text.push_str(rest);
-    common::visible_text(&text.replace(r#"<span class="visually-hidden">"#, "<span>"))
+    common::visible_text(
+        &text.replace(r#"<span class="visually-hidden">"#, "<span>").replace(r#"<span class="pause">"#, "<span>"),
+    )
 }
 
 #[test]
@@ -70,7 +72,7 @@ fn every_claim_names_whose_losses_it_counts() {
         assert!(party.is_some(), "a claim heard without its party: {claim}");
     }
     assert!(
-        claims.iter().any(|claim| claim.starts_with("Rusk: Counter-claim according to Veldora's defence ministry")),
+        claims.iter().any(|claim| claim.starts_with("Rusk: Counter-claim, according to Veldora's defence ministry")),
         "{claims:?}"
     );
 }
@@ -227,6 +229,12 @@ fn quotes_are_marked_with_the_pieces_language_and_names_with_the_editors() {
         let marked = format!(r#"по данным <span lang="en">{name}</span></p>"#);
         assert!(russian.contains(&marked), "{marked}");
     }
+    // A real dataset's Portuguese and Italian reports: their quotes and outlets in their own language,
+    // in the English card too.
+    let english = card_html(karabakh.clone(), Locale::En);
+    assert!(english.contains(r#"<blockquote lang="pt" class="quote">“Baku não tinha"#), "Portuguese quote");
+    assert!(english.contains(r#"<blockquote lang="it" class="quote">“Sono 2.855"#), "Italian quote");
+    assert!(english.contains(r#"<span lang="pt">Notícias ao Minuto</span>"#), "Portuguese outlet");
     // And inside the words a source's disclosure is named by.
     let summary = r#"(<span lang="en">Azerbaijan</span>), по данным <span lang="en">Azerbaijan's Defence Ministry</span>: </span>"#;
     assert!(russian.contains(summary), "{summary}");

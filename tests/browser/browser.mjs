@@ -45,7 +45,7 @@ export function visibleText(page, selector) {
     const skipped = () => !card.checkVisibility({ contentVisibilityAuto: true }) && card.checkVisibility();
     for (let frame = 0; frame < 30 && skipped(); frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
     // What a sighted reader sees: text only a screen reader hears (.visually-hidden) is left out.
-    const hidden = [...card.querySelectorAll(".visually-hidden")].filter((element) => element.style.display !== "none");
+    const hidden = [...card.querySelectorAll(".visually-hidden, .pause")].filter((element) => element.style.display !== "none");
     hidden.forEach((element) => (element.style.display = "none"));
     const text = card.innerText.replace(/\s+/g, " ").trim();
     hidden.forEach((element) => (element.style.display = ""));

@@ -30,7 +30,7 @@ test("Tab reaches the switch, arrows change the measure, Enter opens a figure's 
 
   // Next stop: the first figure's source line.
   await tab.keyboard.press("Tab");
-  assert.match(await focused(tab), /^summary: Source of about 511 service members \(Azerbaijan\), according to Azerbaijan's Health Ministry: reported by 27 September 2023 · Azerbaijani Press Agency \(APA\) via Kyiv Independent/);
+  assert.match(await focused(tab), /^summary: Source of about 511 service members \(Azerbaijan\), according to Azerbaijan's Health Ministry: reported by 27 September 2023, · Azerbaijani Press Agency \(APA\) via Kyiv Independent/);
   await tab.keyboard.press("Enter");
   text = await visibleText(tab, "#a");
   assert.match(text, /“Some 511 troops were wounded during the military operation, and one more civilian was injured, the news agency added\.”/);

@@ -2,12 +2,17 @@
 // an outline to move by (title, the measure shown, each party), every control named apart, each claim
 // naming whose losses it counts, and a polite status that says what the measure switch now shows, in a
 // kept server card and in one the wasm drew.
+import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { cardsSettled } from "./browser.mjs";
 import { browserAndSites, page, renderSnippet, withId } from "./fixtures.mjs";
 
 const competing = new URL("../../data/examples/example-competing-claims.json", import.meta.url).pathname;
+// A real dataset written in English with reports in Portuguese and Italian, and parties and claimants
+// not translated into Russian.
+const karabakh = new URL("../../data/reported/karabakh-war-2020.json", import.meta.url).pathname;
+const karabakhText = readFileSync(karabakh, "utf8").replaceAll("<", "\\u003c");
 const env = browserAndSites({
   "/server.html": (assets) => page({ body: withId(renderSnippet(assets, competing), "card") }),
   "/server-ru.html": (assets) => page({ body: withId(renderSnippet(assets, competing, "ru"), "card") }),
@@ -17,6 +22,11 @@ const env = browserAndSites({
   "/section-client.html": (assets) => page({
     body: `<h1>Article</h1><h2>The losses</h2><div data-claims-card data-seed data-heading-level="3" id="card"></div><script type="module" src="${assets}/embed.js"></script>`,
   }),
+  "/karabakh-ru.html": (assets) =>
+    page({
+      body: `${withId(renderSnippet(assets, karabakh, "ru"), "server")}
+<claims-card id="client" lang="ru"><script type="application/json">${karabakhText}</script></claims-card>`,
+    }),
   "/bad-level.html": (assets) => page({ body: `<div data-claims-card data-seed data-heading-level="h3" id="card"></div><script type="module" src="${assets}/embed.js"></script>` }),
 });
 
@@ -78,6 +88,36 @@ test("a heading level the outline cannot use: one console error naming it, and t
     `claims-card: <div id="card">: data-heading-level="h3": write 1, 2, 3 or 4, the level of the card's title; the card's title is an <h2>`,
   ]);
   assert.match((await headings(tab))[0], /^2 /);
+  await tab.close();
+});
+
+test("in a Russian card every English, Portuguese and Italian text carries its own lang, kept and drawn alike", async () => {
+  const tab = await env.browser.newPage();
+  await tab.goto(env.site.url("/karabakh-ru.html"));
+  await cardsSettled(tab, 2);
+  for (const id of ["server", "client"]) {
+    const found = await tab.evaluate((id) => {
+      const root = document.getElementById(id).shadowRoot;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const unmarked = [];
+      const langs = {};
+      while (walker.nextNode()) {
+        const element = walker.currentNode.parentElement;
+        const text = walker.currentNode.textContent.trim();
+        if (!text || element.closest("style")) continue;
+        const lang = element.closest("[lang]")?.getAttribute("lang");
+        langs[lang] = (langs[lang] ?? 0) + 1;
+        // A Latin word of three letters or more, other than an abbreviation (CSV, JSON), said by a Russian voice.
+        if (lang === "ru" && /(?<![A-Za-z])(?![A-Z]+(?![A-Za-z]))[A-Za-z]{3,}/.test(text)) unmarked.push(text);
+      }
+      const quotes = [...root.querySelectorAll("blockquote")].map((quote) => quote.closest("[lang]").getAttribute("lang"));
+      return { unmarked, langs, quotes };
+    }, id);
+    assert.deepEqual(found.unmarked, [], `${id}: English read as Russian`);
+    assert.ok(found.langs.ru > 20 && found.langs.en > 20, JSON.stringify(found.langs));
+    // Two reports in Portuguese, one in Italian, the rest in the dataset's English.
+    assert.deepEqual(found.quotes.filter((lang) => lang !== "en").sort(), ["it", "pt", "pt"], `${id}: ${found.quotes}`);
+  }
   await tab.close();
 });
 

@@ -179,7 +179,7 @@ test("a screen reader gets the facts in order: who claims what, with its qualifi
     "Azerbaijan",
     "according to Azerbaijan's Health Ministry",
     "192 service members",
-    "Source of 192 service members (Azerbaijan), according to Azerbaijan's Health Ministry: reported by 27 September 2023 Kyiv Independent",
+    "Source of 192 service members (Azerbaijan), according to Azerbaijan's Health Ministry: reported by 27 September 2023, Kyiv Independent",
     "Nagorno-Karabakh",
     "at least 200 people",
   ];

@@ -131,7 +131,7 @@ function readerText(tab) {
     const walk = (node) => {
       if (node.nodeType === Node.TEXT_NODE) {
         // What a sighted reader sees: text only a screen reader hears (.visually-hidden) is left out.
-        if (node.parentElement?.checkVisibility() && !node.parentElement.closest(".visually-hidden")) out.push(node.data);
+        if (node.parentElement?.checkVisibility() && !node.parentElement.closest(".visually-hidden, .pause")) out.push(node.data);
         return;
       }
       if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;

@@ -116,9 +116,11 @@ pub fn visible_text(html: &str) -> String {
 }
 
 /// `html` without the text only a screen reader hears (`<span class="visually-hidden">…</span>`,
-/// which holds no other span).
+/// which holds no other span, and the separators' unseen commas).
 pub fn without_hidden_text(html: &str) -> String {
     const HIDDEN: &str = r#"<span class="visually-hidden">"#;
+    let html = html.replace(r#"<span class="pause">,</span>"#, "");
+    let html = html.as_str();
     let mut kept = String::with_capacity(html.len());
     let mut rest = html;
     while let Some(start) = rest.find(HIDDEN) {

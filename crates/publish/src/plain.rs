@@ -289,11 +289,11 @@ fn note(phrases: &ClaimPhrases) -> String {
 }
 
 /// The outlet, linked when the data gives a safe link, and the outlets it reached us through; each
-/// name marked with the language the editor wrote it in where that is not the card's.
+/// name marked with its piece's language where that is not the card's.
 fn outlet(source: &Source, locale: Locale) -> String {
-    let name = match source.names_language {
-        language if language == locale => escape(&source.outlet),
-        language => format!("<span lang=\"{}\">{}</span>", language.tag(), escape(&source.outlet)),
+    let name = match source.language.as_str() {
+        language if language == locale.tag() => escape(&source.outlet),
+        language => format!("<span lang=\"{}\">{}</span>", escape(language), escape(&source.outlet)),
     };
     let name = match &source.url {
         Some(url) => format!("<a href=\"{}\" rel=\"noopener noreferrer\">{name}</a>", escape(&url.to_string())),

@@ -101,11 +101,9 @@ pub struct Source {
     pub url: Option<SafeUrl>,
     /// The outlet through which this source reached us, when we did not read it first-hand.
     pub via: Option<Rc<Source>>,
-    /// The language of the piece, its title and the quotes from it, as a BCP 47 tag: the one the
-    /// source gives, else the dataset's.
+    /// The language of the piece (its outlet's name, author, title and the quotes from it) as a
+    /// BCP 47 tag: the one the source gives, else the dataset's.
     pub language: String,
-    /// The language the editor wrote the outlet's and the author's names in: the dataset's.
-    pub names_language: Locale,
 }
 
 /// Who makes claims: one party's government or forces, an independent body, or an outside party.

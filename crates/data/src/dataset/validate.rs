@@ -433,19 +433,7 @@ impl Validator {
                 None => Some(self.language.tag().to_owned()),
             };
             if let (Some(id), Some(outlet), Some(language)) = (id, outlet, language) {
-                let names_language = self.language;
-                sources.push(Rc::new(Source {
-                    id,
-                    outlet,
-                    author,
-                    title,
-                    description,
-                    published,
-                    url,
-                    via,
-                    language,
-                    names_language,
-                }));
+                sources.push(Rc::new(Source { id, outlet, author, title, description, published, url, via, language }));
             }
         }
         let ids: Vec<&Id> = items.iter().map(|source| &source.id).collect();

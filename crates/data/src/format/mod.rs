@@ -275,8 +275,9 @@ pub struct Source {
     /// The id of a source listed earlier through which this one reached us, when it was not read first-hand.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub via: Option<Id>,
-    /// The language the piece is written in, where it is not the dataset's: its title and the quotes
-    /// taken from it are marked with it, so a reader's voice reads them in that language.
+    /// The language the piece is written in, where it is not the dataset's: its outlet's name, author,
+    /// title and the quotes taken from it are marked with it, so a reader's voice reads them in that
+    /// language.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<LanguageTag>,
 }

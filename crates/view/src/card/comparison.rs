@@ -172,7 +172,7 @@ fn ClaimBlock(props: &ClaimBlockProps) -> Html {
                         <span class="visually-hidden">
                             { super::marked_in(
                                 format!(" ({}, {})", phrase::whose(earlier, locale), words.according_to(earlier.claimant.name.get(locale))),
-                                &[&earlier.party.name, &earlier.claimant.name],
+                                &[super::party_names(earlier).as_slice(), &[&earlier.claimant.name]].concat(),
                                 locale,
                             ) }
                         </span>
@@ -197,7 +197,8 @@ pub(super) fn claimant_label(claim: &Claim, locale: Locale) -> Html {
                 </span>
             }
             if let Some(relation) = phrase::relation(claim, locale) {
-                <span class="relation">{ relation }</span>{ super::separator() }
+                <span class="relation">{ super::marked_in(relation, &super::party_names(claim), locale) }</span>
+                { super::separator() }
             }
             { super::marked_in(words.according_to(claim.claimant.name.get(locale)), &[&claim.claimant.name], locale) }
         </p>

@@ -28,7 +28,7 @@ pub fn Context(props: &DatasetProps) -> Html {
                         <span class="context-text" lang={super::lang_of(&line.text, locale)}>
                             if let Some(source) = &line.source {
                                 { format!("{} ", line.text.get(locale)) }
-                                <span class="context-source" lang={super::provenance::names_lang(source, locale)}>{ format!("({})", source.outlet) }</span>
+                                <span class="context-source" lang={super::provenance::piece_lang(source, locale).map(str::to_owned)}>{ format!("({})", source.outlet) }</span>
                             } else {
                                 { line.text.get(locale) }
                             }

@@ -29,7 +29,7 @@ use yew::prelude::*;
 
 use crate::heading::HeadingLevel;
 use crate::words::Locale;
-use claims_card_data::dataset::{Dataset, Measure, Party, Text};
+use claims_card_data::dataset::{Claim, Dataset, Measure, Party, Text};
 
 use actions::Actions;
 use comparison::Comparison;
@@ -157,10 +157,18 @@ fn marked_in(text: String, within: &[&Text], locale: Locale) -> Html {
         .collect()
 }
 
-/// " · " between parts of a line: the dot seen, never read aloud (a listener hears the parts as
-/// phrases); the spaces around it outside the hidden span, so the parts never run together.
+/// The names of the parties whose losses a claim counts: one, or several together.
+fn party_names(claim: &Claim) -> Vec<&Text> {
+    std::iter::once(&claim.party).chain(&claim.with).map(|party| &party.name).collect()
+}
+
+/// " · " between parts of a line: the dot seen, never read aloud; a comma heard in its place, so a
+/// listener hears a pause between the parts ("27 September 2023, Kyiv Independent"), not one phrase.
+/// The comma is unseen by its size (style.css's `.pause`), not taken out of the line as
+/// `.visually-hidden` is, which would give the line's name a space before it. The spaces stand
+/// outside the hidden spans, so the parts never run together.
 fn separator() -> Html {
-    html! { <>{ " " }<span class="sep" aria-hidden="true">{ "·" }</span>{ " " }</> }
+    html! { <><span class="pause">{ "," }</span>{ " " }<span class="sep" aria-hidden="true">{ "·" }</span>{ " " }</> }
 }
 
 /// The party's accent colour, one of four, as style.css's `[data-accent]` selectors name it. An

@@ -28,7 +28,7 @@ pub fn Provenance(props: &ProvenanceProps) -> Html {
             <summary>
                 // Named for the figure it belongs to, not only a date and an outlet.
                 <span class="visually-hidden">
-                    { super::marked_in(format!("{}: ", source_of(claim, locale)), &[&claim.party.name, &claim.claimant.name], locale) }
+                    { super::marked_in(format!("{}: ", source_of(claim, locale)), &[super::party_names(claim).as_slice(), &[&claim.claimant.name]].concat(), locale) }
                 </span>
                 <span class="as-of">{ words.as_of(claim.as_of) }</span>
                 { super::separator() }
@@ -83,21 +83,22 @@ pub fn Citation(props: &CitationProps) -> Html {
     let CitationProps { source, locale } = props;
     let locale = *locale;
     let words = locale.words();
-    let names = names_lang(source, locale);
+    let piece = piece_lang(source, locale);
+    let lang = piece.map(str::to_owned);
     let outlet = match &source.url {
         Some(url) => html! {
-            <a href={url.to_string()} target="_blank" rel="noopener noreferrer" lang={names}>{ &source.outlet }</a>
+            <a href={url.to_string()} target="_blank" rel="noopener noreferrer" {lang}>{ &source.outlet }</a>
         },
-        None => html! { <cite lang={names}>{ &source.outlet }</cite> },
+        None => html! { <cite {lang}>{ &source.outlet }</cite> },
     };
-    // Each part in the language it is written in: names as the editor wrote them, the title as the
-    // piece has it, the description as translated.
+    // Each part in the language it is written in: the piece's for its names and title, the
+    // description as translated.
     let mut pieces = Pieces::default();
     if let Some(author) = &source.author {
-        pieces.push(", ", None).push(author, names);
+        pieces.push(", ", None).push(author, piece);
     }
     if let Some(title) = &source.title {
-        pieces.push(", ", None).push(&format!("“{title}”"), piece_lang(source, locale));
+        pieces.push(", ", None).push(&format!("“{title}”"), piece);
     }
     if let Some(description) = &source.description {
         pieces.push(", ", None).push(description.get(locale), super::lang_of(description, locale));
@@ -117,8 +118,8 @@ pub fn Citation(props: &CitationProps) -> Html {
     }
 }
 
-/// "Reuters via TASS": the outlet and those it reached us through, each name marked with the
-/// language the editor wrote it in where that is not the card's.
+/// "Reuters via TASS": the outlet and those it reached us through, each name marked with its
+/// piece's language where that is not the card's.
 pub(super) fn outlet_names(source: &Source, locale: Locale) -> Html {
     let mut pieces = Pieces::default();
     pieces.outlets(source, locale);
@@ -142,7 +143,7 @@ impl Pieces {
     }
 
     fn outlets(&mut self, source: &Source, locale: Locale) {
-        self.push(&source.outlet, names_lang(source, locale));
+        self.push(&source.outlet, piece_lang(source, locale));
         if let Some(via) = &source.via {
             self.push(&format!(" {} ", locale.words().via), None);
             self.outlets(via, locale);
@@ -160,12 +161,8 @@ impl Pieces {
     }
 }
 
-/// The `lang` of the names the editor wrote (outlet, author): the dataset's, where it is not the card's.
-pub(super) fn names_lang(source: &Source, locale: Locale) -> Option<&'static str> {
-    (source.names_language != locale).then(|| source.names_language.tag())
-}
-
-/// The `lang` of the piece's own words (its title, the quotes from it), where it is not the card's.
-fn piece_lang(source: &Source, locale: Locale) -> Option<&str> {
+/// The `lang` of the piece's own words (its outlet's name, author, title, the quotes from it), where
+/// it is not the card's.
+pub(super) fn piece_lang(source: &Source, locale: Locale) -> Option<&str> {
     (source.language != locale.tag()).then_some(source.language.as_str())
 }

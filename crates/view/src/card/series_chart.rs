@@ -130,7 +130,7 @@ pub fn SeriesChart(props: &SeriesChartProps) -> Html {
                         let report = |(date, value): (CalendarDate, u64)| format!("{}, {}", words.count(value), words.date(date));
                         html! {
                             <tr key={claim.id.as_str()}>
-                                <th scope="row">
+                                <th scope="row" lang={super::lang_of(&claim.claimant.name, locale)}>
                                     <svg class="series-key" viewBox="0 0 24 4" aria-hidden="true" focusable="false">
                                         <line class="series-line" data-line={pattern(index)} x1="0" y1="2" x2="24" y2="2" />
                                     </svg>
