@@ -590,6 +590,9 @@ fn a_huge_whole_number_is_over_the_limit_not_fractional() {
     let mut document = minimal();
     set(&mut document, "/claims/0/figure/value", serde_json::json!(1e20));
     assert_eq!(errors(&document), ["claims[0].figure.value: 100000000000000000000 is above the limit of 1000000000"]);
+    // Past 128 bits, as serde_json writes it (the reader's wasm carries no float formatter of its own).
+    set(&mut document, "/claims/0/figure/value", serde_json::json!(1e300));
+    assert_eq!(errors(&document), ["claims[0].figure.value: 1e+300 is above the limit of 1000000000"]);
 }
 
 #[test]

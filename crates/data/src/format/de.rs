@@ -95,7 +95,7 @@ impl<'de> Deserialize<'de> for Count {
                     Ok(Count(n as u64))
                 } else if n > 0.0 && n.fract() == 0.0 {
                     // Whole, but past what a u64 or an f64 holds exactly: no real count is that large.
-                    Err(E::custom(format!("{n} is above the limit of {MAX_COUNT}")))
+                    Err(E::custom(format!("{} is above the limit of {MAX_COUNT}", whole_number(n))))
                 } else {
                     Err(E::invalid_value(Unexpected::Float(n), &self))
                 }
@@ -103,6 +103,18 @@ impl<'de> Deserialize<'de> for Count {
         }
 
         deserializer.deserialize_u64(CountVisitor)
+    }
+}
+
+/// A whole number above any count, as the editor wrote it: every digit, where it fits in 128 bits
+/// ("18446744073709551616"); past that as serde_json writes it ("1e+300"). Not Rust's float formatting,
+/// which would add about 10 KB to the reader's wasm for this one message (JSON's own errors
+/// already format numbers with serde_json's).
+fn whole_number(n: f64) -> String {
+    if n < 2f64.powi(128) {
+        (n as u128).to_string()
+    } else {
+        serde_json::Number::from_f64(n).map(|number| number.to_string()).unwrap_or_default()
     }
 }
 

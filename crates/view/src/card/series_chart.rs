@@ -105,9 +105,11 @@ pub fn SeriesChart(props: &SeriesChartProps) -> Html {
     });
     html! {
         <figure class="series">
-            <svg class="series-chart" viewBox={format!("0 0 100 {HEIGHT}")} preserveAspectRatio="none"
+            // The height written with integers (`units`), as every coordinate is: formatting an f64
+            // would bring the float formatter into the reader's wasm.
+            <svg class="series-chart" viewBox={format!("0 0 100 {}", units(HEIGHT))} preserveAspectRatio="none"
                 aria-hidden="true" focusable="false">
-                <line class="series-axis" x1="0" y1={HEIGHT.to_string()} x2="100" y2={HEIGHT.to_string()} />
+                <line class="series-axis" x1="0" y1={units(HEIGHT)} x2="100" y2={units(HEIGHT)} />
                 { for paths }
             </svg>
             <p class="series-span" aria-hidden="true">
