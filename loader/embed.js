@@ -77,10 +77,12 @@ if (!globalThis[started]) {
   const CARDS = CONTRACT.cardSelector;
   const taken = new WeakSet();
   let wasm = null;
-  // The glue, once the wasm runs (undefined if it could not load).
+  // The glue, once the wasm runs (undefined if it could not load). The wasm is requested at once,
+  // beside the glue, not once the glue has arrived: one round trip, not two. The glue compiles the
+  // response as it streams in (from its bytes if the server sends the wrong MIME type).
   const load = () =>
-    (wasm ??= import(new URL(`./${FILES.glue}`, here).href)
-      .then(async (glue) => (await glue.default({ module_or_path: new URL(`./${FILES.wasm}`, here) }), glue))
+    (wasm ??= Promise.all([import(new URL(FILES.glue, here)), fetch(new URL(FILES.wasm, here))])
+      .then(async ([glue, response]) => (await glue.default({ module_or_path: response }), glue))
       .catch(fail));
   // A reader's click in a kept card: on a footer button (inside the card, not in the page around
   // it), the wasm is handed the card and the action (see above).
@@ -96,16 +98,16 @@ if (!globalThis[started]) {
   // The page's colour scheme, in order: a theme attribute or class on <html> or <body>, then the
   // root's computed `color-scheme` when it names exactly one. (The card's own `theme` attribute and
   // the reader's preference are the stylesheet's business.)
+  const SCHEMES = ["dark", "light"];
   const declaredScheme = () => {
     for (const element of [rootElement, body(document)]) {
-      if (!element) continue;
-      const theme = element.getAttribute("data-theme")?.trim().toLowerCase();
-      if (theme === "dark" || theme === "light") return theme;
-      if (element.classList.contains("dark")) return "dark";
-      if (element.classList.contains("light")) return "light";
+      const theme = element?.getAttribute("data-theme")?.trim().toLowerCase();
+      if (SCHEMES.includes(theme)) return theme;
+      const named = SCHEMES.find((name) => element?.classList.contains(name));
+      if (named) return named;
     }
     const declared = getComputedStyle(rootElement).colorScheme.trim().toLowerCase();
-    return declared === "dark" || declared === "light" ? declared : null;
+    return SCHEMES.includes(declared) ? declared : null;
   };
   let scheme = declaredScheme();
   const markScheme = (host) => (scheme ? host.setAttribute("data-scheme", scheme) : host.removeAttribute("data-scheme"));
@@ -127,7 +129,7 @@ if (!globalThis[started]) {
   };
 
   const fail = (error) => {
-    console.error(`claims-card: could not load its WebAssembly (${error}); cards keep their server-rendered content.`);
+    console.error(`claims-card: could not load its WebAssembly (${error}); server-rendered cards are kept.`);
     for (const host of all(rootElement, CARDS)) {
       if (isForm(host) || host.dataset.state === "ready") continue;
       // Server-rendered cards keep their markup; a placeholder or a bare element gets a message.
@@ -140,7 +142,7 @@ if (!globalThis[started]) {
         // An element that cannot hold a shadow root stays as the page wrote it.
       }
       host.dataset.state = "error";
-      host.dispatchEvent(new CustomEvent("claims-card:error", { bubbles: true, composed: true, detail: [String(error)] }));
+      host.dispatchEvent(new CustomEvent("claims-card:error", { bubbles: true, composed: true, detail: [`${error}`] }));
     }
   };
 
@@ -192,7 +194,7 @@ if (!globalThis[started]) {
         const placeholder = createElement(document, "div");
         placeholder.className = "mount";
         placeholder.dataset.placeholder = "";
-        placeholder.setAttribute("aria-busy", "true");
+        placeholder.ariaBusy = "true";
         placeholder.style.minHeight = `${placeholderHeight(widths[index])}px`;
         host.attachShadow({ mode: "open" }).append(placeholder);
       } catch {

@@ -43,9 +43,10 @@ export const HOSTILE_CSS = `<style>
 /**
  * Starts the asset origin (dist/) and a page origin serving `pages` (path → HTML, or a function of the asset origin).
  * `hostHeaders`: extra headers for the page origin's responses, an object or a function of (path, asset origin).
+ * `compress`: the card's files sent brotli-compressed, as a CDN sends them.
  */
-export async function sites(pages, { hostHeaders = {} } = {}) {
-  const assets = await serve({ root: `${repo}/dist`, cors: true });
+export async function sites(pages, { hostHeaders = {}, compress = false } = {}) {
+  const assets = await serve({ root: `${repo}/dist`, cors: true, compress });
   const resolved = {};
   for (const [path, html] of Object.entries(pages)) {
     resolved[path] = typeof html === "function" ? html(assets.origin) : html;

@@ -4,6 +4,7 @@
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { brotliCompressSync, constants } from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -19,9 +20,11 @@ const TYPES = {
  * Serves `root` on 127.0.0.1 at a free port. `pages` maps a path to HTML made by the test.
  * `headers`: extra response headers for every response, or a function of the path giving them
  * (a Content-Security-Policy for a page, say).
+ * `compress`: brotli for clients that accept it, as a CDN serves the card (the Lighthouse run, which
+ * estimates a slow network from the bytes it is sent).
  * Returns { origin, requests, close }.
  */
-export async function serve({ root, cors = false, pages = {}, headers: extra = {} }) {
+export async function serve({ root, cors = false, pages = {}, headers: extra = {}, compress = false }) {
   const requests = [];
   const base = resolve(root);
   // Headers of up to 1 MiB, not Node's 16 KiB: a test may ask for an address as long as an attacker's.
@@ -45,6 +48,12 @@ export async function serve({ root, cors = false, pages = {}, headers: extra = {
     try {
       const body = await readFile(file);
       const type = TYPES[extname(file)] ?? "application/octet-stream";
+      if (compress && /\bbr\b/.test(request.headers["accept-encoding"] ?? "")) {
+        const packed = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+        response.writeHead(200, { ...headers, "content-type": type, "cache-control": "no-store", "content-encoding": "br" });
+        response.end(packed);
+        return;
+      }
       response.writeHead(200, { ...headers, "content-type": type, "cache-control": "no-store" });
       response.end(body);
     } catch {
