@@ -91,7 +91,8 @@ const KINDS = ["static", "static-again", "snippet", "snippet-older", "client", "
 const cards = (assets, n, kind) => {
   const current = renderSnippetCached(assets).replace(/<script type="module"[^>]*><\/script>\s*$/, "");
   const markup = kind === "snippet-older" ? current.replace(/data-render="[0-9a-f]+"/, 'data-render="00000000"') : current;
-  const one = (i) => (kind.startsWith("client") ? `<div data-claims-card data-seed id="c${i}"></div>` : withId(markup, `c${i}`));
+  // A client card is script-tag-only: its data in the page, no server markup.
+  const one = (i) => (kind.startsWith("client") ? `<div data-claims-card id="c${i}">${SEED_DATA}</div>` : withId(markup, `c${i}`));
   const tag = `<script type="module"${kind === "client-head" ? ' blocking="render"' : ""} src="${assets}/embed.js"></script>`;
   const script = kind.startsWith("static") || kind === "client-head" ? "" : tag;
   const filler = "<p>Article text before the card. ".repeat(20) + "</p>";
@@ -100,6 +101,7 @@ const cards = (assets, n, kind) => {
     body: `<main style="max-width:680px;margin:auto">${filler}${Array.from({ length: n }, (_, i) => one(i)).join("\n")}${filler}</main>${script}`,
   });
 };
+const SEED_DATA = `<script type="application/json">${JSON.stringify(JSON.parse(readFileSync("data/seed.json", "utf8")))}</script>`;
 let cachedSnippet;
 const renderSnippetCached = (assets) => (cachedSnippet ??= renderSnippet(assets));
 // BENCH_KINDS=client,client-head BENCH_COUNTS=1,20 narrow a run to some rows (for quick comparisons;

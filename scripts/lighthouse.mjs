@@ -15,7 +15,7 @@ import { page, sites } from "../tests/browser/fixtures.mjs";
 import { CHROMIUM } from "../tests/browser/browser.mjs";
 import { serve } from "../tests/browser/server.mjs";
 
-const LIGHTHOUSE = "lighthouse@13.5.0";
+const LIGHTHOUSE = "lighthouse@12.8.2";
 const runs = Number(process.argv[2] ?? 3);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 

@@ -82,6 +82,10 @@ const published = [pinned, glue, wasm].map((name) => ({ name, body: readFileSync
 const origins = dataOrigins(readFileSync(join(source, "frame-data-origins.json"), "utf8"));
 writeFileSync(staged("release.json"), releaseManifest({ version, pinned, glue, wasm, frameDataOrigins: origins, files: published }));
 
+// The demo dataset, for cards that ask for it (data-seed: the demo, frame.html?seed), beside embed.js
+// where the wasm reads it (src/data.rs): no longer compiled into every reader's wasm.
+writeFileSync(staged("seed.json"), JSON.stringify(JSON.parse(readFileSync(join(source, "data", "seed.json"), "utf8"))));
+
 const frameSource = fillFrameScript(readFileSync(join(source, "loader", "frame.js"), "utf8"), { origins });
 const frameScript = release ? await minifyModule(frameSource) : frameSource;
 if (release) saved("frame.js minified", frameSource, frameScript);
@@ -90,7 +94,7 @@ writeFileSync(staged("frame.html"), framePage({ frameScript: "frame.js", loader:
 
 const snippet = claimsCard(source, "render", "--asset-base", "./");
 writeFileSync(staged("index.html"), pasteSnippet(readFileSync(staged("index.html"), "utf8"), snippet));
-console.log(`claims-card: wrote embed.js and ${pinned} (${glue}, ${wasm}), release.json, frame.html (data from ${origins.join(", ")}) and the demo card`);
+console.log(`claims-card: wrote embed.js and ${pinned} (${glue}, ${wasm}), release.json, seed.json, frame.html (data from ${origins.join(", ")}) and the demo card`);
 
 const builderStart = performance.now();
 const builder = builderFiles({ ...buildBuilder(source, { release }), css: readFileSync(join(source, "builder", "builder.css"), "utf8") });

@@ -11,7 +11,7 @@ use gloo::console;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::fetch::{fetch_text, Cached, DataUrl};
+use super::fetch::{first_read, DataUrl};
 use super::host::Host;
 use super::live::{OnRead, Poller, Read};
 use super::loader;
@@ -135,7 +135,7 @@ pub fn CardApp(props: &CardAppProps) -> Html {
             if let Some(url) = live_data {
                 let still_current = current.clone();
                 spawn_local(async move {
-                    let fetched = fetch_text(&url, Cached::AsServed).await;
+                    let fetched = first_read(&url).await;
                     if still_current.get() {
                         let content = Some(arrived(&url, fetched, snapshot));
                         showing.set(Showing { content, fetching: false, drawing: showing.drawing + 1 });

@@ -1,7 +1,9 @@
 //! Where a card's data comes from: the page's own JSON (`<script type="application/json">` in the
-//! card), else the compiled-in seed where the page asks for it (`data-seed`), else an error card
-//! saying what to add; and the live data's address (`src` or `data-src`). A dataset is read once
-//! per page for every card that carries the same text.
+//! card), else the live data's address (`src` or `data-src`), else the demo dataset where the page
+//! asks for it (`data-seed`: `seed.json`, beside the loader), else an error card saying what to add.
+//! The seed is a file, not compiled in: only the demo and frames ask for it, and every reader of
+//! every other card would download it (4.3 KB brotli). A dataset is read once per page for every
+//! card that carries the same text.
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -12,7 +14,8 @@ use gloo::console;
 use super::app::Content;
 use super::fetch::DataUrl;
 use super::host::Host;
-use claims_card_data::dataset::{Dataset, SEED_JSON};
+use super::loader;
+use claims_card_data::dataset::Dataset;
 use claims_card_view::card::Trouble;
 
 /// Distinct datasets kept read at once (a page rarely shows more than a few different cards).
@@ -33,6 +36,10 @@ pub fn read_data(host: &Host) -> (Option<Content>, Option<DataUrl>) {
     let live_data = match host.src().map(|src| DataUrl::resolve(&src, &host.base_url())) {
         Some(Err(reason)) => return (Some(report(host, vec![reason], Trouble::BadData)), None),
         Some(Ok(url)) => Some(url),
+        None if host.inline_data().is_none() && host.asks_for_seed() => match seed_url() {
+            Ok(url) => Some(url),
+            Err(reason) => return (Some(report(host, vec![reason], Trouble::NoData)), None),
+        },
         None => None,
     };
     let first = match read_first(host) {
@@ -42,15 +49,22 @@ pub fn read_data(host: &Host) -> (Option<Content>, Option<DataUrl>) {
     (first, live_data)
 }
 
-/// What a card shows before any fetch: the page's own JSON; else, with no live data to wait for,
-/// the compiled-in seed where the page asked for it, or why there is nothing to show.
+/// What a card shows before any fetch: the page's own JSON; else nothing while its live data or
+/// the seed is fetched, or why there is nothing to show.
 pub fn read_first(host: &Host) -> Option<Content> {
     match host.inline_data() {
         Some(json) => Some(read_once(&json)),
-        None if host.src().is_some() => None,
-        None if host.asks_for_seed() => Some(read_once(SEED_JSON)),
+        None if host.src().is_some() || host.asks_for_seed() => None,
         None => Some(Content::Problems { problems: vec![NO_DATA.to_owned()], trouble: Trouble::NoData }),
     }
+}
+
+/// The seed's address: `seed.json` in the folder the loader was served from, as every file of a
+/// release (post-build writes it there).
+fn seed_url() -> Result<DataUrl, String> {
+    let here = loader::loader_url()
+        .ok_or("data-seed: the demo dataset is read from beside embed.js, and this page did not load embed.js")?;
+    DataUrl::resolve("seed.json", &here).map(DataUrl::into_seed)
 }
 
 /// What an editor reads when a card has no data: what to add. (A CMS's sanitizer that strips the

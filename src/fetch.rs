@@ -35,9 +35,9 @@ const MISNAMED: [&str; 7] = ["data", "data-src", "url", "dataset", "json", "file
 /// The most of an address an error message repeats: a page may hand the card 100,000 characters.
 const SHOWN_CHARS: usize = 120;
 
-/// An absolute `http(s)` address, resolved against the page.
+/// An absolute `http(s)` address, resolved against the page; `seed` when it is the demo dataset's.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DataUrl(String);
+pub struct DataUrl(String, bool);
 
 impl DataUrl {
     /// Resolves `src` against the page's base URL; anything but `http:` and `https:` is refused.
@@ -52,13 +52,22 @@ impl DataUrl {
         }
         let url = Url::new_with_base(src, base).map_err(|_| format!("src: \"{}\" is not an address", shown(src)))?;
         match url.protocol().as_str() {
-            "http:" | "https:" => Ok(Self(url.href())),
+            "http:" | "https:" => Ok(Self(url.href(), false)),
             other => Err(format!("src: only http: and https: addresses are fetched, not {}", shown(other))),
         }
     }
 
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// The same address, as the demo dataset's (`data-seed`).
+    pub fn into_seed(self) -> Self {
+        Self(self.0, true)
+    }
+
+    pub fn is_seed(&self) -> bool {
+        self.1
     }
 
     /// The address as error messages repeat it: at most [`SHOWN_CHARS`] characters.
@@ -121,6 +130,13 @@ pub async fn fetch_text(url: &DataUrl, cached: Cached) -> Result<String, String>
     // As `Response.text()` decodes: UTF-8, a byte-order mark dropped, bad bytes replaced.
     let body = body.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&body);
     Ok(String::from_utf8_lossy(body).into_owned())
+}
+
+/// A card's first read of its data. A failure to read the demo dataset names the attribute that
+/// asked for it (`data-seed`), not `src`, which the page did not write.
+pub async fn first_read(url: &DataUrl) -> Result<String, String> {
+    let read = fetch_text(url, Cached::AsServed).await;
+    read.map_err(|reason| if url.is_seed() { reason.replacen("src:", "data-seed:", 1) } else { reason })
 }
 
 /// Reads the body chunk by chunk; past `MAX_DOCUMENT_BYTES` the stream is cancelled and the rest is

@@ -249,8 +249,9 @@ fn mount(host: Host) -> Mounted {
     host.set_state(CardState::Loading);
     let (first, live_data) = read_data(&host);
     let refresh = match (host.refresh(), &live_data) {
-        (Some(Ok(refresh)), Some(_)) => Some(refresh),
-        (Some(Ok(_)), None) => {
+        // The demo dataset (data-seed) is no src: it does not change.
+        (Some(Ok(refresh)), Some(url)) if !url.is_seed() => Some(refresh),
+        (Some(Ok(_)), _) => {
             console::warn!(format!("claims-card: {}: data-refresh: the card has no src to re-read", host.describe()));
             None
         }

@@ -31,6 +31,9 @@ const data = await serve({ root: `${repo}/data`, cors: true });
 after(() => data.close());
 const DATA_URL = `${data.origin}/seed.json`;
 const NONCE = "b3Jhbmdlcy1hbmQtbGVtb25z";
+// A card the browser renders, its data in the page. (A data-seed card reads seed.json beside embed.js:
+// an exact-files policy would need that file in connect-src too.)
+const CLIENT_CARD = `<div data-claims-card id="client"><script type="application/json">${readFileSync(`${repo}/data/seed.json`, "utf8")}</script></div>`;
 
 /** The policy each page is served with: nothing allowed but what the card needs. */
 const policies = {};
@@ -60,12 +63,12 @@ const env = browserAndSites(
       page({
         body: `<h1>Strict page</h1>
 ${withId(renderSnippet(assets), "server")}
-<div data-claims-card data-seed id="client"></div>
+${CLIENT_CARD}
 <claims-card id="live" src="${DATA_URL}"></claims-card>`,
       }),
     "/client-only.html": (assets) =>
       page({
-        body: `<div data-claims-card data-seed id="client"></div>
+        body: `${CLIENT_CARD}
 <claims-card id="live" src="${DATA_URL}"></claims-card>
 <script type="module" src="${assets}/embed.js"></script>`,
       }),
@@ -77,7 +80,7 @@ ${withId(renderSnippet(assets), "server")}
     "/nonce.html": (assets) =>
       page({
         body: `${withId(renderSnippet(assets), "server").replace('<script type="module" ', `<script nonce="${NONCE}" type="module" `)}
-<div data-claims-card data-seed id="client"></div>
+${CLIENT_CARD}
 <claims-card id="live" src="${DATA_URL}"></claims-card>`,
       }),
   },
@@ -94,7 +97,7 @@ const OTHER_SCRIPTS = ["frame.js", readdirSync(`${repo}/dist`).find((name) => /^
 
 function injected(assets) {
   return page({
-    body: `<div data-claims-card data-seed id="client"></div>
+    body: `${CLIENT_CARD}
 <script type="module" src="${assets}/embed.js"></script>
 ${OTHER_SCRIPTS.map((name) => `<script type="module" src="${assets}/${name}"></script>`).join("\n")}`,
   });

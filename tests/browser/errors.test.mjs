@@ -117,6 +117,26 @@ test("a card given no data says its data did not arrive and what to add, in its 
   await tab.close();
 });
 
+test("a data-seed card whose seed.json is missing says so, naming data-seed, beside a card with its own data", async () => {
+  const tab = await env.browser.newPage();
+  const consoleErrors = [];
+  tab.on("console", (message) => message.type() === "error" && consoleErrors.push(message.text()));
+  // The demo dataset is a file beside embed.js (no longer inside the wasm): a release that lacks it.
+  await tab.route(/\/seed\.json$/, (route) => route.fulfill({ status: 404, body: "gone" }));
+  await tab.goto(env.site.url("/errors.html"));
+  await cardsSettled(tab, 5);
+  assert.equal(await tab.getAttribute("#good", "data-state"), "error");
+  const text = await visibleText(tab, "#good");
+  assert.match(text, /data-seed: http:\/\/127\.0\.0\.1:\d+\/seed\.json answered HTTP 404/);
+  assert.doesNotMatch(text, /192|service members/);
+  // Its own message, once; the other cards' messages are theirs.
+  const seedErrors = consoleErrors.filter((text) => text.includes("seed.json"));
+  assert.equal(seedErrors.length, 1, consoleErrors.join("\n"));
+  assert.match(seedErrors[0], /the data at http:\/\/127\.0\.0\.1:\d+\/seed\.json cannot be shown/);
+  assert.doesNotMatch(seedErrors[0], /\bsrc:/);
+  await tab.close();
+});
+
 test("a wasm that cannot load leaves server-less cards with a message and an error state, not a blank", async () => {
   const tab = await env.browser.newPage();
   const pageErrors = [];

@@ -4,6 +4,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { cardsSettled, visibleText } from "./browser.mjs";
 import { browserAndSites, page } from "./fixtures.mjs";
+import { readFileSync } from "node:fs";
+
+const SEED_DATA = `<script type="application/json">${readFileSync(new URL("../../data/seed.json", import.meta.url), "utf8")}</script>`;
 
 const env = browserAndSites({
   "/client.html": (assets) =>
@@ -12,7 +15,8 @@ const env = browserAndSites({
 <script type="module" src="${assets}/embed.js"></script>
 <script type="module" src="${assets}/embed.js?again"></script>`,
     }),
-  // Twelve client-only cards below some text, and a record of what the page saw: each card's ready
+  // Twelve client-only cards below some text, their data in the page (data-seed cards would each
+  // wait for seed.json and be ready in the order their reads end), and a record of what the page saw: each card's ready
   // event, and the first frame drawn after the first card was ready.
   "/many.html": (assets) =>
     page({
@@ -23,7 +27,7 @@ const env = browserAndSites({
     window.seen.push(event.target.id);
   });
 </script>`,
-      body: `<p>Text before the cards.</p>${Array.from({ length: 12 }, (_, i) => `<div data-claims-card data-seed id="c${i}"></div>`).join("")}
+      body: `<p>Text before the cards.</p>${Array.from({ length: 12 }, (_, i) => `<div data-claims-card id="c${i}">${SEED_DATA}</div>`).join("")}
 <script type="module" src="${assets}/embed.js"></script>`,
     }),
 });

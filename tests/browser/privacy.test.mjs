@@ -110,13 +110,15 @@ test("the card talks only to its asset origin and the dataset URL, stores nothin
     .map((request) => request.url())
     .filter((url) => url !== page && new URL(url).origin !== assets && url !== DATA_URL);
   assert.deepEqual(unexpected, [], "requests to anywhere else");
-  // The page itself; embed.js, the glue and the wasm, once each; the dataset once for each of the two cards naming it.
-  assert.deepEqual(byOrigin, { [env.site.host.origin]: 1, [assets]: 3, [data.origin]: 2 });
+  // The page itself; embed.js, the glue, the wasm and the demo dataset (the data-seed card's), once
+  // each; the dataset once for each of the two cards naming it.
+  assert.deepEqual(byOrigin, { [env.site.host.origin]: 1, [assets]: 4, [data.origin]: 2 });
   const assetPaths = requests.filter((request) => request.url().startsWith(assets)).map((r) => new URL(r.url()).pathname);
   assert.deepEqual(assetPaths.map((path) => path.replace(/-[0-9a-f]{8,16}/, "-HASH")).sort(), [
     "/claims-card-HASH.js",
     "/claims-card-HASH_bg.wasm",
     "/embed.js",
+    "/seed.json",
   ]);
 
   // No request of the card carries the reader's cookie; the dataset request names no referring page.
