@@ -28,7 +28,7 @@ thread_local! {
 }
 
 /// What the card shows first, and the live data to fetch (`src` or `data-src`). The page's inline
-/// JSON; else, with no live data either, the compiled-in seed if the page asked for it
+/// JSON; else, with no live data either, the demo dataset (`seed.json`) if the page asked for it
 /// (`data-seed`), or an error card saying the data did not arrive; with `src` and no inline JSON,
 /// nothing until the fetch ends. Bad or missing data becomes an error card and one console message
 /// that lists every problem.

@@ -122,7 +122,7 @@ impl Host {
         self.element.get_attribute(HEADING_LEVEL_ATTRIBUTE).map(|level| HeadingLevel::read(&level))
     }
 
-    /// The page asked for the compiled-in seed dataset (`data-seed`): the demo and tests do. A card
+    /// The page asked for the demo dataset (`data-seed`): the demo and tests do. A card
     /// without data that did not ask is an error card, never another story's figures.
     pub fn asks_for_seed(&self) -> bool {
         self.element.has_attribute("data-seed")
