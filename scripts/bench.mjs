@@ -62,7 +62,7 @@ try {
     name = name.replace(/^"/, "");
     const bytes = Number(size.split(",")[0]);
     if (name.includes("function names")) continue;
-    let key = name.startsWith("data segment") ? "data: seed JSON, CSS, words, messages" : "other";
+    let key = name.startsWith("data segment") ? "data: CSS, words, messages" : "other";
     const crate = /^"?<*([a-z_0-9]+)(\[[0-9a-f]+\])?::([a-z_]+)?/.exec(name);
     if (crate) key = crate[1] === "claims_card" ? `claims_card::${crate[3]}` : crate[1];
     else if (name.startsWith("import")) key = "imports from the JS glue";
